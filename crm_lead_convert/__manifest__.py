@@ -1,0 +1,16 @@
+{
+    "name": "CRM Lead Conversion",
+    "summary": "Convert leads into opportunities as Odoo's documentation describes it",
+    "version": "18.0.1.0.0",
+    "category": "Sales/CRM",
+    "website": "https://github.com/crm-lead-convert/crm_lead_convert",
+    "author": "crm_lead_convert developers",
+    "license": "LGPL-3",
+    "depends": ["crm"],
+    "external_dependencies": {"python": ["rapidfuzz"]},
+    "data": [
+        "wizard/crm_lead_to_opportunity_mass_views.xml",
+        "views/crm_team_views.xml",
+    ],
+    "demo": ["demo/crm_lead_demo.xml"],
+}

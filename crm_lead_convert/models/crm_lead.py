@@ -1,0 +1,90 @@
+from odoo import api, models
+from odoo.exceptions import UserError
+from odoo.tools import format_list
+
+from ..core import conversion
+
+
+class CrmLead(models.Model):
+    _inherit = "crm.lead"
+
+    # ------------------------------------------------------------
+    # CRUD
+    # ------------------------------------------------------------
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        """Create leads, then make those of a team that does not qualify leads arrive as opportunities."""
+        leads = super().create(vals_list)
+        leads._apply_team_lead_policy()
+        return leads
+
+    def _apply_team_lead_policy(self):
+        """Turn into opportunities the new leads whose team has its *Leads* option cleared.
+
+        The team is only known once ``team_id`` is computed (from the salesperson, the alias, the context),
+        hence after ``create``. The change is not tracked: for the user the record arrives as an opportunity.
+        """
+        to_opportunity = self.filtered(
+            lambda lead: (
+                conversion.type_on_arrival(lead.type, lead.team_id.use_leads if lead.team_id else None)
+                != lead.type
+            )
+        )
+        if to_opportunity:
+            to_opportunity.with_context(mail_notrack=True).write({"type": "opportunity"})
+
+    # ------------------------------------------------------------
+    # CONVERSION
+    # ------------------------------------------------------------
+
+    def _split_convertible(self):
+        """Return the ``ConversionSplit`` of these leads: which may be converted, which not and why."""
+        return conversion.split_convertible(
+            conversion.ConversionCandidate(lead.id, lead.probability, lead.active) for lead in self
+        )
+
+    def _get_conversion_skip_message(self, reason):
+        """Return the user's explanation of why these leads (all skipped for ``reason``) are not converted."""
+        names = format_list(self.env, ["“" + name + "”" for name in self.mapped("display_name")])
+        if reason == conversion.SKIP_WON:
+            return self.env._(
+                "Cannot convert %(leads)s into an opportunity: a probability of 100 %% means won. "
+                "Lower the probability below 100 %% first.",
+                leads=names,
+            )
+        return self.env._(
+            "Cannot convert %(leads)s into an opportunity: lost leads must be restored first.",
+            leads=names,
+        )
+
+    def _get_conversion_skip_messages(self):
+        """Return one explanation per reason for the leads of ``self`` that cannot be converted."""
+        skipped = dict(self._split_convertible().skipped)
+        return [
+            self.filtered(
+                lambda lead, reason=reason: skipped.get(lead.id) == reason
+            )._get_conversion_skip_message(reason)
+            for reason in (conversion.SKIP_WON, conversion.SKIP_LOST)
+            if reason in skipped.values()
+        ]
+
+    def _check_convertible(self):
+        """Raise a clear error naming the leads that cannot be converted and what to do; change nothing."""
+        messages = self._get_conversion_skip_messages()
+        if messages:
+            raise UserError("\n".join(messages))
+
+    def _filter_convertible_batch(self):
+        """Return the leads of this batch to convert, as stock Odoo's conversion of several leads does.
+
+        Lost leads are left out silently (stock Odoo skips them); a won lead in the batch, or a batch with
+        nothing left to convert, raises the error of :meth:`_check_convertible`.
+        """
+        split = self._split_convertible()
+        won_ids = [lead_id for lead_id, reason in split.skipped if reason == conversion.SKIP_WON]
+        if won_ids:
+            self.browse(won_ids)._check_convertible()
+        if not split.convertible_ids:
+            self._check_convertible()
+        return self.browse(split.convertible_ids)

@@ -1,0 +1,147 @@
+from ast import literal_eval
+
+from odoo.exceptions import UserError
+from odoo.tests import tagged
+
+from .common import CrmLeadConvertCase
+
+
+@tagged("post_install", "-at_install")
+class TestConvertWizard(CrmLeadConvertCase):
+    """The Convert to opportunity pop-up, as a salesperson without manager rights uses it."""
+
+    def test_popup_prefills_from_lead(self):
+        convert = self.open_convert_form(self.lead, user=self.salesperson)
+        self.assertEqual(convert.name, "convert")
+        self.assertEqual(convert.user_id, self.salesperson)
+        self.assertEqual(convert.team_id, self.team_leads)
+        self.assertEqual(convert.action, "create")
+
+    def test_popup_prefills_team_of_lead_without_salesperson(self):
+        """Stock Odoo leaves the team empty when the lead has no salesperson; the lead's team is kept."""
+        self.lead.user_id = False
+        self.lead.team_id = self.team_leads
+        convert = self.open_convert_form(self.lead)
+        self.assertFalse(convert.user_id)
+        self.assertEqual(convert.team_id, self.team_leads)
+
+    def test_choosing_salesperson_fills_their_team(self):
+        convert = self.open_convert_form(self.lead, user=self.salesperson)
+        convert.user_id = self.salesperson_other
+        self.assertEqual(convert.team_id, self.team_direct)
+        convert.user_id = self.salesperson
+        self.assertEqual(convert.team_id, self.team_leads)
+
+    def test_salesperson_and_team_are_optional(self):
+        convert = self.open_convert_form(self.lead)
+        convert.user_id = self.env["res.users"]
+        convert.team_id = self.env["crm.team"]
+        convert.action = "nothing"
+        convert.save().action_apply()
+        self.assertEqual(self.lead.type, "opportunity")
+        self.assertFalse(self.lead.user_id)
+
+    def test_convert_create_new_customer(self):
+        convert = self.open_convert_form(self.lead, user=self.salesperson)
+        convert.action = "create"
+        action = convert.save().action_apply()
+        self.assertEqual(action["res_model"], "crm.lead")
+        self.assertEqual(action["res_id"], self.lead.id)
+        self.assertEqual(self.lead.type, "opportunity")
+        customer = self.lead.partner_id
+        self.assertEqual(customer.name, "Budi Santoso")
+        self.assertEqual(customer.parent_id.name, "PT Maju Jaya Abadi")
+        self.assertEqual(customer.email, "budi.santoso@majujaya.co.id")
+
+    def test_convert_link_existing_customer(self):
+        customer = self.env["res.partner"].create({"name": "CV Sinar Terang", "is_company": True})
+        convert = self.open_convert_form(self.lead, user=self.salesperson)
+        convert.action = "exist"
+        convert.partner_id = customer
+        convert.save().action_apply()
+        self.assertEqual(self.lead.partner_id, customer)
+        self.assertEqual(self.lead.type, "opportunity")
+
+    def test_convert_without_customer(self):
+        partners_before = self.env["res.partner"].search_count([])
+        convert = self.open_convert_form(self.lead, user=self.salesperson)
+        convert.action = "nothing"
+        convert.save().action_apply()
+        self.assertFalse(self.lead.partner_id)
+        self.assertEqual(self.lead.type, "opportunity")
+        self.assertEqual(self.env["res.partner"].search_count([]), partners_before)
+
+    def test_converted_opportunity_is_in_my_pipeline(self):
+        convert = self.open_convert_form(self.lead, user=self.salesperson)
+        convert.save().action_apply()
+        pipeline = self.env["crm.team"].with_user(self.salesperson).action_your_pipeline()
+        self.assertEqual(pipeline["res_model"], "crm.lead")
+        self.assertTrue(pipeline["context"].get("search_default_assigned_to_me"))
+        # the "My Pipeline" filter the action turns on: assigned to the current user
+        my_pipeline = (
+            self.env["crm.lead"]
+            .with_user(self.salesperson)
+            .search(literal_eval(pipeline["domain"]) + [("user_id", "=", self.salesperson.id)])
+        )
+        self.assertIn(self.lead, my_pipeline)
+
+    def test_won_lead_cannot_be_converted(self):
+        self.lead.probability = 100
+        with self.assertRaisesRegex(UserError, r"Cannot convert “Kursi kantor 40 unit” .*100 %"):
+            self.open_convert_form(self.lead, user=self.salesperson)
+        self.assertEqual(self.lead.type, "lead")
+        self.assertFalse(self.lead.partner_id)
+
+    def test_won_lead_cannot_be_converted_through_api(self):
+        """A client that creates the pop-up record itself gets the same error, and nothing changes."""
+        self.lead.probability = 100
+        wizard = self.env["crm.lead2opportunity.partner"].create(
+            {"lead_id": self.lead.id, "action": "create"}
+        )
+        with self.assertRaisesRegex(UserError, r"Lower the probability below 100 %"):
+            wizard.action_apply()
+        self.assertEqual(self.lead.type, "lead")
+        self.assertFalse(self.lead.partner_id)
+
+    def test_convert_through_api_with_lead_only(self):
+        """Stock Odoo needs ``active_ids`` in the context; the pop-up's own lead is enough here."""
+        wizard = self.env["crm.lead2opportunity.partner"].create(
+            {"lead_id": self.lead.id, "action": "nothing"}
+        )
+        action = wizard.action_apply()
+        self.assertEqual(action["res_id"], self.lead.id)
+        self.assertEqual(self.lead.type, "opportunity")
+
+    def test_lost_lead_cannot_be_converted(self):
+        self.lead.action_archive()
+        with self.assertRaisesRegex(UserError, r"lost leads must be restored first"):
+            self.open_convert_form(self.lead, user=self.salesperson)
+
+    def test_batch_skips_lost_leads_without_creating_their_customer(self):
+        """Stock Odoo skips lost leads in a batch but still creates their customer; here nothing changes."""
+        lost = self.env["crm.lead"].create(
+            {"name": "Lemari arsip", "type": "lead", "contact_name": "Siti Aminah", "active": False}
+        )
+        partners_before = self.env["res.partner"].search_count([])
+        wizard = (
+            self.env["crm.lead2opportunity.partner"]
+            .with_context(active_model="crm.lead", active_id=self.lead.id, active_ids=(self.lead + lost).ids)
+            .create({"action": "create"})
+        )
+        wizard.action_apply()
+        self.assertEqual(self.lead.type, "opportunity")
+        self.assertEqual(lost.type, "lead")
+        self.assertFalse(lost.partner_id)
+        # Budi Santoso and his company PT Maju Jaya Abadi, nothing for the lost lead
+        self.assertEqual(self.env["res.partner"].search_count([]), partners_before + 2)
+
+    def test_batch_with_a_won_lead_is_refused(self):
+        won = self.env["crm.lead"].create({"name": "Meja rapat", "type": "lead", "probability": 100})
+        wizard = (
+            self.env["crm.lead2opportunity.partner"]
+            .with_context(active_model="crm.lead", active_id=self.lead.id, active_ids=(self.lead + won).ids)
+            .create({"action": "nothing"})
+        )
+        with self.assertRaisesRegex(UserError, r"Cannot convert “Meja rapat” .*100 %"):
+            wizard.action_apply()
+        self.assertEqual((self.lead + won).mapped("type"), ["lead", "lead"])

@@ -1,0 +1,2 @@
+from . import crm_lead_to_opportunity
+from . import crm_lead_to_opportunity_mass

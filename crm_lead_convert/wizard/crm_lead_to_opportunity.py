@@ -1,0 +1,37 @@
+from odoo import api, models
+
+from ..core import conversion
+
+
+class CrmLead2opportunityPartner(models.TransientModel):
+    _inherit = "crm.lead2opportunity.partner"
+
+    @api.model
+    def default_get(self, fields):
+        """Refuse to open the pop-up on a lead that cannot be converted, saying why and what to do."""
+        lead_id = self.env.context.get("default_lead_id") or self.env.context.get("active_id")
+        if lead_id and "lead_id" in fields and self.env.context.get("active_model", "crm.lead") == "crm.lead":
+            self.env["crm.lead"].browse(lead_id)._check_convertible()
+        return super().default_get(fields)
+
+    @api.depends("lead_id", "user_id")
+    def _compute_team_id(self):
+        """Prefill the team from the lead; a chosen salesperson brings their team unless they belong to it."""
+        for convert in self:
+            current_team = convert.team_id or convert.lead_id.team_id
+            user = convert.user_id
+            convert.team_id = conversion.choose_team(
+                current_team.id,
+                salesperson_chosen=bool(user),
+                salesperson_in_current_team=user in current_team.member_ids | current_team.user_id,
+                salesperson_main_team_id=user.sale_team_id.id,
+            )
+
+    def _action_convert(self):
+        """Convert the leads of the pop-up, refusing won leads and leaving lost ones untouched.
+
+        Through the API the pop-up may be created with ``lead_id`` and no ``active_ids``: convert that lead.
+        """
+        leads = self.env["crm.lead"].browse(self.env.context.get("active_ids")) or self.lead_id
+        leads = leads._filter_convertible_batch()
+        return super(CrmLead2opportunityPartner, self.with_context(active_ids=leads.ids))._action_convert()

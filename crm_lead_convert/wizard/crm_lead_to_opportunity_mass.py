@@ -1,0 +1,64 @@
+from odoo import Command, api, fields, models
+
+
+class CrmLead2opportunityPartnerMass(models.TransientModel):
+    _inherit = "crm.lead2opportunity.partner.mass"
+
+    skipped_lead_ids = fields.Many2many(
+        "crm.lead",
+        "crm_lead_convert_mass_skipped_rel",
+        string="Skipped Leads",
+        context={"active_test": False},
+        readonly=True,
+    )
+    skipped_lead_summary = fields.Text(string="Not Converted", compute="_compute_skipped_lead_summary")
+
+    @api.model
+    def default_get(self, fields):
+        """Note the selected leads that cannot be converted, to report them instead of failing.
+
+        Only when none of the selection can be converted does the pop-up refuse to open, with the reason.
+        """
+        leads = self.env["crm.lead"].browse(self.env.context.get("active_ids", []))
+        split = leads._split_convertible()
+        if leads and not split.convertible_ids:
+            leads._check_convertible()
+        # The parent checks ``active_id`` (the first selected lead) as a single lead to convert.
+        first_convertible_id = split.convertible_ids[0] if split.convertible_ids else False
+        result = super(
+            CrmLead2opportunityPartnerMass, self.with_context(active_id=first_convertible_id)
+        ).default_get(fields)
+        if "skipped_lead_ids" in fields:
+            result["skipped_lead_ids"] = [Command.set([lead_id for lead_id, _reason in split.skipped])]
+        return result
+
+    @api.depends("skipped_lead_ids")
+    def _compute_skipped_lead_summary(self):
+        for convert in self:
+            convert.skipped_lead_summary = "\n".join(convert.skipped_lead_ids._get_conversion_skip_messages())
+
+    def action_mass_convert(self):
+        """Convert the convertible leads; when some were skipped, say which and why, then open the result."""
+        self.ensure_one()
+        skipped_ids = set(self.skipped_lead_ids.ids)
+        # deduplication merges the duplicates of lead_tomerge_ids: a skipped lead takes no part in it
+        self.lead_tomerge_ids -= self.skipped_lead_ids
+        active_ids = [
+            lead_id for lead_id in self.env.context.get("active_ids", []) if lead_id not in skipped_ids
+        ]
+        result = super(
+            CrmLead2opportunityPartnerMass, self.with_context(active_ids=active_ids)
+        ).action_mass_convert()
+        if not skipped_ids:
+            return result
+        return {
+            "type": "ir.actions.client",
+            "tag": "display_notification",
+            "params": {
+                "title": self.env._("Some leads were not converted"),
+                "message": self.skipped_lead_summary,
+                "type": "warning",
+                "sticky": True,
+                "next": result,
+            },
+        }

@@ -1,0 +1,100 @@
+"""Run the Odoo tier: this addon's tests and stock crm's tests, in a database where the addon is installed.
+
+Usage, with the Python that has Odoo:
+
+- ``python tools/run_odoo_tests.py --database DB --data-dir DIR MODULE [MODULE ...]``: run the modules' tests;
+- ``python tools/run_odoo_tests.py --print-addons-path``: print the addons path it uses (for ``odoo-bin``).
+
+``odoo-bin --test-enable`` runs a module's at_install tests while that module loads, before the modules that
+depend on it: stock crm's own tests would never see this addon. Here the registry is loaded whole first,
+addon included, then every test of the given modules runs, at_install tests before post_install tests as
+Odoo orders them. The last line is the plain count ``odoo: N passed, N failed, N skipped``.
+"""
+
+import argparse
+import os
+import socket
+import sys
+import threading
+from pathlib import Path
+
+import odoo
+from odoo.tools import config
+
+import odoo.addons
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+def addons_path():
+    """Return the addons path: Odoo's own addons folders (source tree or installed package) and this repo."""
+    odoo_root = Path(odoo.__file__).resolve().parent.parent
+    folders = [odoo_root / "addons", *map(Path, odoo.addons.__path__), REPO_ROOT]
+    return ",".join(str(folder) for folder in dict.fromkeys(folders) if folder.is_dir())
+
+
+def free_port():
+    """Return a free TCP port on the loopback interface, for the HTTP server that HttpCase tests call."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def run_tests(dbname, data_dir, modules):
+    """Load ``dbname`` and run the tests of ``modules``; return the process exit code."""
+    config.parse_config(
+        [
+            "--database",
+            dbname,
+            "--data-dir",
+            data_dir,
+            "--addons-path",
+            addons_path(),
+            "--http-interface",
+            "127.0.0.1",
+            "--http-port",
+            str(free_port()),
+            "--test-tags",
+            ",".join(f"/{module}" for module in modules),
+            "--log-level",
+            os.environ.get("ODOO_TEST_LOG_LEVEL", "test"),
+        ]
+    )
+    # HttpCase asks the module-level server for its port
+    server = odoo.service.server.server = odoo.service.server.ThreadedServer(odoo.http.root)
+    server.http_spawn()
+    threading.current_thread().dbname = dbname
+    # test_enable only after loading: otherwise each module's at_install tests run as it loads
+    registry = odoo.modules.registry.Registry.new(dbname)
+    config["test_enable"] = True
+    # Odoo logs an error when its test framework is imported outside test mode
+    from odoo.tests import loader
+
+    report = registry._assertion_report
+    for position in ("at_install", "post_install"):
+        report.update(loader.run_suite(loader.make_suite(modules, position), global_report=report))
+    report.log_stats()
+    failed = report.failures_count + report.errors_count
+    passed = report.testsRun - failed - report.skipped
+    print(f"odoo: {passed} passed, {failed} failed, {report.skipped} skipped", flush=True)
+    return 0 if report.wasSuccessful() and report.testsRun else 1
+
+
+def main(argv):
+    """Parse the command line and do what it asks; return the process exit code."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n", 1)[0])
+    parser.add_argument("--print-addons-path", action="store_true")
+    parser.add_argument("--database")
+    parser.add_argument("--data-dir")
+    parser.add_argument("modules", nargs="*")
+    args = parser.parse_args(argv)
+    if args.print_addons_path:
+        print(addons_path())
+        return 0
+    if not (args.database and args.data_dir and args.modules):
+        parser.error("--database, --data-dir and at least one module are needed")
+    return run_tests(args.database, args.data_dir, args.modules)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
