@@ -1,0 +1,453 @@
+"""Normalise the texts by which a sales prospect is recognised across leads.
+
+Leads are typed by hand, in Indonesian, Dutch and English, by different people: "PT. Maju Jaya Abadi" and
+"Maju Jaya Abadi, PT", "Santoso, Budi" and "Bpk. Budi Santoso", "0812 3456 7890" and "+62 812-3456-7890"
+all name the same prospect. Each function here turns one such text into a key that compares equal (or, for
+company names, fuzzily comparable) when the texts name the same thing. Nothing here imports Odoo.
+"""
+
+import re
+import unicodedata
+
+LEGAL_FORMS = frozenset(
+    {
+        # Indonesia: Perseroan Terbatas, Terbuka (listed), Persero (state-owned), Perum, Commanditaire
+        # Vennootschap, Usaha Dagang.
+        "pt",
+        "tbk",
+        "persero",
+        "perum",
+        "cv",
+        "ud",
+        # Netherlands and Belgium; "io" is the "i.o." (in oprichting) of a company being founded.
+        "bv",
+        "nv",
+        "vof",
+        "fa",
+        "bvba",
+        "vzw",
+        "io",
+        # Germany, Switzerland, Austria.
+        "gmbh",
+        "ag",
+        "kg",
+        "ohg",
+        "ug",
+        "ev",
+        # France, Belgium, Spain.
+        "sa",
+        "sas",
+        "sarl",
+        "sprl",
+        "srl",
+        # English-speaking countries, Singapore, Malaysia, Australia.
+        "ltd",
+        "limited",
+        "inc",
+        "incorporated",
+        "llc",
+        "llp",
+        "lp",
+        "plc",
+        "corp",
+        "corporation",
+        "co",
+        "company",
+        "pty",
+        "pte",
+        "sdn",
+        "bhd",
+        "berhad",
+    }
+)
+"""Words that say how a company is registered, not which company it is; compared after dots are dropped,
+so "B.V.", "BV" and "b.v" are all "bv" and "Pty Ltd" is the two words "pty" and "ltd"."""
+
+HONORIFICS = frozenset(
+    {
+        # Indonesian: Bapak, Ibu, Saudara/Saudari, Tuan, Nyonya, Nona, and the Haji/Hajjah of a pilgrim.
+        "bpk",
+        "bapak",
+        "pak",
+        "ibu",
+        "bu",
+        "sdr",
+        "sdri",
+        "saudara",
+        "saudari",
+        "tn",
+        "ny",
+        "nn",
+        "h",
+        "hj",
+        "haji",
+        "hajjah",
+        # Dutch: de heer, mevrouw.
+        "dhr",
+        "mevr",
+        "mw",
+        "mevrouw",
+        # English.
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "sir",
+        # Academic and professional titles written before the name in all three languages.
+        "dr",
+        "drs",
+        "dra",
+        "drg",
+        "ir",
+        "prof",
+    }
+)
+"""Titles written before a person's name. Only leading ones are dropped (from the name, or from the given
+names after "Surname,"): elsewhere a short title such as "Bu" or "H" may be part of the name."""
+
+ACADEMIC_DEGREES = frozenset(
+    {
+        # Indonesian degrees written after the name: Sarjana Ekonomi, Teknik, Hukum, Komputer, Pendidikan,
+        # Sains, Magister Manajemen, Teknik, Komputer.
+        "se",
+        "st",
+        "sh",
+        "skom",
+        "spd",
+        "ssi",
+        "mm",
+        "mt",
+        "mkom",
+        # International degrees.
+        "bsc",
+        "msc",
+        "mba",
+        "phd",
+    }
+)
+"""Degrees written after a person's name ("Budi Santoso, S.E., M.M."); dropped after a comma or at the end."""
+
+GENERIC_EMAIL_DOMAINS = frozenset(
+    {
+        "gmail.com",
+        "googlemail.com",
+        "yahoo.com",
+        "yahoo.co.id",
+        "yahoo.co.uk",
+        "yahoo.nl",
+        "ymail.com",
+        "rocketmail.com",
+        "hotmail.com",
+        "hotmail.nl",
+        "hotmail.be",
+        "hotmail.co.uk",
+        "outlook.com",
+        "outlook.nl",
+        "outlook.co.id",
+        "live.com",
+        "live.nl",
+        "live.be",
+        "msn.com",
+        "icloud.com",
+        "me.com",
+        "mac.com",
+        "aol.com",
+        "proton.me",
+        "protonmail.com",
+        "pm.me",
+        "gmx.com",
+        "gmx.net",
+        "gmx.de",
+        "web.de",
+        "t-online.de",
+        "mail.com",
+        "kpnmail.nl",
+        "kpnplanet.nl",
+        "ziggo.nl",
+        "planet.nl",
+        "home.nl",
+        "hetnet.nl",
+        "chello.nl",
+        "xs4all.nl",
+        "telfort.nl",
+        "upcmail.nl",
+        "casema.nl",
+        "skynet.be",
+        "telenet.be",
+        "telkom.net",
+        "plasa.com",
+        "orange.fr",
+        "free.fr",
+        "wanadoo.fr",
+        "btinternet.com",
+        "sky.com",
+        "comcast.net",
+        "verizon.net",
+        "att.net",
+        "bigpond.com",
+        "singnet.com.sg",
+        "zoho.com",
+        "yandex.com",
+        "yandex.ru",
+        "qq.com",
+        "163.com",
+    }
+)
+"""Public mail providers: two people sharing one of these domains says nothing about their company."""
+
+COUNTRY_CALLING_CODES = {
+    "ID": ("62", "0"),
+    "NL": ("31", "0"),
+    "BE": ("32", "0"),
+    "DE": ("49", "0"),
+    "GB": ("44", "0"),
+    "FR": ("33", "0"),
+    "CH": ("41", "0"),
+    "AT": ("43", "0"),
+    "US": ("1", "1"),
+    "CA": ("1", "1"),
+    "SG": ("65", ""),
+    "MY": ("60", "0"),
+    "AU": ("61", "0"),
+    "CN": ("86", "0"),
+    "IN": ("91", "0"),
+}
+"""ISO country code -> (calling code, trunk prefix dialled before a national number within the country)."""
+
+PHONE_KEY_DIGITS = 9
+"""Length of :func:`phone_key`: the whole national number in most countries of the table (Singapore's
+8-digit numbers and Belgian landlines are keyed whole); longer numbers lose their first digits, and with
+them a calling code typed without "+" on a lead without country."""
+
+MIN_PHONE_DIGITS = 6
+"""A national number with fewer digits is an extension, a typo or a placeholder, not a phone number."""
+
+PERSON_SAME_NAME_SCORE = 100
+"""Score of :func:`person_tokens_match` for the same words in any order."""
+PERSON_INITIALS_SCORE = 90
+"""Score of :func:`person_tokens_match` for names that agree only through initials or middle names."""
+
+_TRUNK_BY_CALLING_CODE = dict(COUNTRY_CALLING_CODES.values())
+_CALLING_CODE_LENGTHS = sorted({len(code) for code in _TRUNK_BY_CALLING_CODE}, reverse=True)
+# A number written in national form may still carry the calling code without "+" ("62 812 3456 7890");
+# it is taken as such only if enough digits follow the code to form a whole national number.
+_MIN_NATIONAL_DIGITS_AFTER_CODE = 8
+
+# Letters that Unicode decomposition leaves whole, spelled as people without the key would type them.
+_EXTRA_FOLDS = str.maketrans(
+    {"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "\u0131": "i"}
+)
+_DOTTED_ABBREVIATION = re.compile(r"(?<![a-z0-9])(?:[a-z]\.)+[a-z](?![a-z0-9])\.?")
+_APOSTROPHES = re.compile(r"['\u2019`]")
+_NOT_ALPHANUMERIC = re.compile(r"[^a-z0-9]+")
+_NOT_LETTER = re.compile(r"[^a-z]+")
+_NOT_DIGIT = re.compile(r"\D+")
+_ZERO_IN_PARENTHESES = re.compile(r"\(\s*0\s*\)")
+_INTERNATIONAL_PLUS = re.compile(r"^[^\d+]*\+")
+_EXTENSION = re.compile(r"(?:ext\.?|extension|toestel|tst\.?|x|#)\s*\d{1,6}\s*$", re.IGNORECASE)
+_EMAIL_ADDRESS = re.compile(r"[^\s<>,;:\"'()\[\]]+@[^\s<>,;:\"'()\[\]]+")
+
+
+def _fold(text: str) -> str:
+    """Lower-case ``text`` and strip its accents, so that "Café", "CAFE" and "cafe" compare equal."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char)).translate(_EXTRA_FOLDS)
+
+
+def normalize_company(name: str | None) -> str:
+    """Return the key of a company name: folded, without punctuation and without legal forms.
+
+    "PT. Maju Jaya Abadi", "Maju Jaya Abadi, PT" and "PT Maju Jaya Abadi Tbk" all give "maju jaya abadi";
+    "Bakkerij Jansen B.V." gives "bakkerij jansen". Legal forms (:data:`LEGAL_FORMS`) are dropped wherever
+    they stand, unless the name consists of nothing else (a company called "PT" stays "pt"). Returns ""
+    for an empty name.
+    """
+    if not name:
+        return ""
+    text = _APOSTROPHES.sub("", _fold(name))
+    text = _DOTTED_ABBREVIATION.sub(lambda found: found.group().replace(".", ""), text)
+    words = _NOT_ALPHANUMERIC.sub(" ", text).split()
+    kept = [word for word in words if word not in LEGAL_FORMS]
+    return " ".join(kept or words)
+
+
+def _strip_honorifics(words: list[str]) -> list[str]:
+    """Drop the titles that lead ``words``, keeping at least one word.
+
+    A lone "h" is the Haji title only when two name words follow it; in "H. Santoso" it is an initial.
+    """
+    start = 0
+    while start < len(words) - 1 and words[start] in HONORIFICS:
+        if words[start] == "h" and len(words) - start < 3:
+            break
+        start += 1
+    return words[start:]
+
+
+def _strip_degrees(words: list[str]) -> list[str]:
+    """Drop the academic degrees that end ``words``, keeping at least one word."""
+    end = len(words)
+    while end > 1 and words[end - 1] in ACADEMIC_DEGREES:
+        end -= 1
+    return words[:end]
+
+
+def person_tokens(name: str | None) -> tuple[str, ...]:
+    """Return the words of a person's name, given names first and surname last, without titles.
+
+    "Santoso, Budi" is read as surname, given names; "Dr. Ir. Budi Santoso, S.E., M.M." gives
+    ``("budi", "santoso")``. Initials stay as one-letter words: "J.P. Balkenende" gives
+    ``("j", "p", "balkenende")``. Returns ``()`` for an empty name.
+    """
+    if not name:
+        return ()
+    parts = []
+    for part in _APOSTROPHES.sub("", _fold(name)).split(","):
+        if _NOT_LETTER.sub("", part) in ACADEMIC_DEGREES:
+            continue
+        words = _strip_degrees(_strip_honorifics(_NOT_LETTER.sub(" ", part).split()))
+        if words:
+            parts.append(words)
+    if len(parts) == 2:
+        parts.reverse()
+    return tuple(word for words in parts for word in words)
+
+
+def normalize_person(name: str | None) -> str:
+    """Return a key of a person's name that ignores word order, commas, case, accents and titles.
+
+    "Budi Santoso", "Santoso, Budi", "budi  santoso" and "Bpk. Budi Santoso" all give "budi santoso".
+    """
+    return " ".join(sorted(person_tokens(name)))
+
+
+def _initial_agrees(left: str, right: str) -> bool:
+    """Tell whether two given names can be the same one: equal, or one is the initial of the other."""
+    if left == right:
+        return True
+    if len(left) == 1:
+        return right.startswith(left)
+    return len(right) == 1 and left.startswith(right)
+
+
+def person_tokens_match(left: tuple[str, ...], right: tuple[str, ...]) -> int:
+    """Score how surely two names, as :func:`person_tokens` gives them, are the same person's.
+
+    Returns :data:`PERSON_SAME_NAME_SCORE` when the words are the same in any order,
+    :data:`PERSON_INITIALS_SCORE` when the surnames are equal and the given names agree one by one from the
+    first, an initial agreeing with any name it begins ("B. Santoso" and "Budi Santoso", "Budi Santoso" and
+    "Budi Hartono Santoso"), and 0 otherwise. The surname must match in full, never as an initial.
+    """
+    if not left or not right:
+        return 0
+    if sorted(left) == sorted(right):
+        return PERSON_SAME_NAME_SCORE
+    if len(left) < 2 or len(right) < 2 or left[-1] != right[-1] or len(left[-1]) == 1:
+        return 0
+    # Extra given names on the longer side are middle names the other lead left out.
+    given_pairs = zip(left[:-1], right[:-1], strict=False)
+    if all(_initial_agrees(one, other) for one, other in given_pairs):
+        return PERSON_INITIALS_SCORE
+    return 0
+
+
+def person_names_match(left: str | None, right: str | None) -> int:
+    """Score how surely two names are the same person's: 100, 90 with initials, 0 if not (see
+    :func:`person_tokens_match`); the result can be used as a boolean."""
+    return person_tokens_match(person_tokens(left), person_tokens(right))
+
+
+def _national_digits(digits: str, country_code: str | None) -> tuple[str, str]:
+    """Return ``(calling code, national number)`` of a number written without an international prefix."""
+    # Without a known country, the trunk "0" of most countries is the best guess of a prefix to drop.
+    calling_code, trunk = COUNTRY_CALLING_CODES.get((country_code or "").upper(), ("", "0"))
+    if trunk and digits.startswith(trunk):
+        return calling_code, digits[len(trunk) :]
+    if calling_code and digits.startswith(calling_code):
+        national = digits[len(calling_code) :]
+        if len(national) >= _MIN_NATIONAL_DIGITS_AFTER_CODE:
+            return calling_code, national
+    return calling_code, digits
+
+
+def _international_digits(digits: str) -> tuple[str, str]:
+    """Return ``(calling code, national number)`` of a number written after "+" or "00".
+
+    A trunk prefix wrongly kept after a known calling code ("+62 0812...") is dropped.
+    """
+    for length in _CALLING_CODE_LENGTHS:
+        calling_code = digits[:length]
+        trunk = _TRUNK_BY_CALLING_CODE.get(calling_code)
+        if trunk is not None:
+            national = digits[length:]
+            if trunk and national.startswith(trunk):
+                national = national[len(trunk) :]
+            return calling_code, national
+    return "", digits
+
+
+def _split_phone(number: str | None, country_code: str | None) -> tuple[str, str]:
+    """Return ``(calling code, national number)`` of a phone number as typed; see :func:`normalize_phone`."""
+    if not number:
+        return "", ""
+    text = _EXTENSION.sub("", _ZERO_IN_PARENTHESES.sub("", number))
+    digits = _NOT_DIGIT.sub("", text)
+    if _INTERNATIONAL_PLUS.match(text):
+        calling_code, national = _international_digits(digits)
+    elif digits.startswith("00"):
+        calling_code, national = _international_digits(digits[2:])
+    else:
+        calling_code, national = _national_digits(digits, country_code)
+    if len(national) < MIN_PHONE_DIGITS:
+        return "", ""
+    return calling_code, national
+
+
+def normalize_phone(number: str | None, country_code: str | None = None) -> str:
+    """Return a phone number as digits only, in international form without "+" when it can be known.
+
+    "+62 812-3456-7890", "0062 812 3456 7890" and, for country "ID", "0812 3456 7890" all give
+    "6281234567890"; "+31 (0)6 12345678" and, for "NL", "06-12345678" give "31612345678". The country
+    (ISO code, any case) is used only for a number without "+" or "00"; an unknown or missing country
+    leaves such a number in national form with its leading trunk "0" dropped ("0812 3456 7890" gives
+    "81234567890"). Extensions ("ext. 12", "x12") are ignored. Returns "" when fewer than
+    :data:`MIN_PHONE_DIGITS` digits remain after the prefixes.
+    """
+    calling_code, national = _split_phone(number, country_code)
+    return calling_code + national
+
+
+def phone_key(number: str | None, country_code: str | None = None) -> str:
+    """Return the key by which two leads' phone numbers are compared: the last :data:`PHONE_KEY_DIGITS`
+    digits of the national number (calling code and trunk prefix left out), or "".
+
+    Leads often lack a country, and then a number typed nationally cannot be given its calling code. The
+    key leaves the calling code out, so that "+62 812-3456-7890" and "0812 3456 7890" both give
+    "234567890" whether the country is known or not, and "+65 9123 4567" and "9123 4567" both give
+    "91234567". Keeping only the last digits also absorbs a calling code that could not be recognised
+    (typed without "+" on a lead without country, or outside :data:`COUNTRY_CALLING_CODES`). The price is
+    that the same national number in two countries gives one key, which is rare among one company's leads.
+    """
+    return _split_phone(number, country_code)[1][-PHONE_KEY_DIGITS:]
+
+
+def normalize_email(email: str | None) -> str:
+    """Return the first address in ``email``, lower-cased: "Budi <Budi@Maju.co.id>" gives "budi@maju.co.id".
+
+    Returns "" when ``email`` holds no address.
+    """
+    if not email:
+        return ""
+    found = _EMAIL_ADDRESS.search(email)
+    return found.group().casefold().rstrip(".") if found else ""
+
+
+def email_domain(email: str | None) -> str:
+    """Return the domain of the first address in ``email`` ("maju.co.id"), or ""."""
+    return normalize_email(email).rpartition("@")[2]
+
+
+def is_generic_email_domain(domain: str | None) -> bool:
+    """Tell whether ``domain`` belongs to a public mail provider of :data:`GENERIC_EMAIL_DOMAINS`."""
+    return (domain or "").strip().casefold() in GENERIC_EMAIL_DOMAINS
