@@ -11,6 +11,8 @@
     "data": [
         "wizard/crm_lead_to_opportunity_mass_views.xml",
         "views/crm_team_views.xml",
+        "views/crm_lead_similar_views.xml",
+        "views/res_config_settings_views.xml",
     ],
     "demo": ["demo/crm_lead_demo.xml"],
 }

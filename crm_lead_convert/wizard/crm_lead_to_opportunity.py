@@ -14,6 +14,44 @@ class CrmLead2opportunityPartner(models.TransientModel):
             self.env["crm.lead"].browse(lead_id)._check_convertible()
         return super().default_get(fields)
 
+    @api.depends("duplicated_lead_ids")
+    def _compute_name(self):
+        """Propose merging, as stock Odoo does, only on sure duplicates: the same email or customer.
+
+        The merge list offers every Similar Lead, but a merely alike company name should not turn the
+        default action into a merge.
+        """
+        for convert in self.filtered(lambda convert: not convert.name):
+            sure_duplicates = convert._get_stock_duplicates()
+            convert.name = "merge" if len(sure_duplicates) >= 2 else "convert"
+
+    def _get_stock_duplicates(self):
+        """Return the duplicates stock Odoo offers: the same email address or the same customer."""
+        self.ensure_one()
+        lead = self.lead_id
+        return self.env["crm.lead"]._get_lead_duplicates(
+            self.partner_id, lead.partner_id.email or lead.email_from, include_lost=True
+        )
+
+    @api.depends("lead_id", "partner_id")
+    def _compute_duplicated_lead_ids(self):
+        """Offer the lead's Similar Leads for merging, besides stock's matches on the chosen customer."""
+        super()._compute_duplicated_lead_ids()
+        for convert in self.filtered("lead_id"):
+            similar = (
+                self.env["crm.lead"]
+                .with_context(active_test=False)
+                .search(
+                    [
+                        ("id", "in", convert.lead_id.duplicate_lead_ids.ids),
+                        "|",
+                        ("type", "=", "opportunity"),
+                        ("active", "=", True),
+                    ]
+                )
+            )
+            convert.duplicated_lead_ids |= similar
+
     @api.depends("lead_id", "user_id")
     def _compute_team_id(self):
         """Prefill the team from the lead; a chosen salesperson brings their team unless they belong to it."""

@@ -1,0 +1,370 @@
+import dataclasses
+
+import psycopg2
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+from odoo.tools import SQL
+from odoo.tools import sql as sql_tools
+
+from ..core import normalize, similarity
+
+SENSITIVITY_PARAM = "crm_lead_convert.similar_leads_sensitivity"
+DEFAULT_SENSITIVITY = similarity.DEFAULT_COMPANY_THRESHOLD
+
+# Candidates are fetched per criterion, each from its index, at most this many each.
+CANDIDATES_PER_CRITERION = 50
+# A company email domain shared by more leads than this says nothing about a prospect (stock Odoo's rule).
+EMAIL_DOMAIN_RELEVANCE_LIMIT = 20
+# The trigram similarity a company key needs to be fetched as a candidate; rapidfuzz then decides.
+COMPANY_TRIGRAM_THRESHOLD = 0.45
+# pg_trgm's "similar" operator: a code-only SQL keeps the %% that psycopg2 reads as one %
+TRIGRAM_SIMILAR = SQL("%%")
+MAX_SIMILAR_LEADS = 50
+FILL_BATCH_SIZE = 5000
+
+# What a lead's similarity key is built from
+SIMILARITY_INPUT_FIELDS = (
+    "partner_name",
+    "contact_name",
+    "phone",
+    "mobile",
+    "email_from",
+    "country_id",
+    "partner_id",
+)
+SIMILARITY_COLUMNS = ("similar_company_key", "similar_phone_key", "similar_mobile_key")
+
+
+class CrmLead(models.Model):
+    _inherit = "crm.lead"
+
+    similar_company_key = fields.Char(
+        compute="_compute_similar_keys",
+        store=True,
+        help="Company name without case, accents, punctuation and legal forms, to find Similar Leads.",
+    )
+    similar_phone_key = fields.Char(
+        compute="_compute_similar_keys",
+        store=True,
+        index="btree_not_null",
+        help="Phone number reduced to its last national digits, to find Similar Leads.",
+    )
+    similar_mobile_key = fields.Char(
+        compute="_compute_similar_keys",
+        store=True,
+        index="btree_not_null",
+        help="Mobile number reduced to its last national digits, to find Similar Leads.",
+    )
+    similar_lead_score = fields.Integer(
+        string="Similarity",
+        compute="_compute_similar_lead_reason",
+        help="How surely this record is about the same prospect as the lead whose Similar Leads are shown.",
+    )
+    similar_lead_reason = fields.Char(
+        string="Why Similar",
+        compute="_compute_similar_lead_reason",
+        help="What this record has in common with the lead whose Similar Leads are shown.",
+    )
+
+    # ------------------------------------------------------------
+    # COMPUTE
+    # ------------------------------------------------------------
+
+    @api.depends("partner_name", "phone", "mobile", "country_id", "company_id")
+    def _compute_similar_keys(self):
+        for lead in self:
+            values = self._similar_keys_values(
+                lead.partner_name, lead.phone, lead.mobile, lead._similar_country_code()
+            )
+            lead.update(values)
+
+    @api.depends(*SIMILARITY_INPUT_FIELDS)
+    def _compute_potential_lead_duplicates(self):
+        """Find the records that are really the same prospect (see ``core.similarity``).
+
+        As in stock Odoo, counting transcends access rights and includes archived records: the counter tells
+        that the prospect exists; the list opened from it shows only what the user may read.
+        """
+        sensitivity = self._similar_leads_sensitivity()
+        for lead in self:
+            lead_id = lead._origin.id or 0
+            key = lead._similar_lead_key()
+            commercial_partner_id = lead.partner_id.commercial_partner_id.id
+            candidate_ids = self._similar_lead_candidate_ids(key, lead_id, commercial_partner_id)
+            if key.email_domain and len(candidate_ids.get("email_domain", ())) > EMAIL_DOMAIN_RELEVANCE_LIMIT:
+                key = dataclasses.replace(key, email_domain="")
+            candidates = (
+                self.sudo()
+                .with_context(active_test=False)
+                .browse(sorted(set().union(*candidate_ids.values())))
+            )
+            ranked = similarity.rank(key, candidates._similar_lead_keys(), sensitivity)
+            similar = self.browse([candidate.id for candidate, _match in ranked[:MAX_SIMILAR_LEADS]])
+            lead.duplicate_lead_ids = similar + lead
+            lead.duplicate_lead_count = len(similar)
+
+    @api.depends_context("similar_lead_id")
+    @api.depends(*SIMILARITY_INPUT_FIELDS)
+    def _compute_similar_lead_reason(self):
+        reference = self.browse(self.env.context.get("similar_lead_id")).exists()
+        self.similar_lead_score = 0
+        self.similar_lead_reason = False
+        if not reference:
+            return
+        reference_key = reference.sudo()._similar_lead_key()
+        sensitivity = self._similar_leads_sensitivity()
+        for lead, key in zip(self, self.sudo()._similar_lead_keys(), strict=True):
+            found = similarity.match(reference_key, key, sensitivity)
+            if found:
+                lead.similar_lead_score = found.score
+                lead.similar_lead_reason = "; ".join(
+                    self._similar_lead_reason_text(reason) for reason in found.reasons
+                )
+
+    # ------------------------------------------------------------
+    # ORM
+    # ------------------------------------------------------------
+
+    def _auto_init(self):
+        """Fill the similarity keys of existing leads in batches, then index them.
+
+        Left to the ORM, a new stored computed field is computed record by record in memory; on hundreds of
+        thousands of leads that takes long. Creating the columns first and filling them in batches from
+        plain SQL reads is much faster, and the ORM then finds them ready.
+        """
+        cr = self.env.cr
+        self._similar_ensure_trigram()
+        missing = [
+            column for column in SIMILARITY_COLUMNS if not sql_tools.column_exists(cr, self._table, column)
+        ]
+        for column in missing:
+            sql_tools.create_column(cr, self._table, column, "varchar")
+        if missing:
+            self._fill_similar_keys()
+        result = super()._auto_init()
+        sql_tools.create_index(
+            cr,
+            "crm_lead_similar_company_key_trgm_index",
+            self._table,
+            ["similar_company_key gin_trgm_ops"],
+            method="gin",
+            where="similar_company_key IS NOT NULL",
+        )
+        return result
+
+    def _similar_ensure_trigram(self):
+        """Make sure PostgreSQL's pg_trgm extension is there, or say clearly what to ask for."""
+        if self.pool.has_trigram:
+            return
+        try:
+            with self.env.cr.savepoint():
+                self.env.cr.execute(SQL("CREATE EXTENSION IF NOT EXISTS pg_trgm"))
+        except psycopg2.Error as error:
+            raise UserError(
+                self.env._(
+                    "Similar Leads needs the PostgreSQL extension pg_trgm, which this database does not have "
+                    "and Odoo may not create. Ask your database administrator to run "
+                    "“CREATE EXTENSION pg_trgm;” in the database “%(database)s”, then install again.",
+                    database=self.env.cr.dbname,
+                )
+            ) from error
+        self.pool.has_trigram = True
+
+    def _fill_similar_keys(self):
+        """Compute the similarity keys of every existing lead, in batches, straight in SQL."""
+        cr = self.env.cr
+        cr.execute(
+            SQL(
+                """
+                SELECT lead.id, lead.partner_name, lead.phone, lead.mobile,
+                       COALESCE(country.code, company_country.code)
+                  FROM crm_lead lead
+             LEFT JOIN res_country country ON country.id = lead.country_id
+             LEFT JOIN res_company company ON company.id = lead.company_id
+             LEFT JOIN res_partner company_partner ON company_partner.id = company.partner_id
+             LEFT JOIN res_country company_country ON company_country.id = company_partner.country_id
+                 WHERE lead.partner_name IS NOT NULL OR lead.phone IS NOT NULL OR lead.mobile IS NOT NULL
+                """
+            )
+        )
+        rows = cr.fetchall()
+        for start in range(0, len(rows), FILL_BATCH_SIZE):
+            values = []
+            for lead_id, partner_name, phone, mobile, country_code in rows[start : start + FILL_BATCH_SIZE]:
+                keys = self._similar_keys_values(partner_name, phone, mobile, country_code)
+                values.append(
+                    SQL(
+                        "(%s, %s, %s, %s)",
+                        lead_id,
+                        keys["similar_company_key"],
+                        keys["similar_phone_key"],
+                        keys["similar_mobile_key"],
+                    )
+                )
+            cr.execute(
+                SQL(
+                    """
+                    UPDATE crm_lead lead
+                       SET similar_company_key = keys.company,
+                           similar_phone_key = keys.phone,
+                           similar_mobile_key = keys.mobile
+                      FROM (VALUES %s) AS keys(id, company, phone, mobile)
+                     WHERE lead.id = keys.id
+                    """,
+                    SQL(", ").join(values),
+                )
+            )
+
+    # ------------------------------------------------------------
+    # ACTIONS
+    # ------------------------------------------------------------
+
+    def action_show_potential_duplicates(self):
+        """Open the Similar Leads with the score and the reasons of each."""
+        action = super().action_show_potential_duplicates()
+        action["context"] = dict(action.get("context") or {}, similar_lead_id=self.id)
+        list_view = self.env.ref("crm_lead_convert.crm_lead_view_list_similar")
+        action["views"] = [(list_view.id, "list"), (False, "kanban"), (False, "form")]
+        action["view_mode"] = "list,kanban,form"
+        return action
+
+    # ------------------------------------------------------------
+    # BUSINESS HELPERS
+    # ------------------------------------------------------------
+
+    @api.model
+    def _similar_keys_values(self, partner_name, phone, mobile, country_code):
+        """Return the stored similarity keys for these lead values."""
+        return {
+            "similar_company_key": normalize.normalize_company(partner_name) or False,
+            "similar_phone_key": normalize.phone_key(phone, country_code) or False,
+            "similar_mobile_key": normalize.phone_key(mobile, country_code) or False,
+        }
+
+    def _similar_country_code(self):
+        """Return the country a phone number of this lead is read in: the lead's, else its company's."""
+        self.ensure_one()
+        return (self.country_id or self.company_id.country_id or self.env.company.country_id).code or False
+
+    def _similar_lead_key(self):
+        """Return the ``similarity.LeadKey`` of this lead (a record being edited included)."""
+        self.ensure_one()
+        return similarity.LeadKey.from_values(
+            self._origin.id or 0,
+            self.partner_name,
+            self.contact_name,
+            self.phone,
+            self.mobile,
+            self.email_from,
+            self._similar_country_code(),
+            self.partner_id.commercial_partner_id.id,
+        )
+
+    def _similar_lead_keys(self):
+        """Return the ``similarity.LeadKey`` of each lead, in order, reading their fields in one batch."""
+        self.fetch(list(SIMILARITY_INPUT_FIELDS))
+        return [lead._similar_lead_key() for lead in self]
+
+    @api.model
+    def _similar_lead_candidate_ids(self, key, lead_id, commercial_partner_id):
+        """Return ``{criterion: [lead ids]}``: the leads sharing a criterion with ``key``, from the indexes.
+
+        Each criterion is fetched on its own, at most ``CANDIDATES_PER_CRITERION`` leads each, so that a
+        common criterion cannot crowd out a rare one. Merged-away leads are left out.
+        """
+        queries = {}
+        if key.company:
+            queries["company"] = SQL(
+                """SELECT id FROM crm_lead
+                    WHERE similar_company_key %s %s AND id != %s
+                 ORDER BY similarity(similar_company_key, %s) DESC, id""",
+                TRIGRAM_SIMILAR,
+                key.company,
+                lead_id,
+                key.company,
+            )
+        if key.email:
+            queries["email"] = SQL(
+                "SELECT id FROM crm_lead WHERE email_normalized = %s AND id != %s ORDER BY id",
+                key.email,
+                lead_id,
+            )
+        if key.email_domain and not normalize.is_generic_email_domain(key.email_domain):
+            queries["email_domain"] = SQL(
+                "SELECT id FROM crm_lead WHERE email_domain_criterion = %s AND id != %s ORDER BY id",
+                "@" + key.email_domain,
+                lead_id,
+            )
+        if key.phones:
+            phones = list(key.phones)
+            queries["phone"] = SQL(
+                """SELECT id FROM crm_lead
+                    WHERE (similar_phone_key = ANY(%s) OR similar_mobile_key = ANY(%s)) AND id != %s
+                 ORDER BY id""",
+                phones,
+                phones,
+                lead_id,
+            )
+        if commercial_partner_id:
+            queries["partner"] = SQL(
+                """SELECT lead.id FROM crm_lead lead JOIN res_partner partner ON partner.id = lead.partner_id
+                    WHERE partner.commercial_partner_id = %s AND lead.id != %s ORDER BY lead.id""",
+                commercial_partner_id,
+                lead_id,
+            )
+        if not queries:
+            return {}
+        self.flush_model(["similar_company_key", "similar_phone_key", "similar_mobile_key", "partner_id"])
+        self.env.cr.execute(SQL("SET LOCAL pg_trgm.similarity_threshold = %s", COMPANY_TRIGRAM_THRESHOLD))
+        limits = {"email_domain": EMAIL_DOMAIN_RELEVANCE_LIMIT + 1}
+        self.env.cr.execute(
+            SQL(" UNION ALL ").join(
+                SQL(
+                    "(SELECT %s, candidate.id FROM (%s LIMIT %s) AS candidate)",
+                    criterion,
+                    query,
+                    limits.get(criterion, CANDIDATES_PER_CRITERION),
+                )
+                for criterion, query in queries.items()
+            )
+        )
+        candidate_ids = {}
+        for criterion, candidate_id in self.env.cr.fetchall():
+            candidate_ids.setdefault(criterion, []).append(candidate_id)
+        return candidate_ids
+
+    @api.model
+    def _similar_leads_sensitivity(self):
+        """Return the Similar Leads sensitivity (CRM settings): the least company name similarity, 0-100."""
+        value = self.env["ir.config_parameter"].sudo().get_param(SENSITIVITY_PARAM, DEFAULT_SENSITIVITY)
+        try:
+            return min(100, max(0, int(value)))
+        except (TypeError, ValueError):
+            return DEFAULT_SENSITIVITY
+
+    @api.model
+    def _similar_lead_reason_text(self, reason):
+        """Return the user's words for a ``similarity.Reason``."""
+        if reason.code == similarity.SAME_PARTNER:
+            return self.env._("same customer")
+        if reason.code == similarity.SAME_EMAIL:
+            return self.env._("same email: %(email)s", email=reason.right)
+        if reason.code == similarity.SAME_EMAIL_DOMAIN:
+            return self.env._(
+                "same email domain: %(domain)s", domain=normalize.email_domain(reason.right) or reason.right
+            )
+        if reason.code == similarity.SAME_PHONE:
+            return self.env._("same phone: %(left)s / %(right)s", left=reason.left, right=reason.right)
+        if reason.code == similarity.COMPANY_ALIKE:
+            return self.env._(
+                "company name %(score)s %% alike: %(left)s / %(right)s",
+                score=reason.score,
+                left=reason.left,
+                right=reason.right,
+            )
+        if reason.code == similarity.CONTACT_ALIKE:
+            return self.env._(
+                "contact name alike: %(left)s / %(right)s", left=reason.left, right=reason.right
+            )
+        raise ValueError(reason.code)

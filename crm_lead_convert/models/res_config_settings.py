@@ -1,0 +1,29 @@
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+
+from .crm_lead_duplicates import DEFAULT_SENSITIVITY, SENSITIVITY_PARAM
+
+MIN_SENSITIVITY = 50
+
+
+class ResConfigSettings(models.TransientModel):
+    _inherit = "res.config.settings"
+
+    similar_leads_sensitivity = fields.Integer(
+        string="Similar Leads Sensitivity",
+        config_parameter=SENSITIVITY_PARAM,
+        default=DEFAULT_SENSITIVITY,
+        help="How alike two company names must be, in percent, to be shown as Similar Leads.",
+    )
+
+    @api.constrains("similar_leads_sensitivity")
+    def _check_similar_leads_sensitivity(self):
+        for settings in self:
+            if not MIN_SENSITIVITY <= settings.similar_leads_sensitivity <= 100:
+                raise ValidationError(
+                    self.env._(
+                        "The Similar Leads sensitivity must be between %(low)s and 100 %%; %(value)s is not.",
+                        low=MIN_SENSITIVITY,
+                        value=settings.similar_leads_sensitivity,
+                    )
+                )

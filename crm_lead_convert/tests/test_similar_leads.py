@@ -1,0 +1,150 @@
+from odoo.exceptions import ValidationError
+from odoo.tests import Form, tagged, users
+
+from .common import CrmLeadConvertCase
+
+
+@tagged("post_install", "-at_install")
+class TestSimilarLeads(CrmLeadConvertCase):
+    """The Similar Leads smart button finds the same prospect written differently, and says why."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.indonesia = cls.env.ref("base.id")
+        cls.lead.country_id = cls.indonesia
+        Lead = cls.env["crm.lead"]
+        cls.same_company_reordered = Lead.create(
+            {
+                "name": "Penawaran meja rapat",
+                "type": "opportunity",
+                "partner_name": "Maju Jaya Abadi, PT",
+                "contact_name": "Santoso, Budi",
+                "email_from": "purchasing@majujaya-abadi.com",
+                "user_id": cls.salesperson_other.id,
+            }
+        )
+        cls.same_phone_other_format = Lead.create(
+            {
+                "name": "Kursi tunggu",
+                "type": "lead",
+                "contact_name": "Bapak Budi",
+                "phone": "0812 3456 7890",
+                "country_id": cls.indonesia.id,
+                "user_id": cls.salesperson.id,
+            }
+        )
+        cls.same_email_other_case = Lead.create(
+            {"name": "Rak buku", "type": "lead", "email_from": "Budi.Santoso@MajuJaya.co.id"}
+        )
+        cls.company_typo = Lead.create(
+            {"name": "Lemari", "type": "lead", "partner_name": "PT. Maju Jaya Abadii", "user_id": False}
+        )
+        cls.shares_words_only = Lead.create(
+            {
+                "name": "Meja",
+                "type": "lead",
+                "partner_name": "PT Maju Bersama",
+                "contact_name": "Budi Santoso",
+            }
+        )
+        cls.common_name_only = Lead.create(
+            {
+                "name": "Sofa",
+                "type": "lead",
+                "partner_name": "CV Sinar Terang",
+                "contact_name": "Budi Santoso",
+                "email_from": "budi.santoso@gmail.com",
+            }
+        )
+
+    def test_similar_leads_found_through_writing_differences(self):
+        expected = (
+            self.same_company_reordered
+            + self.same_phone_other_format
+            + self.same_email_other_case
+            + self.company_typo
+        )
+        self.assertEqual(self.lead.duplicate_lead_ids - self.lead, expected)
+        self.assertEqual(self.lead.duplicate_lead_count, 4)
+
+    def test_similar_leads_not_found_on_shared_words_or_common_names(self):
+        self.assertNotIn(self.shares_words_only, self.lead.duplicate_lead_ids)
+        self.assertNotIn(self.common_name_only, self.lead.duplicate_lead_ids)
+        self.assertEqual(self.common_name_only.duplicate_lead_count, 0)
+
+    def test_similar_leads_list_says_why(self):
+        action = self.lead.action_show_potential_duplicates()
+        similar = self.env["crm.lead"].with_context(**action["context"]).search(action["domain"])
+        reasons = {lead.name: (lead.similar_lead_score, lead.similar_lead_reason) for lead in similar}
+        self.assertEqual(
+            reasons["Penawaran meja rapat"],
+            (
+                100,
+                (
+                    "company name 100 % alike: PT Maju Jaya Abadi / Maju Jaya Abadi, PT; "
+                    "contact name alike: Budi Santoso / Santoso, Budi"
+                ),
+            ),
+        )
+        self.assertEqual(reasons["Kursi tunggu"][1], "same phone: +62 812 3456 7890 / 0812 3456 7890")
+        self.assertEqual(reasons["Rak buku"][1], "same email: Budi.Santoso@MajuJaya.co.id")
+        self.assertRegex(
+            reasons["Lemari"][1], r"^company name 9\d % alike: PT Maju Jaya Abadi / PT. Maju Jaya Abadii$"
+        )
+        list_view = self.env.ref("crm_lead_convert.crm_lead_view_list_similar")
+        self.assertEqual(action["views"][0], (list_view.id, "list"))
+
+    def test_salesperson_counts_all_but_opens_only_readable(self):
+        """As stock: the counter tells the prospect exists; the list shows what the salesperson may read."""
+        lead = self.lead.with_user(self.salesperson)
+        self.assertEqual(lead.duplicate_lead_count, 4)
+        action = lead.action_show_potential_duplicates()
+        visible = (
+            self.env["crm.lead"]
+            .with_user(self.salesperson)
+            .with_context(**action["context"])
+            .search(action["domain"])
+        )
+        # own and unassigned records only: not the other salesperson's opportunity, nor the admin's lead
+        self.assertCountEqual(visible.ids, (self.lead + self.same_phone_other_format + self.company_typo).ids)
+
+    def test_keys_follow_create_write_and_import(self):
+        self.assertEqual(self.company_typo.similar_company_key, "maju jaya abadii")
+        self.company_typo.partner_name = "Bakkerij Jansen B.V."
+        self.assertEqual(self.company_typo.similar_company_key, "bakkerij jansen")
+        result = self.env["crm.lead"].load(
+            ["name", "partner_name", "phone", "country_id"],
+            [["Imported", "N.V. Bakkerij Janssen", "+31 (0)6 1234 5678", "Netherlands"]],
+        )
+        imported = self.env["crm.lead"].browse(result["ids"])
+        self.assertEqual(imported.similar_company_key, "bakkerij janssen")
+        self.assertEqual(imported.similar_phone_key, "612345678")
+        self.assertIn(self.company_typo, imported.duplicate_lead_ids)
+
+    def test_sensitivity_setting(self):
+        self.assertIn(self.company_typo, self.lead.duplicate_lead_ids)
+        with Form(self.env["res.config.settings"]) as settings:
+            settings.similar_leads_sensitivity = 100
+        settings.record.execute()
+        self.lead.invalidate_recordset(["duplicate_lead_ids", "duplicate_lead_count"])
+        self.assertNotIn(self.company_typo, self.lead.duplicate_lead_ids)
+        with self.assertRaisesRegex(ValidationError, r"between 50 and 100 %; 30 is not"):
+            self.env["res.config.settings"].create({"similar_leads_sensitivity": 30})
+
+    def test_conversion_popup_offers_similar_leads_to_merge(self):
+        convert = self.open_convert_form(self.lead)
+        self.assertEqual(convert.name, "merge")
+        offered = convert.duplicated_lead_ids[:]
+        self.assertIn(self.same_company_reordered, offered)
+        self.assertIn(self.company_typo, offered)
+        self.assertIn(self.lead, offered)
+        self.assertNotIn(self.shares_words_only, offered)
+
+    @users("crm_convert_salesperson")
+    def test_similar_leads_query_count(self):
+        """Computing one lead's Similar Leads takes a fixed number of queries, whatever it finds."""
+        lead = self.env["crm.lead"].browse(self.lead.id)
+        lead.fetch(["name"])
+        with self.assertQueryCount(crm_convert_salesperson=10):
+            self.assertEqual(lead.duplicate_lead_count, 4)
