@@ -158,8 +158,7 @@ class CrmLead(models.Model):
         if self.pool.has_trigram:
             return
         try:
-            with self.env.cr.savepoint():
-                self.env.cr.execute(SQL("CREATE EXTENSION IF NOT EXISTS pg_trgm"))
+            self._similar_create_trigram_extension()
         except psycopg2.Error as error:
             raise UserError(
                 self.env._(
@@ -170,6 +169,11 @@ class CrmLead(models.Model):
                 )
             ) from error
         self.pool.has_trigram = True
+
+    def _similar_create_trigram_extension(self):
+        """Create pg_trgm; fails where the database user may not create extensions."""
+        with self.env.cr.savepoint():
+            self.env.cr.execute(SQL("CREATE EXTENSION IF NOT EXISTS pg_trgm"))
 
     def _fill_similar_keys(self):
         """Compute the similarity keys of every existing lead, in batches, straight in SQL."""

@@ -1,4 +1,8 @@
-from odoo.exceptions import ValidationError
+from unittest.mock import patch
+
+import psycopg2
+
+from odoo.exceptions import UserError, ValidationError
 from odoo.tests import Form, tagged, users
 
 from .common import CrmLeadConvertCase
@@ -148,3 +152,41 @@ class TestSimilarLeads(CrmLeadConvertCase):
         lead.fetch(["name"])
         with self.assertQueryCount(crm_convert_salesperson=10):
             self.assertEqual(lead.duplicate_lead_count, 4)
+
+    def test_other_company_counted_but_not_listed(self):
+        """Multi-company rules hold in the list; the counter, as stock's, sees across companies."""
+        other_company = self.env["res.company"].create({"name": "PT Cabang Surabaya"})
+        other_lead = self.env["crm.lead"].create(
+            {
+                "name": "Kursi (cabang)",
+                "type": "lead",
+                "partner_name": "PT Maju Jaya Abadi",
+                "company_id": other_company.id,
+                "user_id": False,
+            }
+        )
+        self.assertIn(other_lead, self.lead.duplicate_lead_ids)
+        action = self.lead.with_user(self.salesperson).action_show_potential_duplicates()
+        visible = (
+            self.env["crm.lead"]
+            .with_user(self.salesperson)
+            .with_context(**action["context"], allowed_company_ids=self.salesperson.company_ids.ids)
+            .search(action["domain"])
+        )
+        self.assertNotIn(other_lead, visible)
+        self.assertIn(self.company_typo, visible)
+
+    def test_missing_trigram_extension_says_what_to_ask(self):
+        Lead = self.env["crm.lead"]
+        with (
+            patch.object(self.registry, "has_trigram", False),
+            patch.object(
+                type(Lead),
+                "_similar_create_trigram_extension",
+                side_effect=psycopg2.errors.InsufficientPrivilege("permission denied to create extension"),
+            ),
+            self.assertRaisesRegex(
+                UserError, r"Ask your database administrator to run “CREATE EXTENSION pg_trgm;”"
+            ),
+        ):
+            Lead._similar_ensure_trigram()
