@@ -197,13 +197,14 @@ class CrmLead(models.Model):
             values = []
             for lead_id, partner_name, phone, mobile, country_code in rows[start : start + FILL_BATCH_SIZE]:
                 keys = self._similar_keys_values(partner_name, phone, mobile, country_code)
+                # NULL, not false, for a missing key: VALUES takes its column types from its rows
                 values.append(
                     SQL(
-                        "(%s, %s, %s, %s)",
+                        "(%s, %s::varchar, %s::varchar, %s::varchar)",
                         lead_id,
-                        keys["similar_company_key"],
-                        keys["similar_phone_key"],
-                        keys["similar_mobile_key"],
+                        keys["similar_company_key"] or None,
+                        keys["similar_phone_key"] or None,
+                        keys["similar_mobile_key"] or None,
                     )
                 )
             cr.execute(

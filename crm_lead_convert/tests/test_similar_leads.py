@@ -126,6 +126,22 @@ class TestSimilarLeads(CrmLeadConvertCase):
         self.assertEqual(imported.similar_phone_key, "612345678")
         self.assertIn(self.company_typo, imported.duplicate_lead_ids)
 
+    def test_install_fills_keys_of_existing_leads(self):
+        """What installing on a database with leads does: the keys are filled in batches, from SQL."""
+        leads = self.lead + self.same_phone_other_format + self.common_name_only
+        self.env.flush_all()
+        self.env.cr.execute(
+            "UPDATE crm_lead SET similar_company_key = NULL, similar_phone_key = NULL, "
+            "similar_mobile_key = NULL"
+        )
+        self.env.invalidate_all()
+        self.env["crm.lead"]._fill_similar_keys()
+        self.env.invalidate_all()
+        self.assertEqual(
+            [(lead.similar_company_key, lead.similar_phone_key) for lead in leads],
+            [("maju jaya abadi", "234567890"), (False, "234567890"), ("sinar terang", False)],
+        )
+
     def test_sensitivity_setting(self):
         self.assertIn(self.company_typo, self.lead.duplicate_lead_ids)
         with Form(self.env["res.config.settings"]) as settings:
