@@ -115,6 +115,10 @@ class CrmLead(models.Model):
         reference_key = reference.sudo()._similar_lead_key()
         sensitivity = self._similar_leads_sensitivity()
         for lead, key in zip(self, self.sudo()._similar_lead_keys(), strict=True):
+            if lead == reference:
+                # the list shows the lead itself too, to merge it with the others from there
+                lead.similar_lead_reason = self.env._("this lead")
+                continue
             found = similarity.match(reference_key, key, sensitivity)
             if found:
                 lead.similar_lead_score = found.score

@@ -81,6 +81,7 @@ class TestSimilarLeads(CrmLeadConvertCase):
         action = self.lead.action_show_potential_duplicates()
         similar = self.env["crm.lead"].with_context(**action["context"]).search(action["domain"])
         reasons = {lead.name: (lead.similar_lead_score, lead.similar_lead_reason) for lead in similar}
+        self.assertEqual(reasons["Kursi kantor 40 unit"], (0, "this lead"))
         self.assertEqual(
             reasons["Penawaran meja rapat"],
             (
