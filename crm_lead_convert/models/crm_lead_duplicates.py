@@ -17,7 +17,7 @@ CANDIDATES_PER_CRITERION = 50
 # A company email domain shared by more leads than this says nothing about a prospect (stock Odoo's rule).
 EMAIL_DOMAIN_RELEVANCE_LIMIT = 20
 # The trigram similarity a company key needs to be fetched as a candidate; rapidfuzz then decides.
-COMPANY_TRIGRAM_THRESHOLD = 0.45
+COMPANY_TRIGRAM_THRESHOLD = 0.55
 # pg_trgm's "similar" operator: a code-only SQL keeps the %% that psycopg2 reads as one %
 TRIGRAM_SIMILAR = SQL("%%")
 MAX_SIMILAR_LEADS = 50
@@ -232,6 +232,7 @@ class CrmLead(models.Model):
     def action_show_potential_duplicates(self):
         """Open the Similar Leads with the score and the reasons of each."""
         action = super().action_show_potential_duplicates()
+        action["name"] = self.env._("Similar Leads")
         action["context"] = dict(action.get("context") or {}, similar_lead_id=self.id)
         list_view = self.env.ref("crm_lead_convert.crm_lead_view_list_similar")
         action["views"] = [(list_view.id, "list"), (False, "kanban"), (False, "form")]

@@ -97,6 +97,7 @@ class TestSimilarLeads(CrmLeadConvertCase):
         self.assertRegex(
             reasons["Lemari"][1], r"^company name 9\d % alike: PT Maju Jaya Abadi / PT. Maju Jaya Abadii$"
         )
+        self.assertEqual(action["name"], "Similar Leads")
         list_view = self.env.ref("crm_lead_convert.crm_lead_view_list_similar")
         self.assertEqual(action["views"][0], (list_view.id, "list"))
 
