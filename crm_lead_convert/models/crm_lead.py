@@ -49,12 +49,12 @@ class CrmLead(models.Model):
         names = format_list(self.env, ["“" + name + "”" for name in self.mapped("display_name")])
         if reason == conversion.SKIP_WON:
             return self.env._(
-                "Cannot convert %(leads)s into an opportunity: a probability of 100 %% means won. "
+                "Cannot convert %(leads)s: a probability of 100 %% means won. "
                 "Lower the probability below 100 %% first.",
                 leads=names,
             )
         return self.env._(
-            "Cannot convert %(leads)s into an opportunity: lost leads must be restored first.",
+            "Cannot convert %(leads)s: lost leads must be restored first.",
             leads=names,
         )
 

@@ -48,13 +48,13 @@ class CrmLead(models.Model):
         compute="_compute_similar_keys",
         store=True,
         index="btree_not_null",
-        help="Phone number reduced to its last national digits, to find Similar Leads.",
+        help="Phone number reduced to the last digits of its national number, to find Similar Leads.",
     )
     similar_mobile_key = fields.Char(
         compute="_compute_similar_keys",
         store=True,
         index="btree_not_null",
-        help="Mobile number reduced to its last national digits, to find Similar Leads.",
+        help="Mobile number reduced to the last digits of its national number, to find Similar Leads.",
     )
     similar_lead_score = fields.Integer(
         string="Similarity",
@@ -167,7 +167,7 @@ class CrmLead(models.Model):
             raise UserError(
                 self.env._(
                     "Similar Leads needs the PostgreSQL extension pg_trgm, which this database does not have "
-                    "and Odoo may not create. Ask your database administrator to run "
+                    "and Odoo is not allowed to create. Ask your database administrator to run "
                     "“CREATE EXTENSION pg_trgm;” in the database “%(database)s”, then install again.",
                     database=self.env.cr.dbname,
                 )

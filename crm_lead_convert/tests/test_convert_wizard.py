@@ -87,7 +87,9 @@ class TestConvertWizard(CrmLeadConvertCase):
 
     def test_won_lead_cannot_be_converted(self):
         self.lead.probability = 100
-        with self.assertRaisesRegex(UserError, r"Cannot convert “Kursi kantor 40 unit” .*100 %"):
+        with self.assertRaisesRegex(
+            UserError, r"Cannot convert “Kursi kantor 40 unit”: a probability of 100 % means won"
+        ):
             self.open_convert_form(self.lead, user=self.salesperson)
         self.assertEqual(self.lead.type, "lead")
         self.assertFalse(self.lead.partner_id)
@@ -142,6 +144,8 @@ class TestConvertWizard(CrmLeadConvertCase):
             .with_context(active_model="crm.lead", active_id=self.lead.id, active_ids=(self.lead + won).ids)
             .create({"action": "nothing"})
         )
-        with self.assertRaisesRegex(UserError, r"Cannot convert “Meja rapat” .*100 %"):
+        with self.assertRaisesRegex(
+            UserError, r"Cannot convert “Meja rapat”: a probability of 100 % means won"
+        ):
             wizard.action_apply()
         self.assertEqual((self.lead + won).mapped("type"), ["lead", "lead"])
