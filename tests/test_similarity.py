@@ -100,6 +100,8 @@ def test_lead_key_from_empty_values():
         ("northwind traders", "northwind trader", 96),
         ("jansen", "janssen", 92),
         ("telekomunikasi indonesia", "telekomunkasi indonesa", 95),
+        # A letter dropped from a 5-letter word is still a typo.
+        ("karya putra mandiri", "karya pura mandiri", 97),
         # Names that merely share words.
         ("maju jaya", "maju bersama", 0),
         ("bakkerij jansen", "bakkerij de vries", 0),
@@ -112,6 +114,8 @@ def test_lead_key_from_empty_values():
         ("acme", "acma", 0),
         ("jaya abadi", "raya abadi", 0),
         ("toko 21", "toko 27", 0),
+        # A short word keeps its first letter: "mega" is not "omega".
+        ("mega sentosa", "omega sentosa", 0),
         ("", "maju jaya", 0),
         ("", "", 0),
     ],

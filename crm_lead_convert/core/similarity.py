@@ -150,7 +150,11 @@ def _is_typo_of(word: str, other: str) -> bool:
     """Tell whether two different words can be one word mistyped; words holding digits never are."""
     if any(char.isdigit() for char in word + other):
         return False
-    allowance = _typo_allowance(min(len(word), len(other)))
+    # The longer word sets the allowance, so that a letter dropped from a 5-letter word ("putra" typed
+    # "pura") is still a typo; a short word must then keep its first letter ("mega" is not "omega").
+    allowance = _typo_allowance(max(len(word), len(other)))
+    if min(len(word), len(other)) <= _TYPO_FREE_MAX_LENGTH and word[0] != other[0]:
+        return False
     return allowance > 0 and OSA.distance(word, other, score_cutoff=allowance) <= allowance
 
 

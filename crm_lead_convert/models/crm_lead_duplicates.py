@@ -155,6 +155,17 @@ class CrmLead(models.Model):
             method="gin",
             where="similar_company_key IS NOT NULL",
         )
+        # Stock indexes email_normalized for ilike (trigram); the exact lookup wants a btree.
+        sql_tools.create_index(
+            cr,
+            "crm_lead_email_normalized_btree_index",
+            self._table,
+            ["email_normalized"],
+            where="email_normalized IS NOT NULL",
+        )
+        if missing:
+            # fresh statistics, or the planner reads every lead for the new keys until autovacuum runs
+            cr.execute(SQL("ANALYZE crm_lead"))
         return result
 
     def _similar_ensure_trigram(self):
