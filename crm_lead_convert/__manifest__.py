@@ -9,8 +9,12 @@
     "depends": ["crm"],
     "external_dependencies": {"python": ["rapidfuzz"]},
     "data": [
+        "security/ir.model.access.csv",
+        "security/crm_lead_merge_record_security.xml",
         "wizard/crm_lead_to_opportunity_mass_views.xml",
+        "wizard/crm_merge_opportunities_views.xml",
         "views/crm_team_views.xml",
+        "views/crm_lead_views.xml",
         "views/crm_lead_similar_views.xml",
         "views/res_config_settings_views.xml",
     ],

@@ -408,3 +408,107 @@ def test_plan_then_undo_round_trip():
         writes={1: {"type": "lead", "email_from": False, "tag_ids": [1]}},
         drift=(),
     )
+
+
+ADDRESS_KINDS = {"street": "scalar", "city": "scalar", "country_id": "many2one", "email_from": "scalar"}
+ADDRESS = ("street", "city", "country_id")
+
+
+def place(record_id, create_date, street=False, city=False, country_id=False):
+    return {
+        "id": record_id,
+        "create_date": create_date,
+        "street": street,
+        "city": city,
+        "country_id": country_id,
+        "email_from": False,
+    }
+
+
+@pytest.mark.parametrize(
+    ("records", "overrides", "expected_values"),
+    [
+        pytest.param(
+            [place(1, JAN, city="Jakarta"), place(2, FEB, street="Jl. Sudirman 1", city="Bandung")],
+            {},
+            {},
+            id="survivor-partial-address-kept-whole",
+        ),
+        pytest.param(
+            [
+                place(1, JAN),
+                place(2, FEB, city="Bandung"),
+                place(3, MAR, street="Jl. Sudirman 1", city="Jakarta", country_id=62),
+            ],
+            {},
+            {"city": "Bandung"},
+            id="first-record-with-an-address-gives-all-of-it",
+        ),
+        pytest.param(
+            [place(1, JAN, city="Jakarta"), place(2, FEB, street="Kerkstraat 2", country_id=31)],
+            {"street": 2},
+            {"street": "Kerkstraat 2", "city": False, "country_id": 31},
+            id="chosen-record-gives-all-of-it",
+        ),
+    ],
+)
+def test_groups_are_taken_together(records, overrides, expected_values):
+    plan = plan_merge(records, ADDRESS_KINDS, overrides, groups=(ADDRESS,))
+
+    assert plan.values == expected_values
+
+
+def test_group_is_one_conflict_under_its_first_field():
+    records = [
+        place(2, FEB, street="Kerkstraat 2", city="Utrecht"),
+        place(1, JAN, street="Kerkstraat 2"),
+        place(3, MAR),
+    ]
+
+    assert find_conflicts(records, ADDRESS_KINDS, groups=(ADDRESS,)) == {
+        "street": ((1, ("Kerkstraat 2", False, False)), (2, ("Kerkstraat 2", "Utrecht", False)))
+    }
+
+
+def test_group_values_compare_by_position():
+    records = [
+        place(1, JAN, street="Utrecht", city="Kerkstraat"),
+        place(2, FEB, street="Kerkstraat", city="Utrecht"),
+    ]
+
+    assert list(find_conflicts(records, ADDRESS_KINDS, groups=(ADDRESS,))) == ["street"]
+
+
+def test_group_member_cannot_be_chosen_alone():
+    with pytest.raises(MergeError) as caught:
+        plan_merge([place(1, JAN), place(2, FEB)], ADDRESS_KINDS, {"city": 2}, groups=(ADDRESS,))
+
+    assert (caught.value.code, caught.value.details) == (
+        "not_overridable",
+        {"field": "city", "kind": "group"},
+    )
+
+
+@pytest.mark.parametrize(
+    "groups",
+    [
+        pytest.param((("street", "description"),), id="text-field-in-group"),
+        pytest.param((("street",), ("street", "city")), id="overlapping-groups"),
+        pytest.param(((),), id="empty-group"),
+    ],
+)
+def test_invalid_groups_are_a_programming_error(groups):
+    with pytest.raises(ValueError, match="groups"):
+        plan_merge([place(1, JAN), place(2, FEB)], {**ADDRESS_KINDS, "description": "text"}, groups=groups)
+
+
+def test_plan_undo_checks_merged_records_against_what_the_merge_left():
+    snapshot = {1: {"email_from": False}, 2: {"active": True, "email_from": "b@example.com"}}
+    after_merge = {2: {"active": False, "email_from": "b@example.com"}}
+    current = {1: {"email_from": "b@example.com"}, 2: {"active": True, "email_from": "b@example.com"}}
+
+    undo = plan_undo(
+        snapshot, {"email_from": "b@example.com"}, current, survivor_id=1, after_merge=after_merge
+    )
+
+    assert undo == UndoPlan(writes={1: {"email_from": False}}, drift=(Drift(2, "active", True, True),))

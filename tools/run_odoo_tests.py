@@ -25,6 +25,30 @@ import odoo.addons
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
+# Stock crm tests that assert what Odoo's documentation says otherwise, and this addon does as documented
+# (issue 5): "Odoo gives priority to whichever lead/opportunity was created in the system first" (stock keeps
+# the most advanced record and fills fields from it), and merged records are archived to be recoverable
+# (stock deletes them). Each is left out by name, with its reason; every other stock crm test runs.
+STOCK_TESTS_CONTRADICTED = {
+    "crm:TestLeadConvert.test_lead_merge_last_created": "asserts merged records are deleted",
+    "crm:TestLeadConvert.test_lead_merge_duplicates_flow": "asserts merged records are deleted",
+    "crm:TestLeadConvertMass.test_mass_convert_deduplicate": "asserts merged records are deleted",
+    "crm:TestLeadConvertMass.test_mass_convert_with_original_and_duplicate_selected": (
+        "asserts merged records are deleted"
+    ),
+    "crm:TestLeadMerge.test_lead_merge_internals": "asserts merged records are deleted",
+    "crm:TestLeadMerge.test_lead_merge_mixed": "asserts merged records are deleted",
+    "crm:TestLeadMerge.test_lead_merge_address_not_propagated": "asserts the most advanced record survives",
+    "crm:TestLeadMerge.test_lead_merge_address_propagated": "asserts the most advanced record survives",
+    "crm:TestLeadMerge.test_merge_method": "asserts the most advanced record survives",
+    "crm:TestLeadMerge.test_merge_method_dependencies": "asserts the most advanced record survives",
+    "crm:TestLeadMerge.test_merge_method_propagate_lost_reason": "asserts the most advanced record survives",
+    "crm:TestLeadMerge.test_merge_method_followers": "asserts the most advanced record survives",
+    "crm:TestLeadAssignPerf.test_assign_perf_populated": (
+        "query budget of stock's deleting merge; the lossless merge costs about 20 queries more a merge"
+    ),
+}
+
 
 def addons_path():
     """Return the addons path: Odoo's own addons folders (source tree or installed package) and this repo."""
@@ -55,7 +79,10 @@ def run_tests(dbname, data_dir, modules):
             "--http-port",
             str(free_port()),
             "--test-tags",
-            ",".join(f"/{module}" for module in modules),
+            ",".join(
+                [f"/{module}" for module in modules]
+                + [f"-/{test}" for test in STOCK_TESTS_CONTRADICTED if test.split(":")[0] in modules]
+            ),
             "--log-level",
             os.environ.get("ODOO_TEST_LOG_LEVEL", "test"),
         ]
@@ -70,6 +97,8 @@ def run_tests(dbname, data_dir, modules):
     # Odoo logs an error when its test framework is imported outside test mode
     from odoo.tests import loader
 
+    for test, reason in STOCK_TESTS_CONTRADICTED.items():
+        print(f"left out: {test} ({reason})", flush=True)
     report = registry._assertion_report
     for position in ("at_install", "post_install"):
         report.update(loader.run_suite(loader.make_suite(modules, position), global_report=report))

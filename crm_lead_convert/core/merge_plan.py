@@ -9,6 +9,7 @@ The rules follow Odoo's user documentation "Merge similar leads and opportunitie
 - an empty field of the survivor is filled from the others in creation order;
 - descriptions are all kept, tags are united;
 - where records hold different values, the user may pick the record whose value is kept;
+- fields that only make sense together (an address) are taken together from one record;
 - at most 50 records are merged at once.
 
 Records are plain mappings (``{"id": 7, "create_date": datetime, "email_from": ...}``) read by the Odoo layer,
@@ -39,6 +40,7 @@ ERROR_TOO_MANY = "too_many"
 ERROR_UNKNOWN_RECORD = "unknown_record"
 ERROR_UNKNOWN_FIELD = "unknown_field"
 ERROR_NOT_OVERRIDABLE = "not_overridable"
+KIND_GROUP_MEMBER = "group"
 
 _COLLECTIONS = (list, tuple, set, frozenset)
 
@@ -52,7 +54,8 @@ class MergeError(Exception):
     - ``too_many``: ``count``, ``max_records``;
     - ``unknown_field``: ``field`` (an override names a field absent from ``field_kinds``);
     - ``not_overridable``: ``field``, ``kind`` (an override names a text, tags or type field, which merge
-      every record's value rather than choose one);
+      every record's value rather than choose one, or a field of a group other than its first, the group
+      being chosen as a whole through its first field; ``kind`` is then ``group``);
     - ``unknown_record``: ``field``, ``record_id`` (an override names a record not being merged).
     """
 
@@ -73,7 +76,10 @@ class MergePlan:
 
 
 class Drift(NamedTuple):
-    """A survivor field edited after the merge: undoing the merge would overwrite that edit."""
+    """A field edited after the merge: undoing the merge would overwrite that edit.
+
+    ``snapshot_value`` is the value before the merge, the one the undo would write back.
+    """
 
     record_id: int
     field: str
@@ -99,28 +105,42 @@ def order_for_merge(records):
     )
 
 
-def find_conflicts(records, field_kinds):
+def find_conflicts(records, field_kinds, groups=()):
     """Return the fields where records hold different non-empty values, for the user to choose from.
 
     The result maps each such field to ``((record id, value), ...)`` for every record whose value is not
     empty, in creation order. Only scalar, number and many2one fields are considered (see ``CHOICE_KINDS``).
-    No count limits are checked, so the wizard can show conflicts before :func:`plan_merge` refuses.
+    A group of ``groups`` (a tuple of such fields, taken together from one record) is one entry, under its
+    first field, whose values are tuples holding the group's fields in order; a record counts when any of
+    them is set. No count limits are checked, so the wizard can show conflicts before :func:`plan_merge`
+    refuses.
     """
-    _check_kinds(field_kinds)
+    _check_kinds(field_kinds, groups)
     ordered = order_for_merge(records)
+    grouped = {field for group in groups for field in group}
     conflicts = {}
     for field, kind in field_kinds.items():
-        if kind not in CHOICE_KINDS:
+        if kind not in CHOICE_KINDS or field in grouped:
             continue
         candidates = tuple(
             (record["id"], record.get(field)) for record in ordered if not _is_empty(kind, record.get(field))
         )
-        if any(not _same(value, candidates[0][1]) for _record_id, value in candidates[1:]):
+        if _disagree(candidates):
             conflicts[field] = candidates
+    for group in groups:
+        candidates = tuple(
+            (record["id"], tuple(record.get(field) for field in group))
+            for record in ordered
+            if _group_is_set(record, group, field_kinds)
+        )
+        if _disagree(candidates, same=_same_tuple):
+            conflicts[group[0]] = candidates
     return conflicts
 
 
-def plan_merge(records, field_kinds, overrides=None, max_records=MAX_MERGE_RECORDS, separator="\n\n"):
+def plan_merge(
+    records, field_kinds, overrides=None, max_records=MAX_MERGE_RECORDS, separator="\n\n", groups=()
+):
     """Plan the merge of ``records`` into the earliest created one.
 
     ``field_kinds`` maps each field to merge to its kind:
@@ -137,30 +157,48 @@ def plan_merge(records, field_kinds, overrides=None, max_records=MAX_MERGE_RECOR
     - ``many2many``: the union of the id lists, in order of first appearance, as a tuple;
     - ``type``: ``opportunity`` if any record is one, else ``lead``.
 
+    ``groups`` lists tuples of scalar, number or many2one fields taken together from one record: the
+    survivor if any of them is set there, else the first record in creation order where one is set. An
+    address so never mixes one record's street with another's city.
+
     ``overrides`` maps a scalar, number or many2one field to the id of the record whose value the user
-    chose; that value is taken as it is, even empty. Raises :class:`MergeError` for fewer than 2 or more than
-    ``max_records`` records and for an invalid override.
+    chose; that value is taken as it is, even empty. A group is chosen through its first field. Raises
+    :class:`MergeError` for fewer than 2 or more than ``max_records`` records and for an invalid override.
     """
     ordered = order_for_merge(records)
     if len(ordered) < 2:
         raise MergeError(ERROR_TOO_FEW, count=len(ordered))
     if len(ordered) > max_records:
         raise MergeError(ERROR_TOO_MANY, count=len(ordered), max_records=max_records)
-    _check_kinds(field_kinds)
+    _check_kinds(field_kinds, groups)
     by_id = {record["id"]: record for record in ordered}
     overrides = overrides or {}
+    group_members = {field for group in groups for field in group[1:]}
     for field, record_id in overrides.items():
         if field not in field_kinds:
             raise MergeError(ERROR_UNKNOWN_FIELD, field=field)
         if field_kinds[field] not in CHOICE_KINDS:
             raise MergeError(ERROR_NOT_OVERRIDABLE, field=field, kind=field_kinds[field])
+        if field in group_members:
+            raise MergeError(ERROR_NOT_OVERRIDABLE, field=field, kind=KIND_GROUP_MEMBER)
         if record_id not in by_id:
             raise MergeError(ERROR_UNKNOWN_RECORD, field=field, record_id=record_id)
 
     survivor = ordered[0]
+    sources = {}
+    for group in groups:
+        if group[0] in overrides:
+            source = by_id[overrides[group[0]]]
+        else:
+            source = next(
+                (record for record in ordered if _group_is_set(record, group, field_kinds)), survivor
+            )
+        sources.update(dict.fromkeys(group, source))
     values = {}
     for field, kind in field_kinds.items():
-        if field in overrides:
+        if field in sources:
+            value = sources[field].get(field)
+        elif field in overrides:
             value = by_id[overrides[field]].get(field)
         else:
             value = _merged_value(kind, [record.get(field) for record in ordered], separator)
@@ -170,11 +208,11 @@ def plan_merge(records, field_kinds, overrides=None, max_records=MAX_MERGE_RECOR
         survivor_id=survivor["id"],
         merged_ids=tuple(record["id"] for record in ordered[1:]),
         values=values,
-        conflicts=find_conflicts(ordered, field_kinds),
+        conflicts=find_conflicts(ordered, field_kinds, groups),
     )
 
 
-def plan_undo(snapshot, merged_values, current, *, survivor_id):
+def plan_undo(snapshot, merged_values, current, *, survivor_id, after_merge=None):
     """Plan how to undo a merge, and find the survivor's edits that the undo would overwrite.
 
     - ``snapshot``: ``{record id: {field: value}}``, the survivor and the merged records before the merge;
@@ -188,6 +226,10 @@ def plan_undo(snapshot, merged_values, current, *, survivor_id):
     merge left there (``merged_values``, or the snapshot value for a field the merge did not write). Only
     the survivor is checked: it is the record users keep working on after the merge. The caller decides
     whether drift refuses the undo.
+
+    ``after_merge`` (``{record id: {field: value}}``), when given, holds what the merge left on the other
+    records (archived, marked as merged): their fields whose current value differs from it are drift too,
+    after the survivor's, in the snapshot's order.
 
     Lists of ids compare as sets, since Odoo returns many2many ids in the related model's order, not in the
     order they were written.
@@ -213,14 +255,40 @@ def plan_undo(snapshot, merged_values, current, *, survivor_id):
         for field, value in survivor_snapshot.items()
         if not _same(merged_values.get(field, value), survivor_current[field])
     )
+    for record_id, record_after in (after_merge or {}).items():
+        if record_id == survivor_id:
+            continue
+        drift += tuple(
+            Drift(record_id, field, value, current[record_id][field])
+            for field, value in snapshot[record_id].items()
+            if not _same(record_after.get(field, value), current[record_id][field])
+        )
     return UndoPlan(writes=writes, drift=drift)
 
 
-def _check_kinds(field_kinds):
+def _check_kinds(field_kinds, groups=()):
+    # Programming errors in the Odoo layer, not something a user can fix: no MergeError code.
     unknown = {field: kind for field, kind in field_kinds.items() if kind not in FIELD_KINDS}
     if unknown:
-        # A programming error in the Odoo layer, not something a user can fix: no MergeError code.
         raise ValueError(f"unknown field kinds: {unknown}")
+    grouped = [field for group in groups for field in group]
+    invalid = [field for field in grouped if field_kinds.get(field) not in CHOICE_KINDS]
+    if invalid or len(grouped) != len(set(grouped)) or not all(groups):
+        raise ValueError(f"groups must be disjoint, non-empty and of choice kinds: {groups}")
+
+
+def _group_is_set(record, group, field_kinds):
+    return any(not _is_empty(field_kinds[field], record.get(field)) for field in group)
+
+
+def _disagree(candidates, same=None):
+    same = same or _same
+    return any(not same(value, candidates[0][1]) for _record_id, value in candidates[1:])
+
+
+def _same_tuple(values, others):
+    # A group's values are positional: (street, city) is not (city, street), unlike a list of ids.
+    return len(values) == len(others) and all(map(_same, values, others))
 
 
 def _is_empty(kind, value):

@@ -244,7 +244,7 @@ class CrmLead(models.Model):
     def action_show_potential_duplicates(self):
         """Open the Similar Leads with the score and the reasons of each."""
         action = super().action_show_potential_duplicates()
-        action["name"] = self.env._("Similar Leads")
+        action["name"] = action["display_name"] = self.env._("Similar Leads")
         action["context"] = dict(action.get("context") or {}, similar_lead_id=self.id)
         list_view = self.env.ref("crm_lead_convert.crm_lead_view_list_similar")
         action["views"] = [(list_view.id, "list"), (False, "kanban"), (False, "form")]

@@ -10,7 +10,6 @@ class ResConfigSettings(models.TransientModel):
     _inherit = "res.config.settings"
 
     similar_leads_sensitivity = fields.Integer(
-        string="Similar Leads Sensitivity",
         config_parameter=SENSITIVITY_PARAM,
         default=DEFAULT_SENSITIVITY,
         help="How alike two company names must be, in percent, to be shown as Similar Leads.",

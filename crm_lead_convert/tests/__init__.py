@@ -3,3 +3,7 @@ from . import test_team_use_leads
 from . import test_convert_wizard
 from . import test_convert_mass
 from . import test_similar_leads
+from . import test_merge
+from . import test_merge_undo
+from . import test_merge_concurrency
+from . import test_merge_security

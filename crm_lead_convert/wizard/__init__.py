@@ -1,2 +1,4 @@
 from . import crm_lead_to_opportunity
 from . import crm_lead_to_opportunity_mass
+from . import crm_merge_opportunities
+from . import crm_lead_merge_field_choice

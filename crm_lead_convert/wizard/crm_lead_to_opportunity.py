@@ -36,8 +36,10 @@ class CrmLead2opportunityPartner(models.TransientModel):
     @api.depends("lead_id", "partner_id")
     def _compute_duplicated_lead_ids(self):
         """Offer the lead's Similar Leads for merging, besides stock's matches on the chosen customer."""
-        super()._compute_duplicated_lead_ids()
-        for convert in self.filtered("lead_id"):
+        for convert in self:
+            if not convert.lead_id:
+                convert.duplicated_lead_ids = False
+                continue
             similar = (
                 self.env["crm.lead"]
                 .with_context(active_test=False)
@@ -50,7 +52,7 @@ class CrmLead2opportunityPartner(models.TransientModel):
                     ]
                 )
             )
-            convert.duplicated_lead_ids |= similar
+            convert.duplicated_lead_ids = convert._get_stock_duplicates() | similar
 
     @api.depends("lead_id", "user_id")
     def _compute_team_id(self):
@@ -73,3 +75,22 @@ class CrmLead2opportunityPartner(models.TransientModel):
         leads = self.env["crm.lead"].browse(self.env.context.get("active_ids")) or self.lead_id
         leads = leads._filter_convertible_batch()
         return super(CrmLead2opportunityPartner, self.with_context(active_ids=leads.ids))._action_convert()
+
+    def _action_merge(self):
+        """Merge as stock Odoo does, but losslessly: the merged records are archived, not deleted.
+
+        The values the user chose where the records differ are kept; the survivor is the earliest created
+        record, made active, then converted or assigned as stock Odoo does.
+        """
+        to_merge = self.duplicated_lead_ids.with_context(
+            crm_lead_merge_choices=self.field_choice_ids._merge_choices()
+        )
+        result_opportunity = to_merge.merge_opportunity(auto_unlink=False)
+        result_opportunity.action_unarchive()
+        if result_opportunity.type == "lead":
+            self._convert_and_allocate(result_opportunity, [self.user_id.id], team_id=self.team_id.id)
+        elif not result_opportunity.user_id or self.force_assignment:
+            result_opportunity.write({"user_id": self.user_id.id, "team_id": self.team_id.id})
+        if self.lead_id != result_opportunity:
+            self.write({"lead_id": result_opportunity.id})
+        return result_opportunity

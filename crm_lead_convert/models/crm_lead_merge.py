@@ -1,0 +1,506 @@
+from markupsafe import Markup
+from psycopg2 import errors as pg_errors
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+from odoo.tools import SQL, format_list, is_html_empty
+
+from odoo.addons.crm.models.crm_lead import PARTNER_ADDRESS_FIELDS_TO_SYNC
+
+from ..core import merge_plan
+
+# The survivor keeps its own creation date: it decides who survives.
+MERGE_FIELDS_KEPT = ("create_date",)
+# Salesperson and team are chosen in the merge pop-ups' own fields, not among the differing values.
+MERGE_FIELDS_ASSIGNED = ("user_id", "team_id")
+MERGE_KIND_BY_TYPE = {
+    "many2one": merge_plan.KIND_MANY2ONE,
+    "many2many": merge_plan.KIND_MANY2MANY,
+    "text": merge_plan.KIND_TEXT,
+    "html": merge_plan.KIND_TEXT,
+    "char": merge_plan.KIND_SCALAR,
+    "selection": merge_plan.KIND_SCALAR,
+    "integer": merge_plan.KIND_SCALAR,
+    "float": merge_plan.KIND_SCALAR,
+    "monetary": merge_plan.KIND_SCALAR,
+    "date": merge_plan.KIND_SCALAR,
+    "datetime": merge_plan.KIND_SCALAR,
+    "boolean": merge_plan.KIND_SCALAR,
+}
+# Field types a merge snapshot can hold as JSON and write back as it was.
+SNAPSHOT_TYPES = frozenset(MERGE_KIND_BY_TYPE)
+# Written after the other values when restoring: crm.lead's write() sets them from the stage, the
+# salesperson and the active state written with them.
+SNAPSHOT_DATES_LAST = ("date_closed", "date_open", "date_last_stage_update")
+# Context key: the records whose value the user chose, ``{field name: lead id}``.
+MERGE_CHOICES_KEY = "crm_lead_merge_choices"
+# Context key: archiving or restoring merged records is neither losing nor recovering them.
+MERGE_NO_SCORING_KEY = "crm_lead_merge_no_scoring"
+
+
+class CrmLead(models.Model):
+    # One concern a file (the merge), as the project's style asks: crm.lead is inherited in several files.
+    _inherit = "crm.lead"  # pylint: disable=consider-merging-classes-inherited
+
+    merged_into_id = fields.Many2one(
+        "crm.lead",
+        readonly=True,
+        copy=False,
+        index="btree_not_null",
+        ondelete="set null",
+        help="This record was merged into that one, and archived. Undoing the merge restores it.",
+    )
+    merged_lead_ids = fields.One2many(
+        "crm.lead",
+        "merged_into_id",
+        string="Merged Records",
+        readonly=True,
+        context={"active_test": False},
+    )
+    merge_record_ids = fields.One2many("crm.lead.merge.record", "survivor_id", string="Merges", readonly=True)
+    can_undo_merge = fields.Boolean(compute="_compute_can_undo_merge")
+
+    @api.depends("merge_record_ids.state")
+    def _compute_can_undo_merge(self):
+        for lead in self:
+            lead.can_undo_merge = bool(lead._merge_last_record())
+
+    # ------------------------------------------------------------
+    # SCORING
+    # ------------------------------------------------------------
+
+    def _handle_won_lost(self, vals):
+        """Leave predictive lead scoring untouched when a merge archives or restores records."""
+        if self.env.context.get(MERGE_NO_SCORING_KEY):
+            return None
+        return super()._handle_won_lost(vals)
+
+    # ------------------------------------------------------------
+    # ACTIONS
+    # ------------------------------------------------------------
+
+    def action_undo_merge(self):
+        """Undo the last merge into this record: every merged record comes back as it was."""
+        self.ensure_one()
+        merge = self._merge_last_record()
+        if not merge:
+            raise UserError(self.env._("“%(lead)s” has no merge to undo.", lead=self.display_name))
+        # found with sudo, undone as the user: their access rights decide
+        merge.with_env(self.env)._undo()
+        return True
+
+    # ------------------------------------------------------------
+    # MERGE
+    # ------------------------------------------------------------
+
+    def _get_lead_duplicates(self, partner=None, email=None, include_lost=False):
+        """Leave out the records merged away: they live on in the record they were merged into.
+
+        Without ``include_lost`` stock Odoo finds active records only, which merged records are not.
+        """
+        duplicates = super()._get_lead_duplicates(partner=partner, email=email, include_lost=include_lost)
+        if not include_lost:
+            return duplicates
+        return duplicates.filtered(lambda lead: not lead.merged_into_id)
+
+    def _merge_opportunity(
+        self, user_id=False, team_id=False, auto_unlink=True, max_length=merge_plan.MAX_MERGE_RECORDS
+    ):
+        """Merge these records into the earliest created one, as Odoo's documentation describes it.
+
+        Stock Odoo keeps the most advanced record and deletes the others; here the earliest created record
+        (create date, then id) survives, an opportunity if any record is one, and the others are archived
+        and marked as merged into it, so that :meth:`action_undo_merge` can restore them. ``auto_unlink`` is
+        accepted for stock callers and ignored: nothing is deleted. As in stock Odoo, ``max_length`` ``0``
+        or ``None`` means no limit, as for the superuser.
+
+        The user's choices among differing values come in the context key ``crm_lead_merge_choices``.
+        The rows are locked first: a merge of overlapping records running at the same time is refused.
+        """
+        records = self._merge_lock()
+        records._merge_check()
+        unlimited = not max_length or self.env.is_superuser()
+        fnames = self._merge_plan_fields()
+        try:
+            plan = merge_plan.plan_merge(
+                records._merge_plan_records(fnames),
+                {fname: self._merge_field_kind(fname) for fname in fnames},
+                overrides=self.env.context.get(MERGE_CHOICES_KEY) or {},
+                max_records=len(records) if unlimited else max_length,
+                separator=Markup("<br/><br/>"),
+                groups=(self._merge_address_fields(),),
+            )
+        except merge_plan.MergeError as error:
+            raise UserError(self._merge_error_message(error)) from None
+
+        survivor = self.browse(plan.survivor_id)
+        merged = self.browse(plan.merged_ids)
+        snapshot_fnames = self._merge_snapshot_fields()
+        values_before = records._merge_snapshot(snapshot_fnames)
+        dependences_before = survivor._merge_dependences_snapshot(merged)
+
+        values = survivor._merge_write_values(plan.values)
+        if survivor.probability:
+            # as in stock Odoo, only a lost survivor takes a lost reason from the others
+            values.pop("lost_reason_id", None)
+        if user_id:
+            values["user_id"] = user_id
+        if team_id:
+            values["team_id"] = team_id
+        survivor._merge_check_team_stage(values)
+
+        merged_followers = survivor._merge_followers(merged)
+        survivor._merge_log_summary(merged_followers, merged)
+        survivor._merge_dependences(merged)
+        if values:
+            survivor.write(values)
+        merged.with_context(**{MERGE_NO_SCORING_KEY: True}).write(
+            {"active": False, "merged_into_id": survivor.id}
+        )
+
+        merge = (
+            self.env["crm.lead.merge.record"]
+            .sudo()
+            .create(
+                {
+                    "survivor_id": survivor.id,
+                    "merged_lead_ids": [fields.Command.set(merged.ids)],
+                    "user_id": self.env.uid,
+                    "values_before": values_before,
+                    "values_after": records._merge_snapshot(snapshot_fnames),
+                    "moved_records": survivor._merge_dependences_moved(dependences_before),
+                }
+            )
+        )
+        # What the rest of the transaction does to these records (the conversion of the Convert pop-up,
+        # a salesperson assigned by lead assignment) is part of the merge's result: undo takes it back too.
+        self.env.cr.precommit.add(merge._refresh_values_after)
+        return survivor
+
+    def _merge_find_conflicts(self):
+        """Return the fields where these records disagree, for the user to choose the value to keep.
+
+        As ``merge_plan.find_conflicts`` returns them; the address is one entry, under its first field.
+        Salesperson and team are left out: the merge pop-ups have their own fields for them.
+        """
+        fnames = [fname for fname in self._merge_plan_fields() if fname not in MERGE_FIELDS_ASSIGNED]
+        return merge_plan.find_conflicts(
+            self._merge_plan_records(fnames),
+            {fname: self._merge_field_kind(fname) for fname in fnames},
+            groups=(self._merge_address_fields(),),
+        )
+
+    def _merge_choice_label(self, fname):
+        """Return the label of a choice among differing values: the field's, or "Address" for the address."""
+        if fname == self._merge_address_fields()[0]:
+            return self.env._("Address")
+        return self._fields[fname]._description_string(self.env)
+
+    def _merge_choice_value(self, fname):
+        """Return this record's value of a choice, as the user reads it."""
+        self.ensure_one()
+        fnames = self._merge_address_fields() if fname == self._merge_address_fields()[0] else (fname,)
+        texts = [
+            self._fields[name].convert_to_display_name(self[name], self) for name in fnames if self[name]
+        ]
+        return ", ".join(text for text in texts if text)
+
+    def _merge_followers(self, opportunities):
+        """Make every follower of the merged records follow this one too, with their subtypes.
+
+        Stock Odoo moves only the followers who wrote in the last 30 days, taking them off their record.
+        Here they are added, and stay on the merged records, so that undoing the merge only has to remove
+        them from this one. Returns ``{merged lead id: mail.followers added}``, as stock Odoo does.
+        """
+        self.ensure_one()
+        following = set(self.sudo().message_follower_ids.partner_id.ids)
+        sources, vals_list = [], []
+        for follower in opportunities.sudo().message_follower_ids:
+            if follower.partner_id.id in following:
+                continue
+            following.add(follower.partner_id.id)
+            sources.append(follower.res_id)
+            vals_list.append(
+                {
+                    "res_model": self._name,
+                    "res_id": self.id,
+                    "partner_id": follower.partner_id.id,
+                    "subtype_ids": [fields.Command.set(follower.subtype_ids.ids)],
+                }
+            )
+        created = self.env["mail.followers"].sudo().create(vals_list)
+        added = {}
+        for source_id, follower in zip(sources, created, strict=True):
+            added[source_id] = added.get(source_id, follower.browse()) | follower
+        return added
+
+    def _merge_last_record(self):
+        """Return the merge into this record that can be undone: the last one not undone yet."""
+        self.ensure_one()
+        return (
+            self.env["crm.lead.merge.record"]
+            .sudo()
+            .search([("survivor_id", "=", self.id), ("state", "=", "merged")], limit=1)
+        )
+
+    def _merge_lock(self):
+        """Lock these rows until the end of the transaction and return them, read afresh.
+
+        ``NOWAIT``: a merge or undo of any of them running in another transaction is refused at once
+        with a clear message, rather than waiting and then working on records changed meanwhile.
+        """
+        if not self.ids:
+            return self
+        try:
+            with self.env.cr.savepoint(flush=False):
+                self.env.cr.execute(
+                    SQL("SELECT id FROM crm_lead WHERE id IN %s FOR UPDATE NOWAIT", tuple(self.ids)),
+                    log_exceptions=False,
+                )
+                found = {row[0] for row in self.env.cr.fetchall()}
+        except pg_errors.LockNotAvailable:
+            raise UserError(
+                self.env._(
+                    "Another user is merging or unmerging some of these records right now. "
+                    "Try again in a moment."
+                )
+            ) from None
+        missing = [record_id for record_id in self.ids if record_id not in found]
+        if missing:
+            raise UserError(self.env._("Some of these records were deleted meanwhile. Reload the page."))
+        self.invalidate_recordset()
+        return self
+
+    def _merge_check(self):
+        """Refuse, with the reason, records the user may not change, of two companies, or merged away."""
+        forbidden = self - self._filtered_access("write")
+        if forbidden:
+            raise UserError(
+                self.env._(
+                    "You are not allowed to modify %(records)s, so you cannot merge it.",
+                    records=self._merge_names(forbidden.sudo()),
+                )
+            )
+        merged_away = self.filtered("merged_into_id")
+        if merged_away:
+            lead = merged_away[0]
+            raise UserError(
+                self.env._(
+                    "“%(lead)s” was already merged into “%(survivor)s”. Merge with “%(survivor)s” instead.",
+                    lead=lead.display_name,
+                    survivor=lead.merged_into_id.display_name,
+                )
+            )
+        companies = self.company_id
+        if len(companies) > 1:
+            raise UserError(
+                self.env._(
+                    "Records of different companies cannot be merged: %(companies)s.",
+                    companies=format_list(self.env, companies.mapped("display_name")),
+                )
+            )
+
+    def _merge_error_message(self, error):
+        """Return the user's message for a ``merge_plan.MergeError``."""
+        details = error.details
+        if error.code == merge_plan.ERROR_TOO_FEW:
+            return self.env._("Select at least two leads or opportunities to merge them.")
+        if error.code == merge_plan.ERROR_TOO_MANY:
+            return self.env._(
+                "At most %(max_records)s leads and opportunities can be merged at once; %(count)s are "
+                "selected. Merge them in smaller groups.",
+                max_records=details["max_records"],
+                count=details["count"],
+            )
+        field = self._fields.get(details["field"])
+        label = field._description_string(self.env) if field else details["field"]
+        if error.code == merge_plan.ERROR_UNKNOWN_RECORD:
+            return self.env._(
+                "The value chosen for %(field)s comes from a record that is not being merged.", field=label
+            )
+        return self.env._("No value can be chosen for %(field)s when merging.", field=label)
+
+    @api.model
+    def _merge_names(self, leads):
+        return format_list(self.env, ["“" + name + "”" for name in leads.mapped("display_name")])
+
+    # ---- what is merged, and how ----
+
+    @api.model
+    def _merge_address_fields(self):
+        """Return the address fields, taken together from one record."""
+        return tuple(fname for fname in PARTNER_ADDRESS_FIELDS_TO_SYNC if fname in self._fields)
+
+    @api.model
+    def _merge_plan_fields(self):
+        """Return the fields the merge plans, those of stock Odoo's merge that the core can merge."""
+        fnames = []
+        for fname in self._merge_get_fields():
+            field = self._fields.get(fname)
+            if field and field.store and field.type in MERGE_KIND_BY_TYPE and fname not in MERGE_FIELDS_KEPT:
+                fnames.append(fname)
+        return list(dict.fromkeys(fnames))
+
+    @api.model
+    def _merge_field_kind(self, fname):
+        if fname == "type":
+            return merge_plan.KIND_TYPE
+        return MERGE_KIND_BY_TYPE[self._fields[fname].type]
+
+    def _merge_plan_value(self, fname):
+        """Return this record's value of ``fname`` as the core reads it: ids for relations, False if empty."""
+        field = self._fields[fname]
+        value = self[fname]
+        if field.type == "many2one":
+            return value.id
+        if field.type == "many2many":
+            return tuple(value.ids)
+        if field.type == "html" and is_html_empty(value):
+            return False
+        if fname == "priority" and value == "0":
+            # "Normal", the priority a record has when nobody set one
+            return False
+        return value
+
+    def _merge_plan_records(self, fnames):
+        return [
+            {
+                "id": lead.id,
+                "create_date": lead.create_date,
+                **{fname: lead._merge_plan_value(fname) for fname in fnames},
+            }
+            for lead in self
+        ]
+
+    def _merge_write_values(self, plan_values):
+        """Turn the core's planned values into values for ``write``."""
+        values = {}
+        for fname, value in plan_values.items():
+            field = self._fields[fname]
+            if field.type == "many2many":
+                value = [fields.Command.set(list(value))]
+            elif fname == "priority" and not value:
+                value = "0"
+            values[fname] = value
+        return values
+
+    def _merge_check_team_stage(self, values):
+        """Keep the stage in the merged team's pipeline, as stock Odoo's merge does; drop unchanged values."""
+        team_id = values.get("team_id", self.team_id.id)
+        if team_id:
+            stages = self.env["crm.stage"].search(
+                ["|", ("team_id", "=", team_id), ("team_id", "=", False)], order="sequence, id"
+            )
+            if values.get("stage_id", self.stage_id.id) not in stages.ids:
+                values["stage_id"] = stages[:1].id
+        for fname in ("user_id", "team_id", "stage_id"):
+            if fname in values and values[fname] == self[fname].id:
+                del values[fname]
+
+    # ---- snapshots for undo ----
+
+    @api.model
+    def _merge_snapshot_fields(self, editable_only=False):
+        """Return the fields a merge snapshot keeps: every stored field, but related ones.
+
+        With ``editable_only``, leave out the fields computed from others without being editable: what
+        changes there since a merge follows from the editable fields, or from the lead scoring's statistics.
+        """
+        return [
+            fname
+            for fname, field in self._fields.items()
+            if field.store
+            and field.type in SNAPSHOT_TYPES
+            and fname not in models.MAGIC_COLUMNS
+            and not field.related
+            and not (editable_only and field.compute and field.readonly)
+        ]
+
+    def _merge_snapshot(self, fnames):
+        """Return ``{lead id (str): {field: value}}`` as JSON holds it: ids for relations, dates as text."""
+        snapshot = {}
+        for lead in self.with_context(active_test=False):
+            values = {}
+            for fname in fnames:
+                field, value = self._fields[fname], lead[fname]
+                if field.type == "many2one":
+                    value = value.id
+                elif field.type == "many2many":
+                    value = sorted(value.ids)
+                elif field.type in ("date", "datetime"):
+                    value = field.to_string(value) if value else False
+                elif field.type == "html" and value:
+                    value = str(value)
+                values[fname] = value
+            snapshot[str(lead.id)] = values
+        return snapshot
+
+    def _merge_restore_values(self, snapshot_values):
+        """Turn values of a snapshot (:meth:`_merge_snapshot`) into values for ``write``."""
+        return {
+            fname: [fields.Command.set(value)] if self._fields[fname].type == "many2many" else value
+            for fname, value in snapshot_values.items()
+        }
+
+    def _merge_recompute(self):
+        """Recompute the stored fields computed from others, after writing editable values back.
+
+        Writing a value protects every field computed by the same method: writing back crm's probability
+        would leave the automated probability as the merge left it.
+        """
+        for field in self._fields.values():
+            if field.store and field.compute and field.readonly:
+                self.env.add_to_compute(field, self)
+        self.flush_recordset()
+
+    def _merge_dependences_snapshot(self, opportunities):
+        """Return where the merged records' messages, attachments, activities and meetings are now."""
+        self.ensure_one()
+        env_su = self.sudo().with_context(active_test=False).env
+        ids = opportunities.ids
+        messages = env_su["mail.message"].search([("model", "=", self._name), ("res_id", "in", ids)])
+        attachments = env_su["ir.attachment"].search([("res_model", "=", self._name), ("res_id", "in", ids)])
+        activities = env_su["mail.activity"].search([("res_model", "=", self._name), ("res_id", "in", ids)])
+        meetings = env_su["calendar.event"].search([("opportunity_id", "in", ids)])
+        return {
+            "mail.message": [[message.id, message.res_id, message.subject or False] for message in messages],
+            "ir.attachment": [
+                [attachment.id, attachment.res_id, attachment.name] for attachment in attachments
+            ],
+            "mail.activity": [[activity.id, activity.res_id] for activity in activities],
+            "calendar.event": [
+                [meeting.id, meeting.res_id, meeting.opportunity_id.id] for meeting in meetings
+            ],
+            "followers_before": self.sudo().message_follower_ids.ids,
+        }
+
+    def _merge_dependences_moved(self, before):
+        """Return, from ``before`` (:meth:`_merge_dependences_snapshot`), what the merge moved onto this
+        record, and the followers it added here (with those it had, to find later additions)."""
+        self.ensure_one()
+        moved = {}
+        for model in ("mail.message", "ir.attachment", "mail.activity", "calendar.event"):
+            rows = {row[0]: row for row in before[model]}
+            moved[model] = [rows[record_id] for record_id in self._merge_related_here(model, list(rows))]
+        moved["followers_before"] = before["followers_before"]
+        moved["mail.followers"] = self._merge_followers_added(before["followers_before"])
+        return moved
+
+    def _merge_related_here(self, model, ids):
+        """Return those of ``ids`` (messages, attachments, activities or meetings) linked to this record."""
+        self.ensure_one()
+        if not ids:
+            return []
+        link = [("opportunity_id", "=", self.id)] if model == "calendar.event" else [("res_id", "=", self.id)]
+        return (
+            self.env[model]
+            .sudo()
+            .with_context(active_test=False)
+            .search([("id", "in", ids), *link], order="id")
+            .ids
+        )
+
+    def _merge_followers_added(self, followers_before):
+        """Return the ids of this record's followers that are not among ``followers_before``."""
+        self.ensure_one()
+        return sorted(set(self.sudo().message_follower_ids.ids) - set(followers_before))

@@ -1,0 +1,235 @@
+from markupsafe import Markup
+
+from odoo import fields, models
+from odoo.exceptions import UserError
+from odoo.tools import format_list
+
+from ..core import merge_plan
+from .crm_lead_merge import MERGE_NO_SCORING_KEY, SNAPSHOT_DATES_LAST
+
+# Related records a merge moves onto the survivor, with the values it changed on them besides res_id.
+MOVED_MODELS = ("mail.message", "ir.attachment", "mail.activity", "calendar.event")
+
+
+class CrmLeadMergeRecord(models.Model):
+    """One merge of leads and opportunities, with what undoing it needs.
+
+    ``values_before`` and ``values_after`` hold every writable stored field of the survivor and the merged
+    records, before and right after the merge; ``moved_records`` the messages, attachments, activities and
+    meetings the merge moved onto the survivor (with their record and values before), and the followers it
+    added there.
+    """
+
+    _name = "crm.lead.merge.record"
+    _description = "Merge of Leads/Opportunities"
+    _order = "id desc"
+
+    survivor_id = fields.Many2one(
+        "crm.lead", string="Kept Record", required=True, readonly=True, index=True, ondelete="cascade"
+    )
+    merged_lead_ids = fields.Many2many(
+        "crm.lead",
+        "crm_lead_merge_record_merged_rel",
+        "merge_record_id",
+        "lead_id",
+        string="Merged Records",
+        readonly=True,
+        context={"active_test": False},
+    )
+    user_id = fields.Many2one("res.users", string="Merged By", required=True, readonly=True)
+    state = fields.Selection(
+        [("merged", "Merged"), ("undone", "Undone")], default="merged", required=True, readonly=True
+    )
+    undo_user_id = fields.Many2one("res.users", string="Undone By", readonly=True)
+    undo_date = fields.Datetime(string="Undone On", readonly=True)
+    values_before = fields.Json(readonly=True)
+    values_after = fields.Json(readonly=True)
+    moved_records = fields.Json(readonly=True)
+
+    def _compute_display_name(self):
+        for merge in self:
+            merge.display_name = self.env._(
+                "Merge into %(lead)s on %(date)s",
+                lead=merge.survivor_id.display_name,
+                date=fields.Datetime.to_string(merge.create_date),
+            )
+
+    def _refresh_values_after(self):
+        """Take what the merging transaction left on the records as the merge's result (see the merge)."""
+        leads = (
+            self.env["crm.lead"]
+            .with_context(active_test=False)
+            .browse([int(record_id) for record_id in self.values_before])
+        )
+        if self.exists() and self.state == "merged" and len(leads.exists()) == len(leads):
+            fnames = list(self.values_after[str(self.survivor_id.id)])
+            followers_added = self.survivor_id._merge_followers_added(self.moved_records["followers_before"])
+            self.write(
+                {
+                    "values_after": leads._merge_snapshot(fnames),
+                    "moved_records": {**self.moved_records, "mail.followers": followers_added},
+                }
+            )
+            # precommit hooks run after the transaction's flush
+            self.flush_recordset()
+
+    def _undo(self):
+        """Restore the survivor and every merged record as they were before the merge.
+
+        Refused, with what changed since, when the result could not be exact: a record edited or deleted
+        since the merge, a moved message, attachment, activity or meeting deleted or moved again.
+        """
+        self.ensure_one()
+        leads_model = self.env["crm.lead"].with_context(active_test=False)
+        survivor = self.survivor_id
+        record_ids = [int(record_id) for record_id in self.values_before]
+        leads = leads_model.browse(record_ids)
+        missing = leads - leads.exists()
+        if missing:
+            raise UserError(
+                self.env._(
+                    "Cannot undo the merge into “%(lead)s”: some of the merged records were deleted since.",
+                    lead=survivor.display_name,
+                )
+            )
+        leads = leads._merge_lock()
+        forbidden = leads - leads._filtered_access("write")
+        if forbidden:
+            raise UserError(
+                self.env._(
+                    "You are not allowed to modify %(records)s, so you cannot undo this merge.",
+                    records=leads._merge_names(forbidden.sudo()),
+                )
+            )
+        if survivor._merge_last_record() != self:
+            raise UserError(
+                self.env._(
+                    "Only the last merge into “%(lead)s” can be undone, and only once.",
+                    lead=survivor.display_name,
+                )
+            )
+        if survivor.merged_into_id:
+            raise UserError(
+                self.env._(
+                    "“%(lead)s” was merged into “%(other)s” since. Undo that merge first.",
+                    lead=survivor.display_name,
+                    other=survivor.merged_into_id.display_name,
+                )
+            )
+
+        fnames = [fname for fname in self.values_before[str(survivor.id)] if fname in leads._fields]
+        editable = [fname for fname in leads._merge_snapshot_fields(editable_only=True) if fname in fnames]
+        before = {int(key): self._known_fields(values, fnames) for key, values in self.values_before.items()}
+        after = {int(key): self._known_fields(values, editable) for key, values in self.values_after.items()}
+        undo = merge_plan.plan_undo(
+            {record_id: self._known_fields(values, editable) for record_id, values in before.items()},
+            after[survivor.id],
+            {int(key): values for key, values in leads._merge_snapshot(editable).items()},
+            survivor_id=survivor.id,
+            after_merge=after,
+        )
+        changes = self._describe_drift(undo.drift) + self._describe_moved_changes()
+        if changes:
+            raise UserError(
+                self.env._(
+                    "Cannot undo the merge into “%(lead)s” exactly, because of changes made since the "
+                    "merge:\n%(changes)s\nPut these back as the merge left them, or restore the records "
+                    "by hand.",
+                    lead=survivor.display_name,
+                    changes="\n".join("- " + change for change in changes),
+                )
+            )
+
+        self._restore_values(leads, before, undo.writes)
+        self._restore_moved()
+        self.sudo().write(
+            {"state": "undone", "undo_user_id": self.env.uid, "undo_date": fields.Datetime.now()}
+        )
+        restored = leads - survivor
+        survivor.message_post(
+            body=Markup("<p>%s</p>")
+            % self.env._(
+                "Merge undone: %(records)s restored as they were before the merge of %(date)s.",
+                records=format_list(self.env, restored.mapped("display_name")),
+                date=fields.Datetime.to_string(self.create_date),
+            ),
+            subtype_xmlid="mail.mt_note",
+        )
+
+    def _known_fields(self, values, fnames):
+        return {fname: values[fname] for fname in fnames}
+
+    def _describe_drift(self, drift):
+        """Return one line per record and field changed since the merge."""
+        leads = self.env["crm.lead"].with_context(active_test=False)
+        return [
+            self.env._(
+                "%(field)s of “%(lead)s”",
+                field=leads._fields[change.field]._description_string(self.env),
+                lead=leads.browse(change.record_id).display_name,
+            )
+            for change in drift
+        ]
+
+    def _describe_moved_changes(self):
+        """Return one line per kind of moved record no longer on the survivor as the merge left it."""
+        labels = {
+            "mail.message": self.env._("messages"),
+            "ir.attachment": self.env._("attachments"),
+            "mail.activity": self.env._("activities (done or deleted)"),
+            "calendar.event": self.env._("meetings"),
+        }
+        changes = []
+        for model in MOVED_MODELS:
+            rows = self.moved_records.get(model, [])
+            gone = len(rows) - len(self._moved_still_here(model, rows))
+            if gone:
+                changes.append(
+                    self.env._(
+                        "%(count)s %(what)s moved by the merge were deleted or moved since",
+                        count=gone,
+                        what=labels[model],
+                    )
+                )
+        return changes
+
+    def _moved_still_here(self, model, rows):
+        """Return the ids of ``rows`` (moved by the merge) still on the survivor."""
+        return self.survivor_id._merge_related_here(model, [row[0] for row in rows])
+
+    def _restore_values(self, leads, before, writes):
+        """Write back the editable values of ``writes``, recompute what follows from them, then write back
+        whatever still differs from ``before``: the dates crm.lead's write() set, computed values such as
+        the automated probability."""
+        leads = leads.with_context(**{MERGE_NO_SCORING_KEY: True})
+        for record_id, values in writes.items():
+            lead = leads.browse(record_id)
+            lead.write(
+                lead._merge_restore_values(
+                    {fname: value for fname, value in values.items() if fname not in SNAPSHOT_DATES_LAST}
+                )
+            )
+        leads._merge_recompute()
+        current = {
+            int(key): values
+            for key, values in leads._merge_snapshot(list(before[self.survivor_id.id])).items()
+        }
+        remaining = merge_plan.plan_undo(before, {}, current, survivor_id=self.survivor_id.id).writes
+        for record_id, values in remaining.items():
+            lead = leads.browse(record_id)
+            lead.write(lead._merge_restore_values(values))
+
+    def _restore_moved(self):
+        """Put the moved messages, attachments, activities and meetings back, remove the added followers."""
+        env_su = self.sudo().with_context(active_test=False).env
+        for message_id, res_id, subject in self.moved_records.get("mail.message", []):
+            env_su["mail.message"].browse(message_id).write({"res_id": res_id, "subject": subject})
+        for attachment_id, res_id, name in self.moved_records.get("ir.attachment", []):
+            env_su["ir.attachment"].browse(attachment_id).write({"res_id": res_id, "name": name})
+        for activity_id, res_id in self.moved_records.get("mail.activity", []):
+            env_su["mail.activity"].browse(activity_id).write({"res_id": res_id})
+        for meeting_id, res_id, opportunity_id in self.moved_records.get("calendar.event", []):
+            env_su["calendar.event"].browse(meeting_id).write(
+                {"res_id": res_id, "opportunity_id": opportunity_id}
+            )
+        env_su["mail.followers"].browse(self.moved_records.get("mail.followers", [])).exists().unlink()

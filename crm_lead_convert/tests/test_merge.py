@@ -1,0 +1,249 @@
+from odoo.exceptions import UserError
+from odoo.tests import Form, tagged
+
+from .common_merge import FEB, JAN, MAR, CrmLeadMergeCase
+
+
+@tagged("post_install", "-at_install")
+class TestMerge(CrmLeadMergeCase):
+    """Merging as the documentation describes it: the earliest created record survives, nothing is lost."""
+
+    def test_earliest_created_survives_a_later_opportunity_further_down_the_pipeline(self):
+        """Stock Odoo keeps the opportunity (its stage and probability are higher); the documentation says
+        the record created first is kept, and that merging a lead with an opportunity gives an opportunity."""
+        result = self.merge_from_list(self.lead | self.opportunity, user=self.salesperson)
+
+        self.assertEqual(result, self.lead)
+        self.assertEqual(result.type, "opportunity")
+        self.assertEqual(result.stage_id, self.stage_new, "the survivor's own stage is kept")
+        self.assertEqual(result.name, "Kursi kantor 40 unit")
+        self.assertEqual(result.phone, "+62 812 0000 1111", "an empty field is filled from the other record")
+        self.assertEqual(result.expected_revenue, 5000)
+        self.assertEqual(result.email_from, "budi.santoso@majujaya.co.id")
+        self.assertEqual(result.description, "<p>Met at the fair</p><br><br><p>Asked for a quote</p>")
+        self.assertEqual(result.tag_ids, self.tag_furniture | self.tag_bulk)
+        self.assertEqual(
+            (result.street, result.city), ("Jl. Sudirman 1", "Jakarta"), "the address is taken whole"
+        )
+
+    def test_merged_record_is_archived_and_linked_both_ways(self):
+        result = self.merge_from_list(self.lead | self.opportunity, user=self.salesperson)
+
+        self.assertTrue(self.opportunity.exists(), "nothing is deleted")
+        self.assertFalse(self.opportunity.active)
+        self.assertEqual(self.opportunity.merged_into_id, result)
+        self.assertEqual(result.merged_lead_ids, self.opportunity)
+        self.assertTrue(result.can_undo_merge)
+        self.assertEqual(self.opportunity.probability, 60, "a merged record is not a lost one")
+
+    def test_lead_forms_show_the_merge(self):
+        result = self.merge_from_list(self.lead | self.opportunity, user=self.salesperson)
+
+        merged_form = Form(self.opportunity.with_user(self.salesperson))
+        self.assertEqual(merged_form.merged_into_id, result)
+        survivor_form = Form(result.with_user(self.salesperson))
+        self.assertTrue(survivor_form.can_undo_merge)
+        self.assertEqual(survivor_form.merged_lead_ids._records[0]["id"], self.opportunity.id)
+
+    def test_merge_is_logged_on_the_survivor(self):
+        result = self.merge_from_list(self.lead | self.opportunity, user=self.salesperson)
+
+        summary = result.message_ids.filtered(
+            lambda message: "crm_lead_merge_summary" in (message.body or "")
+        )
+        self.assertEqual(len(summary), 1)
+        self.assertEqual(summary.author_id, self.salesperson.partner_id)
+        self.assertIn("Kursi kantor 40 unit (Februari)", summary.body)
+
+    def test_type_follows_the_documented_rule(self):
+        cases = [
+            ("lead", "lead", "lead"),
+            ("opportunity", "lead", "opportunity"),
+            ("lead", "opportunity", "opportunity"),
+        ]
+        for first_type, later_type, expected in cases:
+            with self.subTest(first=first_type, later=later_type):
+                later = self.new_lead("Later", FEB, type=later_type, email_from="x@example.com")
+                first = self.new_lead("First", JAN, type=first_type, email_from="x@example.com")
+                result = (later | first).with_user(self.salesperson).merge_opportunity()
+                self.assertEqual(result, first)
+                self.assertEqual(result.type, expected)
+
+    def test_lost_reason_reaches_only_a_lost_survivor(self):
+        too_expensive = self.env["crm.lost.reason"].create({"name": "Too expensive"})
+        for survivor_probability, expected in ((0, too_expensive), (30, self.env["crm.lost.reason"])):
+            with self.subTest(survivor_probability=survivor_probability):
+                later = self.new_lead("Later", FEB, probability=0, lost_reason_id=too_expensive.id)
+                first = self.new_lead("First", JAN, probability=survivor_probability)
+                result = (later | first).with_user(self.salesperson).merge_opportunity()
+                self.assertEqual(result, first)
+                self.assertEqual(result.lost_reason_id, expected)
+
+    def test_same_creation_date_the_lower_id_survives(self):
+        first = self.new_lead("First", JAN)
+        second = self.new_lead("Second", JAN)
+
+        self.assertEqual((second | first).with_user(self.salesperson).merge_opportunity(), first)
+
+    def test_related_records_end_on_the_survivor(self):
+        attachment, activity, meeting, follower = self.add_related_records(self.opportunity, "feb")
+        note = self.opportunity.message_ids.filtered(lambda message: message.subject == "Subject feb")
+
+        result = self.merge_from_list(self.lead | self.opportunity, user=self.salesperson)
+
+        self.assertEqual(note.res_id, result.id)
+        self.assertEqual((attachment.res_id, activity.res_id), (result.id, result.id))
+        self.assertEqual(meeting.opportunity_id, result)
+        self.assertIn(follower, result.message_partner_ids)
+        self.assertIn(follower, self.opportunity.message_partner_ids, "followers also stay on their record")
+
+    def test_choose_the_value_to_keep_in_the_merge_pop_up(self):
+        self.opportunity.email_from = "budi@majujaya.co.id"
+        merge = self.open_merge_form(self.lead | self.opportunity, user=self.salesperson)
+
+        choices = {choice.field_name: choice for choice in merge.save().field_choice_ids}
+        self.assertIn("email_from", choices)
+        self.assertIn("stage_id", choices)
+        self.assertNotIn("user_id", choices, "the salesperson has its own field in the pop-up")
+        self.assertEqual(choices["email_from"].lead_id, self.lead, "the documented rule by default")
+        self.assertEqual(choices["email_from"].chosen_value, "budi.santoso@majujaya.co.id")
+        self.assertIn("budi@majujaya.co.id", choices["email_from"].values_summary)
+        self.assertEqual(choices["street"].field_label, "Address")
+
+    def test_chosen_values_are_kept(self):
+        merge = self.open_merge_form(self.lead | self.opportunity, user=self.salesperson)
+        for index, name in enumerate(line.field_name for line in merge.save().field_choice_ids):
+            if name in ("email_from", "stage_id", "street"):
+                with merge.field_choice_ids.edit(index) as choice:
+                    choice.lead_id = self.opportunity
+        action = merge.save().action_merge()
+
+        result = self.env["crm.lead"].browse(action["res_id"])
+        self.assertEqual(result, self.lead)
+        self.assertEqual(result.email_from, "budi@majujaya.co.id")
+        self.assertEqual(result.stage_id, self.stage_proposal)
+        self.assertEqual((result.street, result.city), (False, "Bandung"))
+
+    def test_merge_from_the_convert_pop_up(self):
+        self.opportunity.email_from = self.lead.email_from
+        convert = self.open_convert_form(self.lead, user=self.salesperson)
+        convert.name = "merge"
+        convert.duplicated_lead_ids.clear()
+        convert.duplicated_lead_ids.add(self.lead)
+        convert.duplicated_lead_ids.add(self.opportunity)
+        self.assertIn("street", convert.save().field_choice_ids.mapped("field_name"))
+        action = convert.save().action_apply()
+
+        result = self.env["crm.lead"].browse(action["res_id"])
+        self.assertEqual(result, self.lead)
+        self.assertEqual(result.type, "opportunity")
+        self.assertFalse(self.opportunity.active)
+        self.assertEqual(self.opportunity.merged_into_id, self.lead)
+
+    def test_merged_records_leave_similar_leads(self):
+        (self.lead | self.opportunity).email_from = "pengadaan@majujaya.example.com"
+        self.merge_from_list(self.lead | self.opportunity, user=self.salesperson)
+
+        duplicates = self.env["crm.lead"]._get_lead_duplicates(
+            email="pengadaan@majujaya.example.com", include_lost=True
+        )
+        self.assertEqual(duplicates, self.lead)
+
+
+@tagged("post_install", "-at_install")
+class TestMergeRefused(CrmLeadMergeCase):
+    """Bad input: a clear message, and nothing changes."""
+
+    def assertNothingMerged(self, leads):
+        self.assertEqual(leads.mapped("active"), [True] * len(leads))
+        self.assertFalse(leads.merged_into_id)
+        self.assertFalse(self.env["crm.lead.merge.record"].search([("survivor_id", "in", leads.ids)]))
+
+    def test_one_record(self):
+        with self.assertRaisesRegex(UserError, "Select at least two leads or opportunities"):
+            self.merge_from_list(self.lead, user=self.salesperson)
+        self.assertNothingMerged(self.lead)
+
+    def test_more_than_fifty_records(self):
+        leads = self.env["crm.lead"].create(
+            [{"name": f"Lead {index}", "user_id": False} for index in range(51)]
+        )
+        with self.assertRaisesRegex(
+            UserError, "At most 50 leads and opportunities can be merged at once; 51"
+        ):
+            leads.with_user(self.manager).merge_opportunity()
+        self.assertNothingMerged(leads)
+
+    def test_more_than_five_records_are_allowed(self):
+        leads = self.env["crm.lead"].create(
+            [{"name": f"Lead {index}", "user_id": self.salesperson.id} for index in range(8)]
+        )
+        result = self.merge_from_list(leads, user=self.salesperson)
+        self.assertEqual(result, leads[0])
+        self.assertEqual(result.merged_lead_ids, leads[1:])
+
+    def test_records_of_different_companies(self):
+        other_company = self.env["res.company"].create({"name": "CV Sinar Terang"})
+        self.manager.company_ids |= other_company
+        self.lead.company_id = self.env.company
+        other = self.new_lead(
+            "Kursi kantor (CV)", FEB, user_id=False, team_id=False, company_id=other_company.id
+        )
+        companies = self.env.company | other_company
+        with self.assertRaisesRegex(UserError, "Records of different companies cannot be merged"):
+            (self.lead | other).with_user(self.manager).with_context(
+                allowed_company_ids=companies.ids
+            ).merge_opportunity()
+        self.assertNothingMerged(self.lead | other)
+
+    def test_records_the_user_cannot_modify(self):
+        others = self.new_lead("Daan's lead", MAR, user_id=self.salesperson_other.id)
+        with self.assertRaisesRegex(UserError, "You are not allowed to modify “Daan's lead”"):
+            (self.lead | others).with_user(self.salesperson).merge_opportunity()
+        self.assertNothingMerged(self.lead | others)
+
+    def test_record_already_merged_away(self):
+        self.merge_from_list(self.lead | self.opportunity, user=self.salesperson)
+        third = self.new_lead("Third", MAR)
+        with self.assertRaisesRegex(
+            UserError, "“Kursi kantor 40 unit \\(Februari\\)” was already merged into “Kursi kantor 40 unit”"
+        ):
+            (self.opportunity | third).with_user(self.salesperson).merge_opportunity()
+        self.assertNothingMerged(third)
+
+    def test_choice_of_a_record_not_merged(self):
+        third = self.new_lead("Third", MAR)
+        with self.assertRaisesRegex(UserError, "The value chosen for Email comes from a record that is not"):
+            (self.lead | self.opportunity).with_user(self.salesperson).with_context(
+                crm_lead_merge_choices={"email_from": third.id}
+            ).merge_opportunity()
+        self.assertNothingMerged(self.lead | self.opportunity)
+
+
+@tagged("post_install", "-at_install")
+class TestMergeStockEntryPoints(CrmLeadMergeCase):
+    """Stock entry points go through the same lossless merge."""
+
+    def test_merge_opportunity_api_archives(self):
+        result = (self.opportunity | self.lead).merge_opportunity()
+        self.assertEqual(result, self.lead)
+        self.assertTrue(self.opportunity.exists())
+        self.assertEqual(self.opportunity.merged_into_id, self.lead)
+
+    def test_merge_opportunity_api_auto_unlink_deletes_nothing(self):
+        (self.opportunity | self.lead).merge_opportunity(auto_unlink=True)
+        self.assertTrue(self.opportunity.exists())
+
+    def test_mass_conversion_deduplicates_losslessly(self):
+        duplicate = self.new_lead("Kursi kantor (lagi)", FEB, email_from=self.lead.email_from)
+        mass = Form(
+            self.env["crm.lead2opportunity.partner.mass"]
+            .with_user(self.salesperson)
+            .with_context(active_model="crm.lead", active_ids=(self.lead | duplicate).ids)
+        )
+        mass.deduplicate = True
+        mass.save().action_mass_convert()
+
+        self.assertTrue(duplicate.exists())
+        self.assertEqual(duplicate.merged_into_id, self.lead)
+        self.assertEqual(self.lead.type, "opportunity")

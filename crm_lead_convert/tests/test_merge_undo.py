@@ -1,0 +1,165 @@
+from odoo.exceptions import UserError
+from odoo.tests import tagged
+
+from .common_merge import MAR, CrmLeadMergeCase
+
+
+@tagged("post_install", "-at_install")
+class TestMergeUndo(CrmLeadMergeCase):
+    """Undo Merge on the surviving record restores every record exactly as it was before the merge."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.third = cls.env["crm.lead"].create(
+            {
+                "name": "Kursi kantor (Maret)",
+                "type": "lead",
+                "user_id": cls.salesperson.id,
+                "team_id": cls.team_leads.id,
+                "email_from": "budi@majujaya.co.id",
+                "mobile": "+62 813 2222 3333",
+                "description": "<p>Third contact</p>",
+                "tag_ids": [(6, 0, (cls.tag_bulk | cls.tag_furniture).ids)],
+                "priority": "2",
+            }
+        )
+        cls.set_create_date(cls.third, MAR)
+        cls.leads = cls.lead | cls.opportunity | cls.third
+
+    def setUp(self):
+        super().setUp()
+        self.add_related_records(self.lead, "jan")
+        self.add_related_records(self.opportunity, "feb")
+        self.add_related_records(self.third, "mar")
+
+    def assertRestored(self, before, after):
+        """Compare two ``state_of`` results; on the survivor, messages posted by the merge and the undo are
+        left out (they log what happened)."""
+        known_messages = {message for state in before.values() for message in state["messages"]}
+        for lead_id, state in before.items():
+            restored = dict(after[lead_id])
+            restored["messages"] = [message for message in restored["messages"] if message in known_messages]
+            for fname, value in state["fields"].items():
+                self.assertEqual(restored["fields"][fname], value, f"{fname} of lead {lead_id}")
+            for key, value in state.items():
+                self.assertEqual(restored[key], value, f"{key} of lead {lead_id}")
+
+    def undo(self, lead, user=None):
+        lead = lead.with_user(user) if user else lead
+        lead.action_undo_merge()
+
+    def test_undo_restores_every_field_and_related_record(self):
+        before = self.state_of(self.leads)
+        result = self.merge_from_list(self.leads, user=self.salesperson)
+        self.assertEqual(result, self.lead)
+        merged_state = self.state_of(self.leads)
+        self.assertNotEqual(merged_state, before, "the merge changed something to undo")
+        self.assertNotIn(
+            "Subject feb", [subject for _id, subject in merged_state[self.opportunity.id]["messages"]]
+        )
+
+        self.undo(result, user=self.salesperson)
+
+        self.assertRestored(before, self.state_of(self.leads))
+        self.assertFalse(result.can_undo_merge)
+        self.assertFalse(result.merged_lead_ids)
+
+    def test_undo_after_choosing_values(self):
+        before = self.state_of(self.leads)
+        merge = self.open_merge_form(self.leads, user=self.salesperson)
+        for index, name in enumerate(merge.save().field_choice_ids.mapped("field_name")):
+            with merge.field_choice_ids.edit(index) as choice:
+                choice.lead_id = choice.candidate_lead_ids[-1]
+            self.assertTrue(name)
+        merge.save().action_merge()
+
+        self.undo(self.lead, user=self.salesperson)
+
+        self.assertRestored(before, self.state_of(self.leads))
+
+    def test_undo_a_merge_from_the_convert_pop_up(self):
+        """The conversion that follows the merge in the same transaction is part of what undo restores."""
+        before = self.state_of(self.lead | self.third)
+        convert = self.open_convert_form(self.third, user=self.manager)
+        convert.name = "merge"
+        convert.duplicated_lead_ids.clear()
+        convert.duplicated_lead_ids.add(self.lead)
+        convert.duplicated_lead_ids.add(self.third)
+        convert.user_id = self.salesperson_other
+        convert.save().action_apply()
+        self.assertEqual((self.lead.type, self.lead.user_id), ("opportunity", self.salesperson_other))
+        self.env.flush_all()
+        self.env.cr.precommit.run()  # what committing the transaction does
+
+        self.undo(self.lead, user=self.manager)
+
+        self.assertRestored(before, self.state_of(self.lead | self.third))
+
+    def test_undo_is_logged_on_the_survivor(self):
+        result = self.merge_from_list(self.leads, user=self.salesperson)
+        self.undo(result, user=self.salesperson)
+
+        log = result.message_ids[0]
+        self.assertEqual(log.author_id, self.salesperson.partner_id)
+        self.assertIn("Merge undone", log.body)
+        self.assertIn("Kursi kantor 40 unit (Februari)", log.body)
+        self.assertIn("Kursi kantor (Maret)", log.body)
+
+    def test_undo_twice_is_refused(self):
+        result = self.merge_from_list(self.leads, user=self.salesperson)
+        self.undo(result, user=self.salesperson)
+
+        with self.assertRaisesRegex(UserError, "“Kursi kantor 40 unit” has no merge to undo"):
+            self.undo(result, user=self.salesperson)
+
+    def test_undo_refused_to_a_user_who_cannot_modify_the_records(self):
+        result = self.merge_from_list(self.leads, user=self.salesperson)
+
+        with self.assertRaisesRegex(
+            UserError, "You are not allowed to modify .*so you cannot undo this merge"
+        ):
+            self.undo(result, user=self.salesperson_other)
+        self.assertTrue(result.can_undo_merge)
+        self.assertFalse(self.opportunity.active)
+
+    def test_undo_refused_when_a_field_changed_since(self):
+        result = self.merge_from_list(self.leads, user=self.salesperson)
+        result.phone = "+62 811 9999 9999"
+        self.opportunity.with_context(active_test=False).action_unarchive()
+        merged_state = self.state_of(self.leads)
+
+        with self.assertRaisesRegex(
+            UserError,
+            r"(?s)Cannot undo the merge into “Kursi kantor 40 unit” exactly.*"
+            r"- Phone of “Kursi kantor 40 unit”.*- Active of “Kursi kantor 40 unit \(Februari\)”",
+        ):
+            self.undo(result, user=self.salesperson)
+        self.assertEqual(self.state_of(self.leads), merged_state, "nothing changed")
+
+    def test_undo_refused_when_a_moved_activity_was_done(self):
+        result = self.merge_from_list(self.leads, user=self.salesperson)
+        result.activity_ids.filtered(lambda activity: activity.summary == "Call feb").action_done()
+
+        with self.assertRaisesRegex(UserError, "1 activities \\(done or deleted\\) moved by the merge"):
+            self.undo(result, user=self.salesperson)
+        self.assertTrue(result.can_undo_merge)
+
+    def test_undo_refused_when_the_survivor_was_merged_again(self):
+        result = self.merge_from_list(self.lead | self.opportunity, user=self.salesperson)
+        earlier = self.new_lead("Earlier", MAR.replace(year=2023))
+        (earlier | result).with_user(self.salesperson).merge_opportunity()
+
+        with self.assertRaisesRegex(UserError, "was merged into “Earlier” since. Undo that merge first."):
+            self.undo(result, user=self.salesperson)
+
+    def test_only_the_last_merge_can_be_undone_then_the_one_before(self):
+        self.merge_from_list(self.lead | self.opportunity, user=self.salesperson)
+        self.merge_from_list(self.lead | self.third, user=self.salesperson)
+
+        self.undo(self.lead, user=self.salesperson)
+        self.assertTrue(self.third.active)
+        self.assertFalse(self.opportunity.active)
+        self.undo(self.lead, user=self.salesperson)
+        self.assertTrue(self.opportunity.active)
+        self.assertFalse(self.lead.merged_lead_ids)
