@@ -7,3 +7,4 @@ from . import test_merge
 from . import test_merge_undo
 from . import test_merge_concurrency
 from . import test_merge_security
+from . import test_translations

@@ -1,0 +1,69 @@
+from odoo.exceptions import UserError
+from odoo.tests import Form, tagged
+
+from .common import CrmLeadConvertCase
+
+
+@tagged("post_install", "-at_install")
+class TestTranslations(CrmLeadConvertCase):
+    """Salespeople working in Indonesian or Dutch see the pop-up, errors and merge in their language."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        for code in ("id_ID", "nl_NL"):
+            cls.env["res.lang"]._activate_lang(code)
+        cls.env["ir.module.module"].search(
+            [("name", "in", ("crm", "crm_lead_convert"))]
+        )._update_translations(["id_ID", "nl_NL"])
+
+    def test_popup_labels(self):
+        expected = {
+            "id_ID": ("Tindakan Konversi", "Penjual", "Tim Penjualan"),
+            "nl_NL": ("Conversie actie", "Verkoper", "Verkoopteam"),
+        }
+        for lang, labels in expected.items():
+            fields = (
+                self.env["crm.lead2opportunity.partner"]
+                .with_context(lang=lang)
+                .fields_get(["name", "user_id", "team_id"], ["string"])
+            )
+            self.assertEqual(
+                (fields["name"]["string"], fields["user_id"]["string"], fields["team_id"]["string"]), labels
+            )
+
+    def test_won_lead_error(self):
+        self.lead.probability = 100
+        expected = {
+            "id_ID": r"Tidak dapat mengonversi “Kursi kantor 40 unit”: probabilitas 100 % berarti berhasil",
+            "nl_NL": r"Kan “Kursi kantor 40 unit” niet converteren: een kans van 100 % betekent gewonnen",
+        }
+        for lang, message in expected.items():
+            # the web client sends the user's language in the context of every call
+            wizard = (
+                self.env["crm.lead2opportunity.partner"].with_user(self.salesperson).with_context(lang=lang)
+            )
+            with self.assertRaisesRegex(UserError, message):
+                Form(
+                    wizard.with_context(
+                        active_model="crm.lead", active_id=self.lead.id, active_ids=self.lead.ids
+                    )
+                )
+
+    def test_merge_and_undo_messages(self):
+        expected = {
+            "id_ID": (
+                "Pilih setidaknya dua prospek atau peluang",
+                "tidak memiliki penggabungan untuk dibatalkan",
+            ),
+            "nl_NL": (
+                "Selecteer minstens twee leads of verkoopkansen",
+                "heeft geen samenvoeging om ongedaan",
+            ),
+        }
+        for lang, (merge_message, undo_message) in expected.items():
+            lead = self.lead.with_context(lang=lang)
+            with self.assertRaisesRegex(UserError, merge_message):
+                lead.merge_opportunity()
+            with self.assertRaisesRegex(UserError, undo_message):
+                lead.action_undo_merge()
