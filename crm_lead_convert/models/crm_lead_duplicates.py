@@ -108,12 +108,12 @@ class CrmLead(models.Model):
     @api.depends_context("similar_lead_id")
     @api.depends(*SIMILARITY_INPUT_FIELDS)
     def _compute_similar_lead_reason(self):
-        reference = self.browse(self.env.context.get("similar_lead_id")).exists()
+        reference = self.browse(self.env.context.get("similar_lead_id")).exists()._filtered_access("read")
         self.similar_lead_score = 0
         self.similar_lead_reason = False
         if not reference:
             return
-        reference_key = reference.sudo()._similar_lead_key()
+        reference_key = reference._similar_lead_key()
         sensitivity = self._similar_leads_sensitivity()
         for lead, key in zip(self, self.sudo()._similar_lead_keys(), strict=True):
             if lead == reference:
@@ -338,9 +338,25 @@ class CrmLead(models.Model):
         if not queries:
             return {}
         self.flush_model(
-            ["similar_company_key", "similar_phone_key", "similar_mobile_key", "partner_id", "merged_into_id"]
+            [
+                "similar_company_key",
+                "similar_phone_key",
+                "similar_mobile_key",
+                "email_normalized",
+                "email_domain_criterion",
+                "partner_id",
+                "merged_into_id",
+            ]
         )
-        self.env.cr.execute(SQL("SET LOCAL pg_trgm.similarity_threshold = %s", COMPANY_TRIGRAM_THRESHOLD))
+        # the threshold of pg_trgm's % operator for this query only, given back afterwards
+        self.env.cr.execute(
+            SQL(
+                "SELECT current_setting('pg_trgm.similarity_threshold'), "
+                "set_config('pg_trgm.similarity_threshold', %s, true)",
+                str(COMPANY_TRIGRAM_THRESHOLD),
+            )
+        )
+        previous_threshold = self.env.cr.fetchone()[0]
         limits = {"email_domain": EMAIL_DOMAIN_RELEVANCE_LIMIT + 1}
         self.env.cr.execute(
             SQL(" UNION ALL ").join(
@@ -353,8 +369,12 @@ class CrmLead(models.Model):
                 for criterion, query in queries.items()
             )
         )
+        rows = self.env.cr.fetchall()
+        self.env.cr.execute(
+            SQL("SELECT set_config('pg_trgm.similarity_threshold', %s, true)", previous_threshold)
+        )
         candidate_ids = {}
-        for criterion, candidate_id in self.env.cr.fetchall():
+        for criterion, candidate_id in rows:
             candidate_ids.setdefault(criterion, []).append(candidate_id)
         return candidate_ids
 

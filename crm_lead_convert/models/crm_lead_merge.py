@@ -76,6 +76,16 @@ class CrmLead(models.Model):
         return super()._handle_won_lost(vals)
 
     # ------------------------------------------------------------
+    # CRUD
+    # ------------------------------------------------------------
+
+    def unlink(self):
+        """Keep the records a merge archived when stock lead assignment deletes its merged duplicates."""
+        if self.env.context.get("crm_lead_keep_merged"):
+            return super(CrmLead, self.filtered(lambda lead: not lead.merged_into_id)).unlink()
+        return super().unlink()
+
+    # ------------------------------------------------------------
     # ACTIONS
     # ------------------------------------------------------------
 
@@ -201,7 +211,11 @@ class CrmLead(models.Model):
         self.ensure_one()
         fnames = self._merge_address_fields() if fname == self._merge_address_fields()[0] else (fname,)
         texts = [
-            self._fields[name].convert_to_display_name(self[name], self) for name in fnames if self[name]
+            self._fields[name].convert_to_display_name(self[name], self)
+            if self._fields[name].relational
+            else self._fields[name].convert_to_export(self[name], self)
+            for name in fnames
+            if self[name]
         ]
         return ", ".join(text for text in texts if text)
 
@@ -277,8 +291,9 @@ class CrmLead(models.Model):
         if forbidden:
             raise UserError(
                 self.env._(
-                    "You are not allowed to modify %(records)s, so you cannot merge it.",
-                    records=self._merge_names(forbidden.sudo()),
+                    "You are not allowed to modify %(records)s, so you cannot merge them.",
+                    records=self._merge_names(forbidden._filtered_access("read"))
+                    or self.env._("some of these records"),
                 )
             )
         merged_away = self.filtered("merged_into_id")
@@ -417,9 +432,13 @@ class CrmLead(models.Model):
         ]
 
     def _merge_snapshot(self, fnames):
-        """Return ``{lead id (str): {field: value}}`` as JSON holds it: ids for relations, dates as text."""
+        """Return ``{lead id (str): {field: value}}`` as JSON holds it: ids for relations, dates as text.
+
+        Read as superuser: callers check the user's write access to these records first, and a field
+        restricted to a group (event_crm's registrations...) must not make a merge or undo fail.
+        """
         snapshot = {}
-        for lead in self.with_context(active_test=False):
+        for lead in self.sudo().with_context(active_test=False):
             values = {}
             for fname in fnames:
                 field, value = self._fields[fname], lead[fname]
