@@ -1,10 +1,20 @@
-from odoo import api, models
+from odoo import api, fields, models
 
 from ..core import conversion
 
 
 class CrmLead2opportunityPartner(models.TransientModel):
     _inherit = "crm.lead2opportunity.partner"
+
+    # Merge with existing opportunities: the values to keep where the records differ
+    field_choice_ids = fields.One2many(
+        "crm.lead.merge.field.choice",
+        "convert_wizard_id",
+        string="Differing Values",
+        compute="_compute_field_choice_ids",
+        store=True,
+        readonly=False,
+    )
 
     @api.model
     def default_get(self, fields):
@@ -53,6 +63,13 @@ class CrmLead2opportunityPartner(models.TransientModel):
                 )
             )
             convert.duplicated_lead_ids = convert._get_stock_duplicates() | similar
+
+    @api.depends("duplicated_lead_ids")
+    def _compute_field_choice_ids(self):
+        for wizard in self:
+            wizard.field_choice_ids = self.env["crm.lead.merge.field.choice"]._commands_for(
+                wizard.duplicated_lead_ids
+            )
 
     @api.depends("lead_id", "user_id")
     def _compute_team_id(self):

@@ -12,6 +12,8 @@ class CrmLead2opportunityPartnerMass(models.TransientModel):
         readonly=True,
     )
     skipped_lead_summary = fields.Text(string="Not Converted", compute="_compute_skipped_lead_summary")
+    # Inherited from the Convert pop-up, with an inverse of its own so the two wizards' lines stay apart.
+    field_choice_ids = fields.One2many("crm.lead.merge.field.choice", "mass_wizard_id")
 
     @api.model
     def default_get(self, fields):
@@ -31,6 +33,10 @@ class CrmLead2opportunityPartnerMass(models.TransientModel):
         if "skipped_lead_ids" in fields:
             result["skipped_lead_ids"] = [Command.set([lead_id for lead_id, _reason in split.skipped])]
         return result
+
+    def _compute_field_choice_ids(self):
+        """No choice here: the mass conversion merges each lead's duplicates on the documented rules."""
+        self.field_choice_ids = False
 
     @api.depends("skipped_lead_ids")
     def _compute_skipped_lead_summary(self):
