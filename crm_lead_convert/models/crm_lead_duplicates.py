@@ -18,6 +18,8 @@ CANDIDATES_PER_CRITERION = 50
 EMAIL_DOMAIN_RELEVANCE_LIMIT = 20
 # The trigram similarity a company key needs to be fetched as a candidate; rapidfuzz then decides.
 COMPANY_TRIGRAM_THRESHOLD = 0.6
+# pg_trgm's own default threshold of its % operator
+PG_TRGM_DEFAULT_THRESHOLD = 0.3
 # pg_trgm's "similar" operator: a code-only SQL keeps the %% that psycopg2 reads as one %
 TRIGRAM_SIMILAR = SQL("%%")
 MAX_SIMILAR_LEADS = 50
@@ -348,11 +350,13 @@ class CrmLead(models.Model):
                 "merged_into_id",
             ]
         )
-        # the threshold of pg_trgm's % operator for this query only, given back afterwards
+        # the threshold of pg_trgm's % operator for this query only, given back afterwards; the setting
+        # does not exist yet in a session where pg_trgm was not used (missing_ok: NULL, the default then)
         self.env.cr.execute(
             SQL(
-                "SELECT current_setting('pg_trgm.similarity_threshold'), "
+                "SELECT COALESCE(current_setting('pg_trgm.similarity_threshold', true), %s), "
                 "set_config('pg_trgm.similarity_threshold', %s, true)",
+                str(PG_TRGM_DEFAULT_THRESHOLD),
                 str(COMPANY_TRIGRAM_THRESHOLD),
             )
         )
