@@ -24,9 +24,9 @@ import sys
 import time
 from pathlib import Path
 
-import odoo
+from benchlib import open_registry
+
 from odoo import SUPERUSER_ID, api
-from odoo.tools import config
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import generate_leads
@@ -105,14 +105,8 @@ def main(argv):
     parser.add_argument("--addons-path")
     parser.add_argument("--data-dir")
     args = parser.parse_args(argv)
-    odoo_args = ["--database", args.database, "--log-level", "warn"]
-    if args.addons_path:
-        odoo_args += ["--addons-path", args.addons_path]
-    if args.data_dir:
-        odoo_args += ["--data-dir", args.data_dir]
-    config.parse_config(odoo_args)
     records = generate_leads.read(args.data)
-    registry = odoo.modules.registry.Registry(args.database)
+    registry = open_registry(args.database, args.addons_path, args.data_dir)
     started = time.perf_counter()
     with registry.cursor() as cr:
         env = api.Environment(cr, SUPERUSER_ID, {})

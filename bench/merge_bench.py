@@ -47,10 +47,17 @@ import tempfile
 import time
 from pathlib import Path
 
-BENCH_DIR = Path(__file__).resolve().parent
-REPO_DIR = BENCH_DIR.parent
-DATA_DIR = BENCH_DIR / "data"
-LOG_DIR = DATA_DIR / "logs"
+from benchlib import (
+    BENCH_DIR,
+    DATA_DIR,
+    REPO_DIR,
+    StepFailed,
+    database_exists,
+    odoo_python,
+    open_registry,
+    run,
+)
+
 RESULTS_DIR = BENCH_DIR / "results"
 README = BENCH_DIR / "README.md"
 SECTION_TITLE = "## Merge"
@@ -80,11 +87,6 @@ STEPS = {
     ),
     "crm.lead.merge.record": ("create", "_refresh_values_after", "_restore_values", "_restore_moved"),
 }
-
-
-def odoo_python():
-    """Return the Python that has Odoo 18.0."""
-    return os.environ.get("ODOO_PYTHON") or "/opt/odoo18/venv/bin/python"
 
 
 # ------------------------------------------------------------
@@ -249,17 +251,11 @@ def one_round(registry, count, rng, undo, timer):
 
 def worker(args):
     """Measure the merge in ``args.database``; print and optionally write the result."""
-    import odoo
     from odoo import SUPERUSER_ID, api
-    from odoo.tools import config
 
     data_dir = tempfile.mkdtemp(prefix="merge_bench_", dir=DATA_DIR if DATA_DIR.exists() else None)
     try:
-        odoo_args = ["--database", args.database, "--log-level", "warn", "--data-dir", data_dir]
-        if args.addons_path:
-            odoo_args += ["--addons-path", args.addons_path]
-        config.parse_config(odoo_args)
-        registry = odoo.modules.registry.Registry(args.database)
+        registry = open_registry(args.database, args.addons_path, data_dir)
         with registry.cursor() as cr:
             env = api.Environment(cr, SUPERUSER_ID, {})
             addon = bool(
@@ -299,33 +295,6 @@ def worker(args):
 # ------------------------------------------------------------
 
 
-def database_exists(name):
-    """Tell whether the PostgreSQL database ``name`` exists."""
-    found = subprocess.run(
-        ["psql", "-d", "postgres", "-tAc", f"SELECT 1 FROM pg_database WHERE datname = '{name}'"],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return found.stdout.strip() == "1"
-
-
-def run_logged(step, command):
-    """Run ``command``, its output logged to ``bench/data/logs/<step>.log``; fail with the log's end."""
-    LOG_DIR.mkdir(parents=True, exist_ok=True)
-    log = LOG_DIR / f"{step}.log"
-    print(f"  {step} ...", flush=True)
-    started = time.perf_counter()
-    result = subprocess.run(command, cwd=REPO_DIR, capture_output=True, text=True, check=False)
-    output = result.stdout + result.stderr
-    log.write_text(output, encoding="utf-8")
-    if result.returncode:
-        tail = "\n".join(line[:300] for line in output.splitlines()[-15:])
-        raise SystemExit(f"{step} failed ({result.returncode}), see {log.relative_to(REPO_DIR)}:\n{tail}")
-    print(f"  {step}: {time.perf_counter() - started:.0f} s", flush=True)
-    return output
-
-
 def databases(addons_path):
     """Return the stock and addon databases to measure, creating small ones if the big ones are missing."""
     if all(database_exists(name) for name in REUSED_DATABASES):
@@ -334,7 +303,7 @@ def databases(addons_path):
         if not database_exists(name):
             command = [odoo_python(), "-m", "odoo", "--addons-path", addons_path, "-d", name, "-i", module]
             command += ["--without-demo=all", "--stop-after-init", "--no-http", "--log-level=warn"]
-            run_logged(f"create_{name}", command)
+            run(f"create_{name}", command)
     return SMALL_DATABASES
 
 
@@ -493,7 +462,7 @@ def orchestrate(args):
         command = [odoo_python(), str(Path(__file__).resolve()), "--database", database, "--json", str(out)]
         command += ["--addons-path", addons_path, "--repeat", str(args.repeat), "--seed", str(args.seed)]
         command += ["--sizes", ",".join(str(count) for count in args.sizes)]
-        run_logged(f"merge_{database}", command)
+        run(f"merge_{database}", command)
         results.append(json.loads(out.read_text(encoding="utf-8")))
     stock, addon = results
     if (stock["implementation"], addon["implementation"]) != ("stock", "addon"):
@@ -515,7 +484,12 @@ def main(argv):
     parser.add_argument("--addons-path")
     args = parser.parse_args(argv)
     args.sizes = [int(count) for count in args.sizes.split(",")]
-    return worker(args) if args.database else orchestrate(args)
+    if args.database:
+        return worker(args)
+    try:
+        return orchestrate(args)
+    except StepFailed as failure:
+        raise SystemExit(str(failure)) from None
 
 
 if __name__ == "__main__":

@@ -26,13 +26,9 @@ import re
 import shutil
 import subprocess
 import sys
-import time
-from pathlib import Path
 
-BENCH_DIR = Path(__file__).resolve().parent
-REPO_DIR = BENCH_DIR.parent
-DATA_DIR = BENCH_DIR / "data"
-LOG_DIR = DATA_DIR / "logs"
+from benchlib import BENCH_DIR, DATA_DIR, REPO_DIR, StepFailed, database_exists, odoo_python, run
+
 FILESTORE_DIR = DATA_DIR / "filestore"
 RESULTS_DIR = BENCH_DIR / "results"
 README = BENCH_DIR / "README.md"
@@ -41,50 +37,9 @@ RESULTS_END = "<!-- end of results -->"
 ODOO_LOG_ARGS = ["--without-demo=all", "--no-http", "--log-level=warn", "--stop-after-init"]
 
 
-def odoo_python():
-    """Return the Python that has Odoo 18.0."""
-    return os.environ.get("ODOO_PYTHON") or "/opt/odoo18/venv/bin/python"
-
-
-class StepFailed(Exception):
-    """A step of the benchmark failed; the message holds the end of its log."""
-
-
-def run(step, command):
-    """Run ``command``, its output logged to ``logs/<step>.log``; return ``(seconds, output)``.
-
-    Raises :class:`StepFailed` with the log's last lines if the command fails.
-    """
-    LOG_DIR.mkdir(parents=True, exist_ok=True)
-    log = LOG_DIR / f"{step}.log"
-    print(f"  {step} ...", end=" ", flush=True)
-    started = time.perf_counter()
-    result = subprocess.run(command, cwd=REPO_DIR, capture_output=True, text=True, check=False)
-    elapsed = time.perf_counter() - started
-    output = result.stdout + result.stderr
-    log.write_text(output, encoding="utf-8")
-    if result.returncode:
-        tail = "\n".join(line[:300] for line in output.splitlines()[-15:])
-        print("failed", flush=True)
-        raise StepFailed(f"{step} failed ({result.returncode}), see {log.relative_to(REPO_DIR)}:\n{tail}")
-    print(f"{elapsed:.1f} s", flush=True)
-    return elapsed, output
-
-
 def build_file(size):
     """Return the file keeping the build timings of the databases of ``size``, for ``--reuse``."""
     return DATA_DIR / f"build_{size}.json"
-
-
-def database_exists(name):
-    """Tell whether the PostgreSQL database ``name`` exists."""
-    found = subprocess.run(
-        ["psql", "-d", "postgres", "-tAc", f"SELECT 1 FROM pg_database WHERE datname = '{name}'"],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return found.stdout.strip() == "1"
 
 
 def drop_database(name):

@@ -31,9 +31,9 @@ import sys
 import time
 from pathlib import Path
 
-import odoo
+from benchlib import open_registry
+
 from odoo import SUPERUSER_ID, api
-from odoo.tools import config
 
 EXAMPLE_FIELDS = ("partner_name", "contact_name", "email_from", "phone", "mobile")
 EXAMPLES_KEPT = 8
@@ -163,13 +163,7 @@ def main(argv):
     parser.add_argument("--addons-path")
     parser.add_argument("--data-dir")
     args = parser.parse_args(argv)
-    odoo_args = ["--database", args.database, "--log-level", "warn"]
-    if args.addons_path:
-        odoo_args += ["--addons-path", args.addons_path]
-    if args.data_dir:
-        odoo_args += ["--data-dir", args.data_dir]
-    config.parse_config(odoo_args)
-    registry = odoo.modules.registry.Registry(args.database)
+    registry = open_registry(args.database, args.addons_path, args.data_dir)
     with registry.cursor() as cr:
         prospect_of, variant_of, members = read_truth(cr)
         lead_ids = sorted(prospect_of)
