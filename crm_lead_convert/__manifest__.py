@@ -19,4 +19,9 @@
         "views/res_config_settings_views.xml",
     ],
     "demo": ["demo/crm_lead_demo.xml"],
+    "assets": {
+        "web.assets_tests": [
+            "crm_lead_convert/static/tests/tours/**/*",
+        ],
+    },
 }

@@ -69,6 +69,11 @@ class CrmLead(models.Model):
         compute="_compute_similar_lead_reason",
         help="What this record has in common with the lead whose Similar Leads are shown.",
     )
+    similar_lead_is_reference = fields.Boolean(
+        string="Is the Lead Compared",
+        compute="_compute_similar_lead_reason",
+        help="This record is the lead whose Similar Leads are shown.",
+    )
 
     # ------------------------------------------------------------
     # COMPUTE
@@ -113,6 +118,7 @@ class CrmLead(models.Model):
         reference = self.browse(self.env.context.get("similar_lead_id")).exists()._filtered_access("read")
         self.similar_lead_score = 0
         self.similar_lead_reason = False
+        self.similar_lead_is_reference = False
         if not reference:
             return
         reference_key = reference._similar_lead_key()
@@ -121,6 +127,7 @@ class CrmLead(models.Model):
             if lead == reference:
                 # the list shows the lead itself too, to merge it with the others from there
                 lead.similar_lead_reason = self.env._("this lead")
+                lead.similar_lead_is_reference = True
                 continue
             found = similarity.match(reference_key, key, sensitivity)
             if found:

@@ -8,3 +8,4 @@ from . import test_merge_undo
 from . import test_merge_concurrency
 from . import test_merge_security
 from . import test_translations
+from . import test_tours

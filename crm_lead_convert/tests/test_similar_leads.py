@@ -82,6 +82,8 @@ class TestSimilarLeads(CrmLeadConvertCase):
         similar = self.env["crm.lead"].with_context(**action["context"]).search(action["domain"])
         reasons = {lead.name: (lead.similar_lead_score, lead.similar_lead_reason) for lead in similar}
         self.assertEqual(reasons["Kursi kantor 40 unit"], (0, "this lead"))
+        # the lead itself shows no score bar (a 0 % bar would read as "not similar")
+        self.assertEqual(similar.filtered("similar_lead_is_reference"), self.lead)
         self.assertEqual(
             reasons["Penawaran meja rapat"],
             (
