@@ -27,8 +27,9 @@ MERGE_KIND_BY_TYPE = {
     "datetime": merge_plan.KIND_SCALAR,
     "boolean": merge_plan.KIND_SCALAR,
 }
-# Field types a merge snapshot can hold as JSON and write back as it was.
-SNAPSHOT_TYPES = frozenset(MERGE_KIND_BY_TYPE)
+# Field types a merge snapshot can hold as JSON and write back as it was; a properties field is kept as
+# stored, ``{property name: value}``, since changing the team replaces it.
+SNAPSHOT_TYPES = frozenset(MERGE_KIND_BY_TYPE) | {"properties"}
 # Written after the other values when restoring: crm.lead's write() sets them from the stage, the
 # salesperson and the active state written with them.
 SNAPSHOT_DATES_LAST = ("date_closed", "date_open", "date_last_stage_update")
@@ -36,6 +37,16 @@ SNAPSHOT_DATES_LAST = ("date_closed", "date_open", "date_last_stage_update")
 MERGE_CHOICES_KEY = "crm_lead_merge_choices"
 # Context key: archiving or restoring merged records is neither losing nor recovering them.
 MERGE_NO_SCORING_KEY = "crm_lead_merge_no_scoring"
+# Related records the merge moves onto the survivor with other values changed besides their link to the lead
+# (subjects, names...), each with that link.
+MOVED_MODELS = {
+    "mail.message": "res_id",
+    "ir.attachment": "res_id",
+    "mail.activity": "res_id",
+    "calendar.event": "opportunity_id",
+}
+# Key, in a merge's moved records, of the other one2many records the merge moved: ``{field: [[id, lead]]}``.
+MOVED_ONE2MANY_KEY = "one2many"
 
 
 class CrmLead(models.Model):
@@ -158,6 +169,7 @@ class CrmLead(models.Model):
         if team_id:
             values["team_id"] = team_id
         survivor._merge_check_team_stage(values)
+        values.update(survivor._merge_one2many_values(merged))
 
         merged_followers = survivor._merge_followers(merged)
         survivor._merge_log_summary(merged_followers, merged)
@@ -289,11 +301,18 @@ class CrmLead(models.Model):
         """Refuse, with the reason, records the user may not change, of two companies, or merged away."""
         forbidden = self - self._filtered_access("write")
         if forbidden:
+            # name only the records the user may read
+            named = forbidden._filtered_access("read")
+            if not named:
+                raise UserError(
+                    self.env._(
+                        "You are not allowed to modify some of these records, so you cannot merge them."
+                    )
+                )
             raise UserError(
                 self.env._(
                     "You are not allowed to modify %(records)s, so you cannot merge them.",
-                    records=self._merge_names(forbidden._filtered_access("read"))
-                    or self.env._("some of these records"),
+                    records=self._merge_names(named),
                 )
             )
         merged_away = self.filtered("merged_into_id")
@@ -412,6 +431,47 @@ class CrmLead(models.Model):
             if fname in values and values[fname] == self[fname].id:
                 del values[fname]
 
+    def _merge_one2many_values(self, opportunities):
+        """Return the one2many values stock Odoo's merge gives this record from ``opportunities``.
+
+        The hooks of ``_merge_get_fields_specific`` for one2many fields, which the merge plan leaves out:
+        sale_crm's moves the merged records' quotations here. They get the records survivor first.
+        """
+        self.ensure_one()
+        leads = self | opportunities
+        specific = self._merge_get_fields_specific()
+        return {
+            fname: specific[fname](fname, leads)
+            for fname in dict.fromkeys(self._merge_get_fields())
+            if fname in self._fields
+            and self._fields[fname].type == "one2many"
+            and callable(specific.get(fname))
+        }
+
+    @api.model
+    def _merge_one2many_links(self):
+        """Return ``{one2many field: (model, many2one field to the lead)}``: the records a merge may move.
+
+        Every one2many of a lead whose records point at it through a stored many2one (sale_crm's quotations,
+        those of other modules' hooks), once per many2one. Meetings are left out: the merge changes more
+        than their link, kept with the other records of ``MOVED_MODELS``.
+        """
+        links = {}
+        for fname, field in self._fields.items():
+            if field.type != "one2many" or field.comodel_name in MOVED_MODELS:
+                continue
+            inverse = self.env[field.comodel_name]._fields.get(field.inverse_name)
+            link = (field.comodel_name, field.inverse_name)
+            if (
+                inverse
+                and inverse.type == "many2one"
+                and inverse.store
+                and inverse.comodel_name == self._name
+                and link not in links.values()
+            ):
+                links[fname] = link
+        return links
+
     # ---- snapshots for undo ----
 
     @api.model
@@ -473,7 +533,8 @@ class CrmLead(models.Model):
         self.flush_recordset()
 
     def _merge_dependences_snapshot(self, opportunities):
-        """Return where the merged records' messages, attachments, activities and meetings are now."""
+        """Return where the merged records' messages, attachments, activities, meetings and other one2many
+        records (``_merge_one2many_links``) are now."""
         self.ensure_one()
         env_su = self.sudo().with_context(active_test=False).env
         ids = opportunities.ids
@@ -481,6 +542,11 @@ class CrmLead(models.Model):
         attachments = env_su["ir.attachment"].search([("res_model", "=", self._name), ("res_id", "in", ids)])
         activities = env_su["mail.activity"].search([("res_model", "=", self._name), ("res_id", "in", ids)])
         meetings = env_su["calendar.event"].search([("opportunity_id", "in", ids)])
+        one2many = {}
+        for fname, (model, link) in self._merge_one2many_links().items():
+            linked = env_su[model].search_fetch([(link, "in", ids)], [link], order="id")
+            if linked:
+                one2many[fname] = [[record.id, record[link].id] for record in linked]
         return {
             "mail.message": [[message.id, message.res_id, message.subject or False] for message in messages],
             "ir.attachment": [
@@ -490,6 +556,7 @@ class CrmLead(models.Model):
             "calendar.event": [
                 [meeting.id, meeting.res_id, meeting.opportunity_id.id] for meeting in meetings
             ],
+            MOVED_ONE2MANY_KEY: one2many,
             "followers_before": self.sudo().message_follower_ids.ids,
         }
 
@@ -498,24 +565,32 @@ class CrmLead(models.Model):
         record, and the followers it added here (with those it had, to find later additions)."""
         self.ensure_one()
         moved = {}
-        for model in ("mail.message", "ir.attachment", "mail.activity", "calendar.event"):
+        for model, link in MOVED_MODELS.items():
             rows = {row[0]: row for row in before[model]}
-            moved[model] = [rows[record_id] for record_id in self._merge_related_here(model, list(rows))]
+            moved[model] = [
+                rows[record_id] for record_id in self._merge_related_here(model, link, list(rows))
+            ]
+        links = self._merge_one2many_links()
+        moved[MOVED_ONE2MANY_KEY] = {}
+        for fname, rows in before[MOVED_ONE2MANY_KEY].items():
+            model, link = links[fname]
+            here = set(self._merge_related_here(model, link, [row[0] for row in rows]))
+            if here:
+                moved[MOVED_ONE2MANY_KEY][fname] = [row for row in rows if row[0] in here]
         moved["followers_before"] = before["followers_before"]
         moved["mail.followers"] = self._merge_followers_added(before["followers_before"])
         return moved
 
-    def _merge_related_here(self, model, ids):
-        """Return those of ``ids`` (messages, attachments, activities or meetings) linked to this record."""
+    def _merge_related_here(self, model, link, ids):
+        """Return those of ``ids`` (records of ``model``) whose field ``link`` points at this record."""
         self.ensure_one()
         if not ids:
             return []
-        link = [("opportunity_id", "=", self.id)] if model == "calendar.event" else [("res_id", "=", self.id)]
         return (
             self.env[model]
             .sudo()
             .with_context(active_test=False)
-            .search([("id", "in", ids), *link], order="id")
+            .search([("id", "in", ids), (link, "=", self.id)], order="id")
             .ids
         )
 

@@ -5,19 +5,16 @@ from odoo.exceptions import UserError
 from odoo.tools import format_list
 
 from ..core import merge_plan
-from .crm_lead_merge import MERGE_NO_SCORING_KEY, SNAPSHOT_DATES_LAST
-
-# Related records a merge moves onto the survivor, with the values it changed on them besides res_id.
-MOVED_MODELS = ("mail.message", "ir.attachment", "mail.activity", "calendar.event")
+from .crm_lead_merge import MERGE_NO_SCORING_KEY, MOVED_MODELS, MOVED_ONE2MANY_KEY, SNAPSHOT_DATES_LAST
 
 
 class CrmLeadMergeRecord(models.Model):
     """One merge of leads and opportunities, with what undoing it needs.
 
     ``values_before`` and ``values_after`` hold every writable stored field of the survivor and the merged
-    records, before and right after the merge; ``moved_records`` the messages, attachments, activities and
-    meetings the merge moved onto the survivor (with their record and values before), and the followers it
-    added there.
+    records, before and right after the merge; ``moved_records`` the messages, attachments, activities,
+    meetings and other one2many records (a sale_crm quotation...) the merge moved onto the survivor (with
+    their record and values before), and the followers it added there.
     """
 
     _name = "crm.lead.merge.record"
@@ -173,29 +170,55 @@ class CrmLeadMergeRecord(models.Model):
 
     def _describe_moved_changes(self):
         """Return one line per kind of moved record no longer on the survivor as the merge left it."""
-        labels = {
-            "mail.message": self.env._("messages"),
-            "ir.attachment": self.env._("attachments"),
-            "mail.activity": self.env._("activities (done or deleted)"),
-            "calendar.event": self.env._("meetings"),
-        }
         changes = []
-        for model in MOVED_MODELS:
-            rows = self.moved_records.get(model, [])
-            gone = len(rows) - len(self._moved_still_here(model, rows))
+        for model, link in MOVED_MODELS.items():
+            gone = self._moved_gone(model, link, self.moved_records.get(model, []))
+            if gone:
+                changes.append(self._describe_moved_gone(model, gone))
+        leads = self.env["crm.lead"]
+        for fname, model, link, rows in self._moved_one2many():
+            gone = self._moved_gone(model, link, rows)
             if gone:
                 changes.append(
                     self.env._(
-                        "%(count)s %(what)s moved by the merge were deleted or moved since",
+                        "Records of “%(field)s” moved by the merge and deleted or moved since: %(count)s",
+                        field=leads._fields[fname]._description_string(self.env),
                         count=gone,
-                        what=labels[model],
                     )
                 )
         return changes
 
-    def _moved_still_here(self, model, rows):
-        """Return the ids of ``rows`` (moved by the merge) still on the survivor."""
-        return self.survivor_id._merge_related_here(model, [row[0] for row in rows])
+    def _describe_moved_gone(self, model, count):
+        """Return the line saying that ``count`` messages, attachments, activities or meetings moved by the
+        merge are no longer on the survivor."""
+        if model == "mail.message":
+            return self.env._(
+                "Messages moved by the merge and deleted or moved since: %(count)s", count=count
+            )
+        if model == "ir.attachment":
+            return self.env._(
+                "Attachments moved by the merge and deleted or moved since: %(count)s", count=count
+            )
+        if model == "mail.activity":
+            return self.env._(
+                "Activities moved by the merge and done, deleted or moved since: %(count)s", count=count
+            )
+        return self.env._("Meetings moved by the merge and deleted or moved since: %(count)s", count=count)
+
+    def _moved_gone(self, model, link, rows):
+        """Return how many of ``rows`` (records of ``model`` moved by the merge) are no longer on the
+        survivor, through their field ``link``."""
+        return len(rows) - len(self.survivor_id._merge_related_here(model, link, [row[0] for row in rows]))
+
+    def _moved_one2many(self):
+        """Return ``[(field, model, link, rows)]``: the one2many records moved by the merge, ``rows`` being
+        ``[[id, lead id before]]``, for the fields that still exist (see ``_merge_one2many_links``)."""
+        links = self.env["crm.lead"]._merge_one2many_links()
+        return [
+            (fname, *links[fname], rows)
+            for fname, rows in self.moved_records.get(MOVED_ONE2MANY_KEY, {}).items()
+            if fname in links
+        ]
 
     def _restore_values(self, leads, before, writes):
         """Write back the editable values of ``writes``, recompute what follows from them, then write back
@@ -220,7 +243,8 @@ class CrmLeadMergeRecord(models.Model):
             lead.write(lead._merge_restore_values(values))
 
     def _restore_moved(self):
-        """Put the moved messages, attachments, activities and meetings back, remove the added followers."""
+        """Put the moved messages, attachments, activities, meetings and other one2many records back, remove
+        the added followers."""
         env_su = self.sudo().with_context(active_test=False).env
         for message_id, res_id, subject in self.moved_records.get("mail.message", []):
             env_su["mail.message"].browse(message_id).write({"res_id": res_id, "subject": subject})
@@ -232,4 +256,10 @@ class CrmLeadMergeRecord(models.Model):
             env_su["calendar.event"].browse(meeting_id).write(
                 {"res_id": res_id, "opportunity_id": opportunity_id}
             )
+        for _fname, model, link, rows in self._moved_one2many():
+            by_lead = {}
+            for record_id, lead_id in rows:
+                by_lead.setdefault(lead_id, []).append(record_id)
+            for lead_id, record_ids in by_lead.items():
+                env_su[model].browse(record_ids).write({link: lead_id})
         env_su["mail.followers"].browse(self.moved_records.get("mail.followers", [])).exists().unlink()

@@ -1,3 +1,5 @@
+from lxml import etree
+
 from odoo.exceptions import UserError
 from odoo.tests import Form, tagged
 
@@ -44,6 +46,17 @@ class TestMerge(CrmLeadMergeCase):
         survivor_form = Form(result.with_user(self.salesperson))
         self.assertTrue(survivor_form.can_undo_merge)
         self.assertEqual(survivor_form.merged_lead_ids._records[0]["id"], self.opportunity.id)
+
+    def test_merged_banner_gives_translators_whole_sentences(self):
+        """The banner of a merged record is no sentence cut in two around the link to the kept record."""
+        view = self.env.ref("crm_lead_convert.crm_lead_view_form")
+        banner = etree.fromstring(view.arch_db).xpath("//div[@name='merged_into']")[0]
+        terms = view._fields["arch_db"].get_trans_terms(etree.tostring(banner, encoding="unicode"))
+
+        self.assertEqual(
+            terms, ["This record is archived. Undo Merge on the record it was merged into restores it."]
+        )
+        self.assertEqual(banner.xpath("./label/@for"), ["merged_into_id"], "the field's label names the link")
 
     def test_merge_is_logged_on_the_survivor(self):
         result = self.merge_from_list(self.lead | self.opportunity, user=self.salesperson)

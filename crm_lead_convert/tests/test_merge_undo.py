@@ -1,3 +1,7 @@
+from contextlib import contextmanager
+from unittest.mock import patch
+
+from odoo import Command
 from odoo.exceptions import UserError
 from odoo.tests import tagged
 
@@ -137,11 +141,24 @@ class TestMergeUndo(CrmLeadMergeCase):
             self.undo(result, user=self.salesperson)
         self.assertEqual(self.state_of(self.leads), merged_state, "nothing changed")
 
-    def test_undo_refused_when_a_moved_activity_was_done(self):
+    def test_undo_refused_when_moved_records_were_deleted_or_done(self):
+        """One whole sentence for each kind of moved record gone, for translators to word as they need."""
         result = self.merge_from_list(self.leads, user=self.salesperson)
         result.activity_ids.filtered(lambda activity: activity.summary == "Call feb").action_done()
+        result.message_ids.filtered(lambda message: "Subject feb" in (message.subject or "")).unlink()
+        self.env["ir.attachment"].search(
+            [("res_model", "=", "crm.lead"), ("res_id", "=", result.id), ("name", "=like", "quote-mar%")]
+        ).unlink()
+        result.calendar_event_ids.filtered(lambda meeting: meeting.name == "Demo feb").unlink()
 
-        with self.assertRaisesRegex(UserError, "1 activities \\(done or deleted\\) moved by the merge"):
+        with self.assertRaisesRegex(
+            UserError,
+            r"(?s)- Messages moved by the merge and deleted or moved since: 1\n"
+            r"- Attachments moved by the merge and deleted or moved since: 1\n"
+            # the call done, and the activity of the deleted meeting
+            r"- Activities moved by the merge and done, deleted or moved since: 2\n"
+            r"- Meetings moved by the merge and deleted or moved since: 1\n",
+        ):
             self.undo(result, user=self.salesperson)
         self.assertTrue(result.can_undo_merge)
 
@@ -163,3 +180,100 @@ class TestMergeUndo(CrmLeadMergeCase):
         self.undo(self.lead, user=self.salesperson)
         self.assertTrue(self.opportunity.active)
         self.assertFalse(self.lead.merged_lead_ids)
+
+
+@tagged("post_install", "-at_install")
+class TestMergeUndoOne2many(CrmLeadMergeCase):
+    """Records of a one2many that a module's merge hook moves onto the kept record go back on undo.
+
+    sale_crm's hook moves the quotations (``order_ids``) of the merged records onto the kept one. With crm
+    alone, the records merged into a merged record (``merged_lead_ids``, a one2many through the stored
+    ``merged_into_id``) stand in for them, moved by the same kind of hook.
+    """
+
+    def setUp(self):
+        super().setUp()
+        self.third = self.new_lead("Kursi kantor (Maret)", MAR)
+
+    @contextmanager
+    def hook_moving_merged_records(self):
+        """Add to ``_merge_get_fields_specific`` a hook like sale_crm's ``order_ids`` one."""
+        lead_class = type(self.env["crm.lead"])
+        stock_fields_specific = lead_class._merge_get_fields_specific
+
+        def merge_get_fields_specific(records):
+            return {
+                **stock_fields_specific(records),
+                "merged_lead_ids": lambda fname, leads: [
+                    Command.link(lead.id) for lead in leads.merged_lead_ids
+                ],
+            }
+
+        with patch.object(lead_class, "_merge_get_fields_specific", merge_get_fields_specific):
+            yield
+
+    def test_undo_puts_moved_records_back_on_their_record(self):
+        self.merge_from_list(self.opportunity | self.third, user=self.salesperson)
+        with self.hook_moving_merged_records():
+            result = self.merge_from_list(self.lead | self.opportunity, user=self.salesperson)
+        self.assertEqual(self.third.merged_into_id, result, "the hook moved it onto the kept record")
+
+        self.lead.with_user(self.salesperson).action_undo_merge()
+
+        self.assertEqual(self.third.merged_into_id, self.opportunity)
+        self.assertEqual(self.opportunity.merged_lead_ids, self.third)
+        self.assertFalse(self.lead.merged_lead_ids)
+        self.opportunity.with_user(self.salesperson).action_undo_merge()
+        self.assertTrue(self.third.active, "the merge before can be undone in turn")
+
+    def test_undo_refused_when_a_moved_record_was_moved_since(self):
+        self.merge_from_list(self.opportunity | self.third, user=self.salesperson)
+        with self.hook_moving_merged_records():
+            result = self.merge_from_list(self.lead | self.opportunity, user=self.salesperson)
+        self.third.merged_into_id = False
+
+        with self.assertRaisesRegex(
+            UserError, "- Records of “Merged Records” moved by the merge and deleted or moved since: 1"
+        ):
+            result.with_user(self.salesperson).action_undo_merge()
+        self.assertTrue(result.can_undo_merge)
+        self.assertFalse(self.opportunity.active)
+
+
+@tagged("post_install", "-at_install")
+class TestMergeUndoProperties(CrmLeadMergeCase):
+    """The lead properties, lost when the merge moves the kept record to a team defining others, come back."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.team_leads.lead_properties_definition = [
+            {"name": "budget_code", "string": "Budget code", "type": "char"}
+        ]
+        cls.team_direct.lead_properties_definition = [
+            {"name": "decision_maker", "string": "Decision maker", "type": "char"}
+        ]
+        cls.lead.lead_properties = {"budget_code": "B-17"}
+
+    def merge_into_direct_sales(self):
+        merge = self.open_merge_form(self.lead | self.opportunity, user=self.manager)
+        merge.team_id = self.team_direct
+        merge.save().action_merge()
+        self.assertEqual(self.lead.team_id, self.team_direct)
+        self.assertNotEqual(self.lead.lead_properties, {"budget_code": "B-17"}, "the merge lost them")
+
+    def test_undo_restores_the_properties(self):
+        self.merge_into_direct_sales()
+
+        self.lead.with_user(self.manager).action_undo_merge()
+
+        self.assertEqual(self.lead.team_id, self.team_leads)
+        self.assertEqual(self.lead.lead_properties, {"budget_code": "B-17"})
+
+    def test_undo_refused_when_a_property_changed_since(self):
+        self.merge_into_direct_sales()
+        self.lead.lead_properties = {"decision_maker": "Budi Santoso"}
+
+        with self.assertRaisesRegex(UserError, "- Properties of “Kursi kantor 40 unit”"):
+            self.lead.with_user(self.manager).action_undo_merge()
+        self.assertEqual(self.lead.lead_properties, {"decision_maker": "Budi Santoso"})

@@ -74,7 +74,8 @@ FLOW_DATA = {
 }
 
 
-@tagged("post_install", "-at_install")
+# "is_tour": Odoo adds it to tests that call start_tour themselves; these call it through a helper
+@tagged("post_install", "-at_install", "is_tour")
 class TestDocumentedFlowTour(HttpCase):
     """The documented flow in a real browser, in Indonesian and in Dutch, with a screenshot of each step.
 
