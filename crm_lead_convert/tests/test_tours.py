@@ -165,8 +165,10 @@ class TestDocumentedFlowTour(HttpCase):
         flow, salesperson = self._prepare_flow(key)
         folder = Path(config["screenshots"]) / self.env.cr.dbname / "crm_lead_convert" / key
         with self._screenshot_hook(folder):
-            self.start_tour("/odoo", f"crm_lead_convert_enable_leads_{key}", login="admin")
-            self.start_tour("/odoo", f"crm_lead_convert_documented_flow_{key}", login=salesperson.login)
+            self.start_tour("/odoo", f"crm_lead_convert_enable_leads_{key}", login="admin", timeout=180)
+            self.start_tour(
+                "/odoo", f"crm_lead_convert_documented_flow_{key}", login=salesperson.login, timeout=180
+            )
 
         # What the browser did is in the database: Leads enabled, three opportunities, their customers.
         self.assertTrue(salesperson.has_group("crm.group_use_lead"))
