@@ -452,20 +452,27 @@ class CrmLead(models.Model):
     def _merge_one2many_links(self):
         """Return ``{one2many field: (model, many2one field to the lead)}``: the records a merge may move.
 
-        Every one2many of a lead whose records point at it through a stored many2one (sale_crm's quotations,
-        those of other modules' hooks), once per many2one. Meetings are left out: the merge changes more
-        than their link, kept with the other records of ``MOVED_MODELS``.
+        Every one2many of a lead whose records point at it through a plain stored many2one, of a table of
+        their own (sale_crm's quotations moved by its hook, event_crm's registrations...), once per many2one.
+        A computed or related link, an SQL view or a wizard is left out: writing the link back could not
+        restore them. Meetings are left out: the merge changes more than their link, kept with the other
+        records of ``MOVED_MODELS``.
         """
         links = {}
         for fname, field in self._fields.items():
             if field.type != "one2many" or field.comodel_name in MOVED_MODELS:
                 continue
-            inverse = self.env[field.comodel_name]._fields.get(field.inverse_name)
+            comodel = self.env[field.comodel_name]
+            inverse = comodel._fields.get(field.inverse_name)
             link = (field.comodel_name, field.inverse_name)
             if (
                 inverse
+                and comodel._auto
+                and not comodel._transient
                 and inverse.type == "many2one"
                 and inverse.store
+                and not inverse.compute
+                and not inverse.related
                 and inverse.comodel_name == self._name
                 and link not in links.values()
             ):

@@ -54,7 +54,13 @@ class TestMerge(CrmLeadMergeCase):
         terms = view._fields["arch_db"].get_trans_terms(etree.tostring(banner, encoding="unicode"))
 
         self.assertEqual(
-            terms, ["This record is archived. Undo Merge on the record it was merged into restores it."]
+            terms,
+            [
+                (
+                    "This record is archived. Undo Merge on the record it was merged into can restore it, "
+                    "if that was its last merge."
+                )
+            ],
         )
         self.assertEqual(banner.xpath("./label/@for"), ["merged_into_id"], "the field's label names the link")
 

@@ -127,6 +127,19 @@ class TestMergeUndo(CrmLeadMergeCase):
         self.assertTrue(result.can_undo_merge)
         self.assertFalse(self.opportunity.active)
 
+    def test_undo_refusal_names_no_record_the_user_cannot_read(self):
+        # a manager merges another salesperson's opportunity into the salesperson's lead (created first)
+        self.opportunity.write({"user_id": self.salesperson_other.id, "name": "Kursi direksi (rahasia)"})
+        result = self.merge_from_list(self.leads, user=self.manager)
+        self.assertEqual(result, self.lead)
+
+        with self.assertRaisesRegex(
+            UserError, "You are not allowed to modify some of these records, so you cannot undo this merge"
+        ) as refusal:
+            self.undo(result, user=self.salesperson)
+        self.assertNotIn("rahasia", str(refusal.exception))
+        self.assertFalse(self.opportunity.active)
+
     def test_undo_refused_when_a_field_changed_since(self):
         result = self.merge_from_list(self.leads, user=self.salesperson)
         result.phone = "+62 811 9999 9999"

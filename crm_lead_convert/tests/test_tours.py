@@ -30,9 +30,9 @@ FLOW_DATA = {
             "phone": "0812-3456-7890",
         },
         "new_customer": {
-            "name": "Lemari arsip besi",
+            "name": "Rak arsip baja",
             "partner_name": "CV Sinar Terang",
-            "contact_name": "Rina Wulandari",
+            "contact_name": "Rina Kartika",
             "email_from": "rina@sinarterang.co.id",
         },
         "existing_customer": {"name": "Vitamin untuk apotek", "contact_name": "Dewi Lestari"},
@@ -43,22 +43,24 @@ FLOW_DATA = {
             "probability": 100,
         },
         "existing_customer_name": "Apotek Sehat Sentosa",
+        "salesperson": "Sari Salesperson",
+        "team": "Jakarta Inside Sales",
     },
     "nl": {
         "lang": "nl_NL",
         "first": {
             "name": "Bureaustoelen 40 stuks",
-            "partner_name": "Bakkerij Hendriks B.V.",
+            "partner_name": "Slagerij Hendriks B.V.",
             "contact_name": "Jan de Vries",
-            "email_from": "jan@bakkerijhendriks.nl",
-            "phone": "+31 6 1234 5678",
+            "email_from": "jan@slagerijhendriks.nl",
+            "phone": "+31 6 2468 1357",
         },
         "similar": {
             "name": "Vergadertafel voor 6",
-            "partner_name": "Bakkerij Hendricks BV",
+            "partner_name": "Slagerij Hendricks BV",
             "contact_name": "Vries, Jan de",
             "email_from": "jandevries1970@gmail.com",
-            "phone": "06-12345678",
+            "phone": "06-24681357",
         },
         "new_customer": {
             "name": "Stalen archiefkast",
@@ -70,6 +72,8 @@ FLOW_DATA = {
         "no_customer": {"name": "Vraag via de website", "contact_name": "Websitebezoeker"},
         "won": {"name": "Statafels (al gewonnen)", "partner_name": "Kantoor Gezond B.V.", "probability": 100},
         "existing_customer_name": "Apotheek De Linde",
+        "salesperson": "Sanne Verkoper",
+        "team": "Utrecht Inside Sales",
     },
 }
 
@@ -77,7 +81,7 @@ FLOW_DATA = {
 # "is_tour": Odoo adds it to tests that call start_tour themselves; these call it through a helper
 @tagged("post_install", "-at_install", "is_tour")
 class TestDocumentedFlowTour(HttpCase):
-    """The documented flow in a real browser, in Indonesian and in Dutch, with a screenshot of each step.
+    """The documented flow in a real browser, in Indonesian and in Dutch, with screenshots of its main steps.
 
     An administrator enables Leads in the CRM settings; a salesperson (own documents only) then opens a lead,
     its Similar Leads, converts leads with each of the three customer options, meets the error on a lead at
@@ -107,13 +111,13 @@ class TestDocumentedFlowTour(HttpCase):
         salesperson = new_test_user(
             self.env,
             login=f"crm_lead_convert_tour_{key}",
-            name="Sari Salesperson" if key == "id" else "Sanne Verkoper",
+            name=flow["salesperson"],
             groups="sales_team.group_sale_salesman",
             lang=flow["lang"],
         )
         team = self.env["crm.team"].create(
             {
-                "name": "Jakarta Inside Sales" if key == "id" else "Utrecht Inside Sales",
+                "name": flow["team"],
                 "use_leads": True,
                 "member_ids": [(6, 0, salesperson.ids)],
             }
@@ -126,7 +130,7 @@ class TestDocumentedFlowTour(HttpCase):
                 for role in ("first", "similar", "new_customer", "existing_customer", "no_customer", "won")
             ]
         )
-        return flow, salesperson
+        return flow, salesperson, team
 
     def _screenshot_hook(self, folder):
         """Answer the tour's screenshot requests: capture the page, then tell the tour it may go on."""
@@ -162,7 +166,7 @@ class TestDocumentedFlowTour(HttpCase):
         return patch.object(ChromeBrowser, "_handle_console", handle_console_with_screenshots)
 
     def _walk_documented_flow(self, key):
-        flow, salesperson = self._prepare_flow(key)
+        flow, salesperson, team = self._prepare_flow(key)
         folder = Path(config["screenshots"]) / self.env.cr.dbname / "crm_lead_convert" / key
         with self._screenshot_hook(folder):
             self.start_tour("/odoo", f"crm_lead_convert_enable_leads_{key}", login="admin", timeout=180)
@@ -185,6 +189,13 @@ class TestDocumentedFlowTour(HttpCase):
             by_name[flow["existing_customer"]["name"]].partner_id.name, flow["existing_customer_name"]
         )
         self.assertFalse(by_name[flow["no_customer"]["name"]].partner_id)
+        converted = [
+            by_name[flow[role]["name"]] for role in ("new_customer", "existing_customer", "no_customer")
+        ]
+        self.assertEqual(
+            {(lead.type, lead.user_id, lead.team_id) for lead in converted},
+            {("opportunity", salesperson, team)},
+        )
         self.assertEqual(by_name[flow["won"]["name"]].type, "lead")
         # The merge was undone: both records are leads again, active, and not merged.
         for role in ("first", "similar"):

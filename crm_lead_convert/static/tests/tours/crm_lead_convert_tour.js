@@ -14,7 +14,7 @@ const FLOWS = {
     id: {
         leadsSetting: "Prospek",
         leadsMenu: "Prospek",
-        // the button's label for a single similar lead ("Lead-Lead yang Mirip" for several)
+        // one similar lead: the button says "Lead yang Mirip" (several: "Lead-Lead yang Mirip")
         similarLeads: "Lead yang Mirip",
         similarReason: "nama perusahaan",
         convertButton: "Konversi Menjadi Peluang",
@@ -32,7 +32,7 @@ const FLOWS = {
         leads: {
             first: "Kursi kantor 40 unit",
             similar: "Meja rapat 6 orang",
-            newCustomer: "Lemari arsip besi",
+            newCustomer: "Rak arsip baja",
             existingCustomer: "Vitamin untuk apotek",
             noCustomer: "Pertanyaan dari situs web",
             won: "Meja berdiri (sudah berhasil)",
@@ -152,7 +152,7 @@ function convert(text, name, customerChoice, extraSteps = []) {
         },
         {
             content: "the opportunity opens, in a pipeline stage",
-            trigger: `.o_form_view:not(:has(.modal)) .o_field_widget[name='stage_id'] .o_arrow_button_current`,
+            trigger: "body:not(:has(.modal)) .o_form_view .o_field_widget[name='stage_id'] .o_arrow_button_current",
         },
         {
             content: "it is the converted lead",
@@ -169,8 +169,13 @@ function documentedFlow(lang) {
         // A lead, its Similar Leads, and why they are similar.
         ...openLead(text, leads.similar),
         {
-            content: `the ${text.similarLeads} smart button`,
-            trigger: `button[name='action_show_potential_duplicates']:contains('${text.similarLeads}')`,
+            content: `the ${text.similarLeads} smart button counts the one similar lead`,
+            trigger: `button[name='action_show_potential_duplicates']:contains('${text.similarLeads}') .o_stat_value`,
+            run() {
+                if (this.anchor.textContent.trim() !== "1") {
+                    throw new Error(`Similar Leads counts ${this.anchor.textContent.trim()}, not 1`);
+                }
+            },
         },
         ...screenshot("lead_form"),
         {
@@ -272,7 +277,7 @@ function documentedFlow(lang) {
         },
         {
             content: "the earliest-created record survives and lists the merged one",
-            trigger: `.o_form_view:not(:has(.modal)) .o_field_widget[name='name'] textarea:value('${leads.first}')`,
+            trigger: `body:not(:has(.modal)) .o_form_view .o_field_widget[name='name'] textarea:value('${leads.first}')`,
         },
         {
             content: `the ${text.mergedTab} tab`,
@@ -295,9 +300,12 @@ function documentedFlow(lang) {
             run: "click",
         },
         {
+            content: "the merge is undone: no Undo Merge button any more",
+            trigger: "body:not(:has(.modal)) .o_form_view .o_form_statusbar:not(:has(button[name='action_undo_merge']))",
+        },
+        {
             content: "the merge is undone: no merged records any more",
-            trigger: `.o_form_view:not(:has(.o_notebook .nav-link:contains('${text.mergedTab}')))
-                :not(:has(button[name='action_undo_merge']))`,
+            trigger: `body:not(:has(.modal)) .o_form_view .o_notebook:not(:has(.nav-link:contains('${text.mergedTab}')))`,
         },
         ...openLead(text, leads.similar),
         ...screenshot("undone"),
