@@ -24,6 +24,17 @@ def odoo_python():
     return os.environ.get("ODOO_PYTHON") or "/opt/odoo18/venv/bin/python"
 
 
+def addons_path():
+    """Return the addons path of this repository and Odoo's, as the test command uses it."""
+    return subprocess.run(
+        [odoo_python(), "tools/run_odoo_tests.py", "--print-addons-path"],
+        cwd=REPO_DIR,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+
+
 def run(step, command):
     """Run ``command``, its output logged to ``data/logs/<step>.log``; return ``(seconds, output)``.
 

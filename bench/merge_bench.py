@@ -41,7 +41,6 @@ import os
 import random
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -52,6 +51,7 @@ from benchlib import (
     DATA_DIR,
     REPO_DIR,
     StepFailed,
+    addons_path,
     database_exists,
     odoo_python,
     open_registry,
@@ -295,13 +295,13 @@ def worker(args):
 # ------------------------------------------------------------
 
 
-def databases(addons_path):
+def databases(addons):
     """Return the stock and addon databases to measure, creating small ones if the big ones are missing."""
     if all(database_exists(name) for name in REUSED_DATABASES):
         return REUSED_DATABASES
     for name, module in zip(SMALL_DATABASES, ("crm", "crm_lead_convert"), strict=True):
         if not database_exists(name):
-            command = [odoo_python(), "-m", "odoo", "--addons-path", addons_path, "-d", name, "-i", module]
+            command = [odoo_python(), "-m", "odoo", "--addons-path", addons, "-d", name, "-i", module]
             command += ["--without-demo=all", "--stop-after-init", "--no-http", "--log-level=warn"]
             run(f"create_{name}", command)
     return SMALL_DATABASES
@@ -449,18 +449,12 @@ records at most, the addon 50. Medians, in milliseconds."""
 
 def orchestrate(args):
     """Measure both databases in subprocesses of Odoo's Python; report side by side."""
-    addons_path = subprocess.run(
-        [odoo_python(), "tools/run_odoo_tests.py", "--print-addons-path"],
-        cwd=REPO_DIR,
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.strip()
+    addons = addons_path()
     results = []
-    for database in databases(addons_path):
+    for database in databases(addons):
         out = DATA_DIR / f"merge_{database}.json"
         command = [odoo_python(), str(Path(__file__).resolve()), "--database", database, "--json", str(out)]
-        command += ["--addons-path", addons_path, "--repeat", str(args.repeat), "--seed", str(args.seed)]
+        command += ["--addons-path", addons, "--repeat", str(args.repeat), "--seed", str(args.seed)]
         command += ["--sizes", ",".join(str(count) for count in args.sizes)]
         run(f"merge_{database}", command)
         results.append(json.loads(out.read_text(encoding="utf-8")))

@@ -27,7 +27,7 @@ import shutil
 import subprocess
 import sys
 
-from benchlib import BENCH_DIR, DATA_DIR, REPO_DIR, StepFailed, database_exists, odoo_python, run
+from benchlib import BENCH_DIR, DATA_DIR, REPO_DIR, StepFailed, addons_path, database_exists, odoo_python, run
 
 FILESTORE_DIR = DATA_DIR / "filestore"
 RESULTS_DIR = BENCH_DIR / "results"
@@ -53,13 +53,7 @@ class Benchmark:
 
     def __init__(self, args):
         self.args = args
-        self.addons_path = subprocess.run(
-            [odoo_python(), "tools/run_odoo_tests.py", "--print-addons-path"],
-            cwd=REPO_DIR,
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip()
+        self.addons_path = addons_path()
         self.odoo_args = ["--addons-path", self.addons_path, "--data-dir", str(FILESTORE_DIR)]
         self.results = []
 

@@ -299,22 +299,7 @@ class CrmLead(models.Model):
 
     def _merge_check(self):
         """Refuse, with the reason, records the user may not change, of two companies, or merged away."""
-        forbidden = self - self._filtered_access("write")
-        if forbidden:
-            # name only the records the user may read
-            named = forbidden._filtered_access("read")
-            if not named:
-                raise UserError(
-                    self.env._(
-                        "You are not allowed to modify some of these records, so you cannot merge them."
-                    )
-                )
-            raise UserError(
-                self.env._(
-                    "You are not allowed to modify %(records)s, so you cannot merge them.",
-                    records=self._merge_names(named),
-                )
-            )
+        self._merge_check_writable()
         merged_away = self.filtered("merged_into_id")
         if merged_away:
             lead = merged_away[0]
@@ -355,6 +340,33 @@ class CrmLead(models.Model):
         return self.env._("No value can be chosen for %(field)s when merging.", field=label)
 
     @api.model
+    def _merge_check_writable(self, undo=False):
+        """Refuse records the user may not modify, for a merge or for its ``undo``, naming only the records
+        the user may read."""
+        forbidden = self - self._filtered_access("write")
+        if not forbidden:
+            return
+        named = forbidden._filtered_access("read")
+        if undo and named:
+            message = self.env._(
+                "You are not allowed to modify %(records)s, so you cannot undo this merge.",
+                records=self._merge_names(named),
+            )
+        elif undo:
+            message = self.env._(
+                "You are not allowed to modify some of these records, so you cannot undo this merge."
+            )
+        elif named:
+            message = self.env._(
+                "You are not allowed to modify %(records)s, so you cannot merge them.",
+                records=self._merge_names(named),
+            )
+        else:
+            message = self.env._(
+                "You are not allowed to modify some of these records, so you cannot merge them."
+            )
+        raise UserError(message)
+
     def _merge_names(self, leads):
         return format_list(self.env, ["“" + name + "”" for name in leads.mapped("display_name")])
 

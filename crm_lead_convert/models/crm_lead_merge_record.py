@@ -90,22 +90,7 @@ class CrmLeadMergeRecord(models.Model):
                 )
             )
         leads = leads._merge_lock()
-        forbidden = leads - leads._filtered_access("write")
-        if forbidden:
-            # name only the records the user may read
-            named = forbidden._filtered_access("read")
-            if not named:
-                raise UserError(
-                    self.env._(
-                        "You are not allowed to modify some of these records, so you cannot undo this merge."
-                    )
-                )
-            raise UserError(
-                self.env._(
-                    "You are not allowed to modify %(records)s, so you cannot undo this merge.",
-                    records=leads._merge_names(named),
-                )
-            )
+        leads._merge_check_writable(undo=True)
         if survivor._merge_last_record() != self:
             raise UserError(
                 self.env._(

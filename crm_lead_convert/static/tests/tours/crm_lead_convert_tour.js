@@ -116,14 +116,18 @@ function openLead(text, name) {
     ];
 }
 
+function clickConvert(text) {
+    return {
+        content: `click ${text.convertButton}`,
+        trigger: `.o_form_statusbar button:contains('${text.convertButton}')`,
+        run: "click",
+    };
+}
+
 function convert(text, name, customerChoice, extraSteps = []) {
     return [
         ...openLead(text, name),
-        {
-            content: `click ${text.convertButton}`,
-            trigger: `.o_form_statusbar button:contains('${text.convertButton}')`,
-            run: "click",
-        },
+        clickConvert(text),
         {
             content: "the Convert to opportunity pop-up opens",
             trigger: `.modal .modal-title:contains('${text.popupTitle}')`,
@@ -227,11 +231,7 @@ function documentedFlow(lang) {
         },
         // A lead at 100 % cannot be converted.
         ...openLead(text, leads.won),
-        {
-            content: `click ${text.convertButton}`,
-            trigger: `.o_form_statusbar button:contains('${text.convertButton}')`,
-            run: "click",
-        },
+        clickConvert(text),
         {
             content: "the error says why, in the user's language",
             trigger: `.modal:contains('${text.wonError}')`,
@@ -248,11 +248,7 @@ function documentedFlow(lang) {
         },
         // Merge with the similar lead, then undo the merge.
         ...openLead(text, leads.similar),
-        {
-            content: `click ${text.convertButton}`,
-            trigger: `.o_form_statusbar button:contains('${text.convertButton}')`,
-            run: "click",
-        },
+        clickConvert(text),
         {
             content: `conversion action: ${text.mergeChoice}`,
             trigger: `.modal .o_field_widget[name='name'] .o_radio_item:contains('${text.mergeChoice}') input`,
