@@ -4,7 +4,6 @@ Plain Python: the orchestrators (run.py, merge_bench.py) run with any Python 3; 
 :func:`open_registry` needs Odoo, and imports it when called.
 """
 
-import os
 import subprocess
 import time
 from pathlib import Path
@@ -20,8 +19,13 @@ class StepFailed(Exception):
 
 
 def odoo_python():
-    """Return the Python that has Odoo 18.0."""
-    return os.environ.get("ODOO_PYTHON") or "/opt/odoo18/venv/bin/python"
+    """Return the Python that has Odoo 18.0, found as the test command finds it (``tools/setup-odoo``)."""
+    found = subprocess.run(
+        [str(REPO_DIR / "tools" / "setup-odoo"), "--find"], capture_output=True, text=True, check=False
+    )
+    if found.returncode:
+        raise StepFailed("no Odoo 18.0 found: run ./run-tests or tools/setup-odoo once to install it")
+    return found.stdout.strip()
 
 
 def addons_path():

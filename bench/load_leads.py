@@ -2,7 +2,7 @@
 
 Usage, with Odoo's Python, on a database where ``crm`` is installed::
 
-    /opt/odoo18/venv/bin/python bench/load_leads.py --database DB --data bench/data/leads_20000.csv
+    $(tools/setup-odoo --find) bench/load_leads.py --database DB --data bench/data/leads_20000.csv
 
 Leads are created through the ORM, ``env["crm.lead"].create`` in batches of ``--batch`` (2,000) records
 with mail tracking, chatter messages and subscriptions turned off (``tracking_disable``,

@@ -4,10 +4,10 @@ Usage::
 
     python3 bench/merge_bench.py               # both databases, one table (any Python 3)
     python3 bench/merge_bench.py --repeat 5    # more repetitions (default 3)
-    /opt/odoo18/venv/bin/python bench/merge_bench.py --database DB [--json out.json]   # one database
+    $(tools/setup-odoo --find) bench/merge_bench.py --database DB [--json out.json]   # one database
 
-Without ``--database`` (orchestrator, any Python 3; Odoo's Python is ``$ODOO_PYTHON``, else
-``/opt/odoo18/venv/bin/python``): measures ``bench_stock_20000`` and ``bench_addon_20000`` (kept by
+Without ``--database`` (orchestrator, any Python 3; Odoo's Python is the one ``tools/setup-odoo --find``
+prints): measures ``bench_stock_20000`` and ``bench_addon_20000`` (kept by
 ``run.py --keep``) if both exist, else ``bench_merge_stock`` and ``bench_merge_addon``, created first when
 missing (``-i crm`` / ``-i crm_lead_convert``, ``--without-demo=all``, no leads). Each database is measured
 by a subprocess of Odoo's Python running this script with ``--database``. The side-by-side table goes to

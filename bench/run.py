@@ -1,6 +1,6 @@
 """Run the Similar Leads benchmark end to end: stock crm against crm_lead_convert, on the same leads.
 
-Usage (any Python 3; Odoo's Python is found as ``$ODOO_PYTHON``, else ``/opt/odoo18/venv/bin/python``)::
+Usage (any Python 3; Odoo's Python is the one ``tools/setup-odoo --find`` prints)::
 
     python3 bench/run.py                   # 20,000 and 200,000 leads
     python3 bench/run.py --sizes 20000     # one size

@@ -2,7 +2,7 @@
 
 Usage, with Odoo's Python, on a database filled by ``load_leads.py``::
 
-    /opt/odoo18/venv/bin/python bench/similar_leads.py --database DB [--sample 1000] [--json out.json]
+    $(tools/setup-odoo --find) bench/similar_leads.py --database DB [--sample 1000] [--json out.json]
 
 Whichever implementation the database has installed is measured: stock ``crm``, or ``crm_lead_convert``'s.
 
