@@ -3,8 +3,8 @@ import dataclasses
 import psycopg2
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError
-from odoo.tools import SQL
+from odoo.exceptions import AccessError, UserError
+from odoo.tools import SQL, format_list
 from odoo.tools import sql as sql_tools
 
 from ..core import normalize, similarity
@@ -74,6 +74,21 @@ class CrmLead(models.Model):
         compute="_compute_similar_lead_reason",
         help="This record is the lead whose Similar Leads are shown.",
     )
+    similar_to_lead_id = fields.Many2one(
+        "crm.lead",
+        string="Similar To",
+        compute="_compute_similar_to_lead_id",
+        search="_search_similar_to_lead_id",
+        help="For searching only: the Similar Leads of a lead, itself included, found afresh at each search.",
+    )
+    not_same_prospect_ids = fields.Many2many(
+        "crm.lead",
+        string="Not the Same Prospect As",
+        compute="_compute_not_same_prospect_ids",
+        inverse="_inverse_not_same_prospect_ids",
+        help="Records marked as other prospects: they and this record leave each other's Similar Leads, for "
+        "everyone.",
+    )
 
     # ------------------------------------------------------------
     # COMPUTE
@@ -91,15 +106,18 @@ class CrmLead(models.Model):
     def _compute_potential_lead_duplicates(self):
         """Find the records that are really the same prospect (see ``core.similarity``).
 
+        Records marked as other prospects (``crm.lead.not.same.prospect``) are left out, for everyone.
         As in stock Odoo, counting transcends access rights and includes archived records: the counter tells
         that the prospect exists; the list opened from it shows only what the user may read.
         """
         sensitivity = self._similar_leads_sensitivity()
+        marked = self.env["crm.lead.not.same.prospect"]._marked_other_ids(self._origin.ids)
         for lead in self:
             lead_id = lead._origin.id or 0
             key = lead._similar_lead_key()
             commercial_partner_id = lead.partner_id.commercial_partner_id.id
-            candidate_ids = self._similar_lead_candidate_ids(key, lead_id, commercial_partner_id)
+            excluded_ids = [lead_id, *sorted(marked.get(lead_id, ()))]
+            candidate_ids = self._similar_lead_candidate_ids(key, excluded_ids, commercial_partner_id)
             if key.email_domain and len(candidate_ids.get("email_domain", ())) > EMAIL_DOMAIN_RELEVANCE_LIMIT:
                 key = dataclasses.replace(key, email_domain="")
             candidates = (
@@ -135,6 +153,34 @@ class CrmLead(models.Model):
                 lead.similar_lead_reason = "; ".join(
                     self._similar_lead_reason_text(reason) for reason in found.reasons
                 )
+
+    def _compute_similar_to_lead_id(self):
+        # a search criterion, not a value of the record
+        self.similar_to_lead_id = False
+
+    def _search_similar_to_lead_id(self, operator, value):
+        if operator not in ("=", "in"):
+            raise NotImplementedError(f"Unsupported operator for similar_to_lead_id: {operator}")
+        return [("id", "in", self.browse(value).duplicate_lead_ids.ids)]
+
+    @api.depends_context("uid", "allowed_company_ids")
+    def _compute_not_same_prospect_ids(self):
+        """The records marked as other prospects, among those the user may read."""
+        marked = self.env["crm.lead.not.same.prospect"]._marked_other_ids(self._origin.ids)
+        readable = self.browse(sorted(set().union(*marked.values())))._filtered_access("read")
+        for lead in self:
+            lead.not_same_prospect_ids = self.browse(sorted(marked.get(lead._origin.id, ()))) & readable
+
+    def _inverse_not_same_prospect_ids(self):
+        """Mark and unmark as the list was edited; only the records the user could see can be unmarked."""
+        wanted = {lead: lead.not_same_prospect_ids for lead in self}
+        marked = self.env["crm.lead.not.same.prospect"]._marked_other_ids(self.ids)
+        for lead, others in wanted.items():
+            shown = self.browse(sorted(marked.get(lead.id, ())))._filtered_access("read")
+            if shown - others:
+                lead._unmark_not_same_prospect(shown - others)
+            if others - shown:
+                lead._mark_not_same_prospect(others - shown)
 
     # ------------------------------------------------------------
     # ORM
@@ -254,15 +300,81 @@ class CrmLead(models.Model):
         """Open the Similar Leads with the score and the reasons of each."""
         action = super().action_show_potential_duplicates()
         action["name"] = action["display_name"] = self.env._("Similar Leads")
+        # searched afresh each time the list loads: a record marked as another prospect leaves it at once
+        action["domain"] = [("similar_to_lead_id", "=", self.id)]
         action["context"] = dict(action.get("context") or {}, similar_lead_id=self.id)
         list_view = self.env.ref("crm_lead_convert.crm_lead_view_list_similar")
         action["views"] = [(list_view.id, "list"), (False, "kanban"), (False, "form")]
         action["view_mode"] = "list,kanban,form"
         return action
 
+    def action_mark_not_same_prospect(self):
+        """Mark these records, from the Similar Leads of a lead, as other prospects than that lead.
+
+        Each pair leaves both records' Similar Leads, for everyone, until the mark is taken back on the form
+        of either record.
+        """
+        reference = self.browse(self.env.context.get("similar_lead_id")).exists()
+        if not reference:
+            raise UserError(
+                self.env._("Open the Similar Leads of a lead to mark records there as different prospects.")
+            )
+        reference._mark_not_same_prospect(self - reference)
+        return True
+
     # ------------------------------------------------------------
     # BUSINESS HELPERS
     # ------------------------------------------------------------
+
+    def _mark_not_same_prospect(self, others):
+        """Mark ``others`` as other prospects than this lead, both ways, if the user may modify them all."""
+        self.ensure_one()
+        (self | others)._check_may_mark_not_same_prospect(unmark=False)
+        self.env["crm.lead.not.same.prospect"]._mark(self, others)
+        self._invalidate_not_same_prospect()
+
+    def _unmark_not_same_prospect(self, others):
+        """Take back the marks between this lead and ``others``, if the user may modify them all."""
+        self.ensure_one()
+        (self | others)._check_may_mark_not_same_prospect(unmark=True)
+        self.env["crm.lead.not.same.prospect"]._unmark(self, others)
+        self._invalidate_not_same_prospect()
+
+    def _check_may_mark_not_same_prospect(self, unmark):
+        """Refuse, naming only the records the user may read, unless the user may modify all of these."""
+        forbidden = self - self._filtered_access("write")
+        if not forbidden:
+            return
+        named = forbidden._filtered_access("read")
+        names = format_list(self.env, ["“" + name + "”" for name in named.mapped("display_name")])
+        if unmark and named:
+            message = self.env._(
+                "You are not allowed to modify %(records)s, so you cannot take back the mark "
+                "“Not the Same Prospect”.",
+                records=names,
+            )
+        elif unmark:
+            message = self.env._(
+                "You are not allowed to modify some of these records, so you cannot take back the mark "
+                "“Not the Same Prospect”."
+            )
+        elif named:
+            message = self.env._(
+                "You are not allowed to modify %(records)s, so you cannot mark them as different prospects.",
+                records=names,
+            )
+        else:
+            message = self.env._(
+                "You are not allowed to modify some of these records, so you cannot mark them as "
+                "different prospects."
+            )
+        raise AccessError(message)
+
+    def _invalidate_not_same_prospect(self):
+        # every lead's Similar Leads may hold one of the pairs
+        self.env["crm.lead"].invalidate_model(
+            ["duplicate_lead_ids", "duplicate_lead_count", "not_same_prospect_ids"]
+        )
 
     @api.model
     def _similar_keys_values(self, partner_name, phone, mobile, country_code):
@@ -298,15 +410,16 @@ class CrmLead(models.Model):
         return [lead._similar_lead_key() for lead in self]
 
     @api.model
-    def _similar_lead_candidate_ids(self, key, lead_id, commercial_partner_id):
+    def _similar_lead_candidate_ids(self, key, excluded_ids, commercial_partner_id):
         """Return ``{criterion: [lead ids]}``: the leads sharing a criterion with ``key``, from the indexes.
 
         Each criterion is fetched on its own, at most ``CANDIDATES_PER_CRITERION`` leads each, so that a
-        common criterion cannot crowd out a rare one. Merged-away leads are left out.
+        common criterion cannot crowd out a rare one. Merged-away leads are left out, and ``excluded_ids``
+        (the lead itself, the records marked as other prospects) before the limit.
         """
         queries = {}
         # a candidate is another lead, not one merged away (it lives on in the lead it was merged into)
-        other = SQL("id != %s AND merged_into_id IS NULL", lead_id)
+        other = SQL("id != ALL(%s) AND merged_into_id IS NULL", list(excluded_ids))
         if key.company:
             queries["company"] = SQL(
                 """SELECT id FROM crm_lead WHERE similar_company_key %s %s AND %s

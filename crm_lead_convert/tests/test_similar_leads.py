@@ -173,7 +173,7 @@ class TestSimilarLeads(CrmLeadConvertCase):
         self.env.invalidate_all()
         lead = self.env["crm.lead"].browse(self.lead.id)
         lead.fetch(["name"])
-        with self.assertQueryCount(crm_convert_salesperson=10):
+        with self.assertQueryCount(crm_convert_salesperson=11):
             self.assertEqual(lead.duplicate_lead_count, 4)
 
     def test_other_company_counted_but_not_listed(self):
