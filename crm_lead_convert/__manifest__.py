@@ -17,6 +17,7 @@
         "views/crm_lead_views.xml",
         "views/crm_lead_similar_views.xml",
         "views/res_config_settings_views.xml",
+        "report/crm_opportunity_report_views.xml",
     ],
     "demo": ["demo/crm_lead_demo.xml"],
     "assets": {

@@ -10,6 +10,7 @@ from crm_lead_convert.core.merge_plan import (
     MergePlan,
     UndoPlan,
     find_conflicts,
+    mergeable_in_company,
     order_for_merge,
     plan_merge,
     plan_undo,
@@ -512,3 +513,17 @@ def test_plan_undo_checks_merged_records_against_what_the_merge_left():
     )
 
     assert undo == UndoPlan(writes={1: {"email_from": False}}, drift=(Drift(2, "active", True, True),))
+
+
+@pytest.mark.parametrize(
+    ("company_id", "candidates", "expected_ids"),
+    [
+        pytest.param(1, [(10, 1), (11, 2), (12, False)], (10, 12), id="same-company-or-none"),
+        pytest.param(2, [(10, 1), (11, 1)], (), id="only-other-company"),
+        pytest.param(False, [(10, False), (11, 1), (12, 1)], (10, 11, 12), id="no-company-with-one-company"),
+        pytest.param(False, [(10, False), (11, 1), (12, 2)], (10,), id="no-company-with-two-companies"),
+        pytest.param(False, [(12, False), (10, False)], (12, 10), id="order-kept"),
+    ],
+)
+def test_mergeable_in_company(company_id, candidates, expected_ids):
+    assert mergeable_in_company(company_id, candidates) == expected_ids

@@ -10,7 +10,8 @@ The rules follow Odoo's user documentation "Merge similar leads and opportunitie
 - descriptions are all kept, tags are united;
 - where records hold different values, the user may pick the record whose value is kept;
 - fields that only make sense together (an address) are taken together from one record;
-- at most 50 records are merged at once.
+- at most 50 records are merged at once;
+- records are merged within one company (see :func:`mergeable_in_company`).
 
 Records are plain mappings (``{"id": 7, "create_date": datetime, "email_from": ...}``) read by the Odoo layer,
 which also turns :class:`MergeError` codes into translated messages.
@@ -103,6 +104,20 @@ def order_for_merge(records):
     return sorted(
         records, key=lambda record: (record["create_date"] is None, record["create_date"], record["id"])
     )
+
+
+def mergeable_in_company(company_id, candidates):
+    """Return, in their order, the ids of ``candidates`` that may be merged with a record of ``company_id``.
+
+    ``candidates`` is ``((record id, company id or False), ...)``. Records are merged within one company:
+    those of ``company_id`` and those of no company, which go with any. For a record of no company
+    (``company_id`` False), every candidate is kept while they belong to one company at most; when they
+    belong to several, only those of no company are: nothing tells which company the record goes with.
+    """
+    if company_id:
+        return tuple(record_id for record_id, company in candidates if not company or company == company_id)
+    companies = {company for _record_id, company in candidates if company}
+    return tuple(record_id for record_id, company in candidates if len(companies) <= 1 or not company)
 
 
 def find_conflicts(records, field_kinds, groups=()):

@@ -46,7 +46,7 @@ class CrmLead(models.Model):
 
     def _get_conversion_skip_message(self, reason):
         """Return the user's explanation of why these leads (all skipped for ``reason``) are not converted."""
-        names = format_list(self.env, ["“" + name + "”" for name in self.mapped("display_name")])
+        names = self._quoted_names()
         if reason == conversion.SKIP_WON:
             return self.env._(
                 "Cannot convert %(leads)s: a probability of 100 %% means won. "
@@ -69,6 +69,27 @@ class CrmLead(models.Model):
             if reason in skipped.values()
         ]
 
+    def _quoted_names(self):
+        """Return these records' names as a list in the user's language, each between its quotes.
+
+        The quotes are a term of their own: each language writes its own, and no sentence is glued from
+        pieces.
+        """
+        return format_list(
+            self.env, [self.env._("“%(name)s”", name=name) for name in self.mapped("display_name")]
+        )
+
+    def _won_leads(self):
+        """Return those of these leads at 100 % probability: they count as won (see ``conversion``)."""
+        skipped = self._split_convertible().skipped
+        return self.browse([lead_id for lead_id, reason in skipped if reason == conversion.SKIP_WON])
+
+    def _check_not_won(self):
+        """Raise the Convert pop-up's error naming the leads at 100 % among these, if any; change nothing."""
+        won = self._won_leads()
+        if won:
+            raise UserError(won._get_conversion_skip_message(conversion.SKIP_WON))
+
     def _check_convertible(self):
         """Raise a clear error naming the leads that cannot be converted and what to do; change nothing."""
         messages = self._get_conversion_skip_messages()
@@ -82,9 +103,7 @@ class CrmLead(models.Model):
         nothing left to convert, raises the error of :meth:`_check_convertible`.
         """
         split = self._split_convertible()
-        won_ids = [lead_id for lead_id, reason in split.skipped if reason == conversion.SKIP_WON]
-        if won_ids:
-            self.browse(won_ids)._check_convertible()
+        self._check_not_won()
         if not split.convertible_ids:
             self._check_convertible()
         return self.browse(split.convertible_ids)

@@ -3,9 +3,19 @@ from psycopg2 import errors as pg_errors
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError
-from odoo.tools import SQL, format_list, is_html_empty
+from odoo.osv import expression
+from odoo.tools import (
+    SQL,
+    format_amount,
+    format_date,
+    format_datetime,
+    formatLang,
+    groupby,
+    is_html_empty,
+)
 
 from odoo.addons.crm.models.crm_lead import PARTNER_ADDRESS_FIELDS_TO_SYNC
+from odoo.addons.crm.models.crm_lead import Lead as StockLead
 
 from ..core import merge_plan
 
@@ -77,7 +87,7 @@ class CrmLead(models.Model):
             lead.can_undo_merge = bool(lead._merge_last_record())
 
     # ------------------------------------------------------------
-    # SCORING
+    # SCORING: a merged record is archived, neither won nor lost
     # ------------------------------------------------------------
 
     def _handle_won_lost(self, vals):
@@ -86,9 +96,32 @@ class CrmLead(models.Model):
             return None
         return super()._handle_won_lost(vals)
 
+    def _pls_get_lead_pls_values(self, domain=None):
+        """Leave merged records out of what lead scoring learns from: archived at 0 %, they look lost."""
+        if domain:
+            domain = expression.AND([domain, [("merged_into_id", "=", False)]])
+        return super()._pls_get_lead_pls_values(domain=domain or [])
+
     # ------------------------------------------------------------
     # CRUD
     # ------------------------------------------------------------
+
+    def write(self, vals):
+        """Keep the closed date of records archived by a merge as it was: they were not closed.
+
+        Stock Odoo stamps it on every record archived, as on a lost one, and reports count them as closed
+        then.
+        """
+        if vals.get("active", True) or not vals.get("merged_into_id"):
+            result = super().write(vals)
+        else:
+            closed_dates = {lead.id: lead.date_closed for lead in self}
+            result = super().write(vals)
+            for date_closed, leads in groupby(self, key=lambda lead: closed_dates[lead.id]):
+                self.browse([lead.id for lead in leads]).write({"date_closed": date_closed})
+        # what a merging transaction does next to its records is part of the merge's result
+        self.env["crm.lead.merge.record"]._hook_refresh()
+        return result
 
     def unlink(self):
         """Keep the records a merge archived when stock lead assignment deletes its merged duplicates."""
@@ -106,23 +139,12 @@ class CrmLead(models.Model):
         merge = self._merge_last_record()
         if not merge:
             raise UserError(self.env._("“%(lead)s” has no merge to undo.", lead=self.display_name))
-        # found with sudo, undone as the user: their access rights decide
-        merge.with_env(self.env)._undo()
+        merge._undo()
         return True
 
     # ------------------------------------------------------------
     # MERGE
     # ------------------------------------------------------------
-
-    def _get_lead_duplicates(self, partner=None, email=None, include_lost=False):
-        """Leave out the records merged away: they live on in the record they were merged into.
-
-        Without ``include_lost`` stock Odoo finds active records only, which merged records are not.
-        """
-        duplicates = super()._get_lead_duplicates(partner=partner, email=email, include_lost=include_lost)
-        if not include_lost:
-            return duplicates
-        return duplicates.filtered(lambda lead: not lead.merged_into_id)
 
     def _merge_opportunity(
         self, user_id=False, team_id=False, auto_unlink=True, max_length=merge_plan.MAX_MERGE_RECORDS
@@ -169,7 +191,7 @@ class CrmLead(models.Model):
         if team_id:
             values["team_id"] = team_id
         survivor._merge_check_team_stage(values)
-        values.update(survivor._merge_one2many_values(merged))
+        values.update(survivor._merge_followed_values(merged))
 
         merged_followers = survivor._merge_followers(merged)
         survivor._merge_log_summary(merged_followers, merged)
@@ -194,9 +216,7 @@ class CrmLead(models.Model):
                 }
             )
         )
-        # What the rest of the transaction does to these records (the conversion of the Convert pop-up,
-        # a salesperson assigned by lead assignment) is part of the merge's result: undo takes it back too.
-        self.env.cr.precommit.add(merge._refresh_values_after)
+        merge._refresh_values_after_at_commit()
         return survivor
 
     def _merge_find_conflicts(self):
@@ -222,14 +242,25 @@ class CrmLead(models.Model):
         """Return this record's value of a choice, as the user reads it."""
         self.ensure_one()
         fnames = self._merge_address_fields() if fname == self._merge_address_fields()[0] else (fname,)
-        texts = [
-            self._fields[name].convert_to_display_name(self[name], self)
-            if self._fields[name].relational
-            else self._fields[name].convert_to_export(self[name], self)
-            for name in fnames
-            if self[name]
-        ]
-        return ", ".join(text for text in texts if text)
+        return ", ".join(filter(None, (self._merge_value_text(name) for name in fnames)))
+
+    def _merge_value_text(self, fname):
+        """Return this record's value of ``fname`` in the user's language: amounts, numbers and dates too."""
+        field, value = self._fields[fname], self[fname]
+        if not value:
+            return ""
+        if field.type == "monetary":
+            currency = self[field.get_currency_field(self)] or self.env.company.currency_id
+            return format_amount(self.env, value, currency)
+        if field.type in ("float", "integer"):
+            return formatLang(self.env, value, digits=0 if field.type == "integer" else 2)
+        if field.type == "date":
+            return format_date(self.env, value)
+        if field.type == "datetime":
+            return format_datetime(self.env, value)
+        if field.relational:
+            return field.convert_to_display_name(value, self)
+        return str(field.convert_to_export(value, self))
 
     def _merge_followers(self, opportunities):
         """Make every follower of the merged records follow this one too, with their subtypes.
@@ -297,28 +328,6 @@ class CrmLead(models.Model):
         self.invalidate_recordset()
         return self
 
-    def _merge_check(self):
-        """Refuse, with the reason, records the user may not change, of two companies, or merged away."""
-        self._merge_check_writable()
-        merged_away = self.filtered("merged_into_id")
-        if merged_away:
-            lead = merged_away[0]
-            raise UserError(
-                self.env._(
-                    "“%(lead)s” was already merged into “%(survivor)s”. Merge with “%(survivor)s” instead.",
-                    lead=lead.display_name,
-                    survivor=lead.merged_into_id.display_name,
-                )
-            )
-        companies = self.company_id
-        if len(companies) > 1:
-            raise UserError(
-                self.env._(
-                    "Records of different companies cannot be merged: %(companies)s.",
-                    companies=format_list(self.env, companies.mapped("display_name")),
-                )
-            )
-
     def _merge_error_message(self, error):
         """Return the user's message for a ``merge_plan.MergeError``."""
         details = error.details
@@ -339,37 +348,6 @@ class CrmLead(models.Model):
             )
         return self.env._("No value can be chosen for %(field)s when merging.", field=label)
 
-    @api.model
-    def _merge_check_writable(self, undo=False):
-        """Refuse records the user may not modify, for a merge or for its ``undo``, naming only the records
-        the user may read."""
-        forbidden = self - self._filtered_access("write")
-        if not forbidden:
-            return
-        named = forbidden._filtered_access("read")
-        if undo and named:
-            message = self.env._(
-                "You are not allowed to modify %(records)s, so you cannot undo this merge.",
-                records=self._merge_names(named),
-            )
-        elif undo:
-            message = self.env._(
-                "You are not allowed to modify some of these records, so you cannot undo this merge."
-            )
-        elif named:
-            message = self.env._(
-                "You are not allowed to modify %(records)s, so you cannot merge them.",
-                records=self._merge_names(named),
-            )
-        else:
-            message = self.env._(
-                "You are not allowed to modify some of these records, so you cannot merge them."
-            )
-        raise UserError(message)
-
-    def _merge_names(self, leads):
-        return format_list(self.env, ["“" + name + "”" for name in leads.mapped("display_name")])
-
     # ---- what is merged, and how ----
 
     @api.model
@@ -379,13 +357,39 @@ class CrmLead(models.Model):
 
     @api.model
     def _merge_plan_fields(self):
-        """Return the fields the merge plans, those of stock Odoo's merge that the core can merge."""
+        """Return the fields the merge plans: those of stock Odoo's merge that the core can merge, but the
+        fields another module's rule decides (``_merge_rules_followed``)."""
+        followed = self._merge_rules_followed()
         fnames = []
         for fname in self._merge_get_fields():
             field = self._fields.get(fname)
-            if field and field.store and field.type in MERGE_KIND_BY_TYPE and fname not in MERGE_FIELDS_KEPT:
+            if (
+                field
+                and field.store
+                and field.type in MERGE_KIND_BY_TYPE
+                and fname not in MERGE_FIELDS_KEPT
+                and fname not in followed
+            ):
                 fnames.append(fname)
         return list(dict.fromkeys(fnames))
+
+    @api.model
+    def _merge_rules_followed(self):
+        """Return ``{field: rule}``: the rules of ``_merge_get_fields_specific`` that the merge follows.
+
+        Those other modules add or change (sale_crm's quotations, website_crm's visitors,
+        crm_iap_enrich's flag...) decide their field as in stock Odoo. crm's own rules (descriptions, type,
+        priority, tags, lost reason) give way to the documented merge; a rule is crm's own when it is the
+        same code as crm's rule for that field.
+        """
+        stock = StockLead._merge_get_fields_specific(self)
+        return {
+            fname: rule
+            for fname, rule in self._merge_get_fields_specific().items()
+            if fname in self._fields
+            and callable(rule)
+            and getattr(rule, "__code__", None) is not getattr(stock.get(fname), "__code__", None)
+        }
 
     @api.model
     def _merge_field_kind(self, fname):
@@ -443,22 +447,13 @@ class CrmLead(models.Model):
             if fname in values and values[fname] == self[fname].id:
                 del values[fname]
 
-    def _merge_one2many_values(self, opportunities):
-        """Return the one2many values stock Odoo's merge gives this record from ``opportunities``.
-
-        The hooks of ``_merge_get_fields_specific`` for one2many fields, which the merge plan leaves out:
-        sale_crm's moves the merged records' quotations here. They get the records survivor first.
-        """
+    def _merge_followed_values(self, opportunities):
+        """Return the values the rules other modules add to stock Odoo's merge (``_merge_rules_followed``)
+        give this record, for instance sale_crm's moving the merged records' quotations here. The rules get
+        the records survivor first."""
         self.ensure_one()
         leads = self | opportunities
-        specific = self._merge_get_fields_specific()
-        return {
-            fname: specific[fname](fname, leads)
-            for fname in dict.fromkeys(self._merge_get_fields())
-            if fname in self._fields
-            and self._fields[fname].type == "one2many"
-            and callable(specific.get(fname))
-        }
+        return {fname: rule(fname, leads) for fname, rule in self._merge_rules_followed().items()}
 
     @api.model
     def _merge_one2many_links(self):

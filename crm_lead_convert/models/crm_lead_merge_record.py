@@ -1,11 +1,16 @@
+import functools
+
 from markupsafe import Markup
 
-from odoo import fields, models
+from odoo import api, fields, models
 from odoo.exceptions import UserError
-from odoo.tools import format_list
+from odoo.tools import format_datetime, format_list
 
 from ..core import merge_plan
 from .crm_lead_merge import MERGE_NO_SCORING_KEY, MOVED_MODELS, MOVED_ONE2MANY_KEY, SNAPSHOT_DATES_LAST
+
+# Key, in the cursor's cache, of the merges the running transaction made (_refresh_values_after_at_commit).
+MERGES_IN_TRANSACTION_KEY = "crm_lead_convert.merges_in_transaction"
 
 
 class CrmLeadMergeRecord(models.Model):
@@ -39,17 +44,53 @@ class CrmLeadMergeRecord(models.Model):
     )
     undo_user_id = fields.Many2one("res.users", string="Undone By", readonly=True)
     undo_date = fields.Datetime(string="Undone On", readonly=True)
-    values_before = fields.Json(readonly=True)
-    values_after = fields.Json(readonly=True)
-    moved_records = fields.Json(readonly=True)
+    # Every stored field of the records, group-limited ones included: read by the addon as superuser only.
+    values_before = fields.Json(readonly=True, groups="base.group_system")
+    values_after = fields.Json(readonly=True, groups="base.group_system")
+    moved_records = fields.Json(readonly=True, groups="base.group_system")
 
     def _compute_display_name(self):
         for merge in self:
             merge.display_name = self.env._(
                 "Merge into %(lead)s on %(date)s",
                 lead=merge.survivor_id.display_name,
-                date=fields.Datetime.to_string(merge.create_date),
+                date=format_datetime(self.env, merge.create_date),
             )
+
+    def _refresh_values_after_at_commit(self):
+        """Take what the rest of the merging transaction does to the records as part of the merge's result.
+
+        The conversion of the Convert pop-up, a salesperson assigned by lead assignment: undo takes it back
+        too. Odoo runs pre-commit hooks at every savepoint as well, and then forgets them: the merges stay
+        noted in the cursor until the transaction ends, and each later change of a lead hooks the refresh
+        again (``_hook_refresh``), so that the last one runs at commit.
+        """
+        cr = self.env.cr
+        if MERGES_IN_TRANSACTION_KEY not in cr.cache:
+            cr.cache[MERGES_IN_TRANSACTION_KEY] = set()
+            forget = functools.partial(cr.cache.pop, MERGES_IN_TRANSACTION_KEY, None)
+            cr.postcommit.add(forget)
+            cr.postrollback.add(forget)
+        cr.cache[MERGES_IN_TRANSACTION_KEY].update(self.ids)
+        self._hook_refresh()
+
+    @api.model
+    def _hook_refresh(self):
+        """Refresh the merges of the running transaction before it commits, if it made any."""
+        cr = self.env.cr
+        if cr.cache.get(MERGES_IN_TRANSACTION_KEY) and MERGES_IN_TRANSACTION_KEY not in cr.precommit.data:
+            cr.precommit.data[MERGES_IN_TRANSACTION_KEY] = True
+            cr.precommit.add(self._refresh_merges_in_transaction)
+
+    @api.model
+    def _refresh_merges_in_transaction(self):
+        """Take the current state of the records of the running transaction's merges as their result."""
+        pending = self.env.cr.cache.get(MERGES_IN_TRANSACTION_KEY, set())
+        merges = self.sudo().browse(sorted(pending)).exists()
+        # a merge rolled back with its savepoint needs no refresh, nor more hooks
+        pending.intersection_update(merges.ids)
+        for merge in merges:
+            merge._refresh_values_after()
 
     def _refresh_values_after(self):
         """Take what the merging transaction left on the records as the merge's result (see the merge)."""
@@ -74,15 +115,16 @@ class CrmLeadMergeRecord(models.Model):
         """Restore the survivor and every merged record as they were before the merge.
 
         Refused, with what changed since, when the result could not be exact: a record edited or deleted
-        since the merge, a moved message, attachment, activity or meeting deleted or moved again.
+        since the merge, a moved message, attachment, activity or meeting deleted or moved again. The merge
+        record is read as superuser (what it keeps is nobody's to read, see its fields); the records are
+        checked and written as the user, whose access rights decide.
         """
         self.ensure_one()
-        leads_model = self.env["crm.lead"].with_context(active_test=False)
-        survivor = self.survivor_id
-        record_ids = [int(record_id) for record_id in self.values_before]
-        leads = leads_model.browse(record_ids)
-        missing = leads - leads.exists()
-        if missing:
+        merge = self.sudo()
+        leads_model = self.env(su=False)["crm.lead"].with_context(active_test=False)
+        survivor = leads_model.browse(merge.survivor_id.id)
+        leads = leads_model.browse([int(record_id) for record_id in merge.values_before])
+        if leads - leads.exists():
             raise UserError(
                 self.env._(
                     "Cannot undo the merge into “%(lead)s”: some of the merged records were deleted since.",
@@ -107,10 +149,10 @@ class CrmLeadMergeRecord(models.Model):
                 )
             )
 
-        fnames = [fname for fname in self.values_before[str(survivor.id)] if fname in leads._fields]
+        fnames = [fname for fname in merge.values_before[str(survivor.id)] if fname in leads._fields]
         editable = [fname for fname in leads._merge_snapshot_fields(editable_only=True) if fname in fnames]
-        before = {int(key): self._known_fields(values, fnames) for key, values in self.values_before.items()}
-        after = {int(key): self._known_fields(values, editable) for key, values in self.values_after.items()}
+        before = {int(key): self._known_fields(values, fnames) for key, values in merge.values_before.items()}
+        after = {int(key): self._known_fields(values, editable) for key, values in merge.values_after.items()}
         undo = merge_plan.plan_undo(
             {record_id: self._known_fields(values, editable) for record_id, values in before.items()},
             after[survivor.id],
@@ -118,7 +160,7 @@ class CrmLeadMergeRecord(models.Model):
             survivor_id=survivor.id,
             after_merge=after,
         )
-        changes = self._describe_drift(undo.drift) + self._describe_moved_changes()
+        changes = merge._describe_drift(undo.drift, leads) + merge._describe_moved_changes()
         if changes:
             raise UserError(
                 self.env._(
@@ -130,18 +172,15 @@ class CrmLeadMergeRecord(models.Model):
                 )
             )
 
-        self._restore_values(leads, before, undo.writes)
-        self._restore_moved()
-        self.sudo().write(
-            {"state": "undone", "undo_user_id": self.env.uid, "undo_date": fields.Datetime.now()}
-        )
-        restored = leads - survivor
+        merge._restore_values(leads, before, undo.writes)
+        merge._restore_moved()
+        merge.write({"state": "undone", "undo_user_id": self.env.uid, "undo_date": fields.Datetime.now()})
         survivor.message_post(
             body=Markup("<p>%s</p>")
             % self.env._(
                 "Merge undone: %(records)s restored as they were before the merge of %(date)s.",
-                records=format_list(self.env, restored.mapped("display_name")),
-                date=fields.Datetime.to_string(self.create_date),
+                records=format_list(self.env, (leads - survivor).mapped("display_name")),
+                date=format_datetime(self.env, merge.create_date),
             ),
             subtype_xmlid="mail.mt_note",
         )
@@ -149,9 +188,8 @@ class CrmLeadMergeRecord(models.Model):
     def _known_fields(self, values, fnames):
         return {fname: values[fname] for fname in fnames}
 
-    def _describe_drift(self, drift):
-        """Return one line per record and field changed since the merge."""
-        leads = self.env["crm.lead"].with_context(active_test=False)
+    def _describe_drift(self, drift, leads):
+        """Return one line per record and field changed since the merge, naming ``leads`` as their user."""
         return [
             self.env._(
                 "%(field)s of “%(lead)s”",
@@ -219,11 +257,9 @@ class CrmLeadMergeRecord(models.Model):
         the automated probability."""
         leads = leads.with_context(**{MERGE_NO_SCORING_KEY: True})
         for record_id, values in writes.items():
-            lead = leads.browse(record_id)
-            lead.write(
-                lead._merge_restore_values(
-                    {fname: value for fname, value in values.items() if fname not in SNAPSHOT_DATES_LAST}
-                )
+            self._restore_record(
+                leads.browse(record_id),
+                {fname: value for fname, value in values.items() if fname not in SNAPSHOT_DATES_LAST},
             )
         leads._merge_recompute()
         current = {
@@ -232,8 +268,17 @@ class CrmLeadMergeRecord(models.Model):
         }
         remaining = merge_plan.plan_undo(before, {}, current, survivor_id=self.survivor_id.id).writes
         for record_id, values in remaining.items():
-            lead = leads.browse(record_id)
-            lead.write(lead._merge_restore_values(values))
+            self._restore_record(leads.browse(record_id), values)
+
+    def _restore_record(self, lead, values):
+        """Write snapshot ``values`` back on ``lead`` as its user, but those of fields limited to a group the
+        user is not in: as superuser, as the merge hooks that changed them did (event_crm's registrations)."""
+        values = lead._merge_restore_values(values)
+        limited = {fname for fname in values if not lead._fields[fname].is_accessible(lead.env)}
+        if limited:
+            lead.sudo().write({fname: values.pop(fname) for fname in limited})
+        if values:
+            lead.write(values)
 
     def _restore_moved(self):
         """Put the moved messages, attachments, activities, meetings and other one2many records back, remove

@@ -19,3 +19,21 @@ class CrmTeam(models.Model):
         return super(CrmTeam, self.with_context(crm_lead_keep_merged=True))._allocate_leads(
             creation_delta_days=creation_delta_days
         )
+
+    def _allocate_leads_deduplicate(self, leads, duplicates_cache=None):
+        """Merge each lead with those of its duplicates still in its company once this team takes it.
+
+        The duplicates were found before the assignment, within each lead's company. Taking a lead, a team
+        of a company moves it there (stock Odoo): its duplicates left in the other company are not merged
+        with it, nor those moved away or merged meanwhile, nor won ones; a lead left alone is assigned alone.
+        """
+        self.ensure_one()
+        duplicates_cache = duplicates_cache if duplicates_cache is not None else {}
+        for lead in leads:
+            if lead not in duplicates_cache:
+                duplicates_cache[lead] = lead._get_lead_duplicates(email=lead.email_from)
+            others = duplicates_cache[lead] - lead
+            if others:
+                mergeable = others._filter_mergeable(self.company_id or lead.company_id)
+                duplicates_cache[lead] = lead if lead._won_leads() else lead | mergeable
+        return super()._allocate_leads_deduplicate(leads, duplicates_cache=duplicates_cache)

@@ -3,9 +3,13 @@ from . import test_team_use_leads
 from . import test_convert_wizard
 from . import test_convert_mass
 from . import test_similar_leads
+from . import test_similar_leads_marks
 from . import test_merge
 from . import test_merge_undo
 from . import test_merge_concurrency
 from . import test_merge_security
+from . import test_merge_guards
+from . import test_merge_reporting
+from . import test_merge_neighbours
 from . import test_translations
 from . import test_tours

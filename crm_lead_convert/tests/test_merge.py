@@ -1,3 +1,6 @@
+from contextlib import contextmanager
+from unittest.mock import patch
+
 from lxml import etree
 
 from odoo.exceptions import UserError
@@ -128,6 +131,17 @@ class TestMerge(CrmLeadMergeCase):
         self.assertEqual(choices["email_from"].chosen_value, "budi.santoso@majujaya.co.id")
         self.assertIn("budi@majujaya.co.id", choices["email_from"].values_summary)
         self.assertEqual(choices["street"].field_label, "Address")
+
+    def test_differing_amounts_and_dates_read_as_the_user_reads_them(self):
+        """Two revenues or deadlines that differ are offered as the user reads amounts and dates."""
+        self.lead.write({"expected_revenue": 1000, "date_deadline": "2024-04-30"})
+        self.opportunity.date_deadline = "2024-05-31"
+        merge = self.open_merge_form(self.lead | self.opportunity, user=self.salesperson)
+
+        choices = {choice.field_name: choice for choice in merge.save().field_choice_ids}
+        self.assertIn("5,000.00", choices["expected_revenue"].values_summary)
+        self.assertIn("1,000.00", choices["expected_revenue"].chosen_value)
+        self.assertIn("05/31/2024", choices["date_deadline"].values_summary)
 
     def test_chosen_values_are_kept(self):
         merge = self.open_merge_form(self.lead | self.opportunity, user=self.salesperson)
@@ -267,3 +281,41 @@ class TestMergeStockEntryPoints(CrmLeadMergeCase):
         self.assertTrue(duplicate.exists())
         self.assertEqual(duplicate.merged_into_id, self.lead)
         self.assertEqual(self.lead.type, "opportunity")
+
+
+@tagged("post_install", "-at_install")
+class TestMergeFollowsOtherModulesRules(CrmLeadMergeCase):
+    """A module's own rule in ``_merge_get_fields_specific`` (crm_iap_enrich's, website_crm's...) decides
+    its field, as in stock Odoo; only crm's own rules give way to the documented ones."""
+
+    @contextmanager
+    def rule_summing_expected_revenues(self):
+        lead_class = type(self.env["crm.lead"])
+        stock_fields_specific = lead_class._merge_get_fields_specific
+
+        def merge_get_fields_specific(records):
+            return {
+                **stock_fields_specific(records),
+                "expected_revenue": lambda fname, leads: sum(leads.mapped("expected_revenue")),
+            }
+
+        with patch.object(lead_class, "_merge_get_fields_specific", merge_get_fields_specific):
+            yield
+
+    def test_rule_of_another_module_is_followed_and_undone(self):
+        self.lead.write({"expected_revenue": 1000, "priority": "1"})
+        self.opportunity.priority = "3"
+        with self.rule_summing_expected_revenues():
+            merge = self.open_merge_form(self.lead | self.opportunity, user=self.salesperson)
+            self.assertNotIn(
+                "expected_revenue",
+                merge.save().field_choice_ids.mapped("field_name"),
+                "the module's rule decides, not the user",
+            )
+            result = self.env["crm.lead"].browse(merge.save().action_merge()["res_id"])
+
+        self.assertEqual(result, self.lead)
+        self.assertEqual(result.expected_revenue, 6000)
+        self.assertEqual(result.priority, "1", "crm's own rule, the highest priority, gives way")
+        result.with_user(self.salesperson).action_undo_merge()
+        self.assertEqual(self.lead.expected_revenue, 1000)

@@ -1,6 +1,11 @@
+from contextlib import contextmanager
+from unittest.mock import patch
+
+from odoo.exceptions import AccessError
 from odoo.tests import tagged
 
 from .common import CrmLeadConvertCase
+from .common_merge import CrmLeadMergeCase
 
 
 @tagged("post_install", "-at_install")
@@ -51,3 +56,47 @@ class TestMergeInLeadAssignment(CrmLeadConvertCase):
         self.assertEqual(len(merged), 1)
         self.assertFalse(merged.active)
         self.assertEqual(merged.merged_into_id, leads - merged)
+
+
+@tagged("post_install", "-at_install")
+class TestMergeRecordValues(CrmLeadMergeCase):
+    """What a merge keeps for its undo is read by the addon as superuser, never by the user."""
+
+    @contextmanager
+    def field_limited_to_admins(self, fname):
+        """Limit a lead field to a group, as event_crm limits its registrations to the registration desk."""
+        with patch.object(self.env["crm.lead"]._fields[fname], "groups", "base.group_system"):
+            yield
+
+    def test_merge_record_does_not_show_values_the_user_may_not_read(self):
+        self.opportunity.date_conversion = "2023-12-31 23:59:00"
+        with self.field_limited_to_admins("date_conversion"):
+            result = self.merge_from_list(self.lead | self.opportunity, user=self.salesperson)
+            merge = result.merge_record_ids.with_user(self.salesperson)
+
+            self.assertNotIn("2023-12-31 23:59:00", str(merge.read()))
+            with self.assertRaises(AccessError):
+                merge.read(["values_before"])
+
+    def test_undo_restores_fields_limited_to_a_group(self):
+        """The merge changed a field the user may not write (event_crm's registrations, moved by its merge
+        hook as superuser): undo writes it back as superuser too."""
+        self.merge_from_list(self.lead | self.opportunity, user=self.salesperson)
+        self.assertEqual(self.lead.tag_ids, self.tag_furniture | self.tag_bulk)
+
+        with self.field_limited_to_admins("tag_ids"):
+            self.lead.with_user(self.salesperson).action_undo_merge()
+
+        self.assertEqual(self.lead.tag_ids, self.tag_furniture)
+        self.assertTrue(self.opportunity.active)
+
+    def test_undo_by_a_salesperson_who_did_not_merge(self):
+        """A manager merged two of a salesperson's records; the salesperson, who may modify both, undoes
+        it from a fresh page (nothing of the merge in memory)."""
+        self.merge_from_list(self.lead | self.opportunity, user=self.manager)
+        self.env.invalidate_all()
+
+        self.lead.with_user(self.salesperson).action_undo_merge()
+
+        self.assertTrue(self.opportunity.active)
+        self.assertFalse(self.lead.can_undo_merge)

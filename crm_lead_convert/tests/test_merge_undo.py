@@ -1,4 +1,4 @@
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from unittest.mock import patch
 
 from odoo import Command
@@ -100,6 +100,20 @@ class TestMergeUndo(CrmLeadMergeCase):
 
         self.assertRestored(before, self.state_of(self.lead | self.third))
 
+    def test_what_follows_a_savepoint_in_the_merging_transaction_is_undone_too(self):
+        """Odoo runs pre-commit hooks at each savepoint: the merge's result is still taken at commit."""
+        before = self.state_of(self.lead | self.third)
+        result = (self.lead | self.third).with_user(self.salesperson).merge_opportunity()
+        with suppress(ValueError), self.env.cr.savepoint():
+            raise ValueError("an automated action failed, and was rolled back")
+        result.write({"phone": "+62 811 0000 0000", "expected_revenue": 1234})
+        self.env.flush_all()
+        self.env.cr.precommit.run()  # what committing the transaction does
+
+        self.undo(result, user=self.salesperson)
+
+        self.assertRestored(before, self.state_of(self.lead | self.third))
+
     def test_undo_is_logged_on_the_survivor(self):
         result = self.merge_from_list(self.leads, user=self.salesperson)
         self.undo(result, user=self.salesperson)
@@ -109,6 +123,22 @@ class TestMergeUndo(CrmLeadMergeCase):
         self.assertIn("Merge undone", log.body)
         self.assertIn("Kursi kantor 40 unit (Februari)", log.body)
         self.assertIn("Kursi kantor (Maret)", log.body)
+
+    def test_dates_are_in_the_user_timezone(self):
+        """The undo's log and the merge's name give the merge's date as the user reads dates, not in UTC."""
+        self.salesperson.tz = "Asia/Jakarta"
+        result = self.merge_from_list(self.leads, user=self.salesperson)
+        merge = result.merge_record_ids
+        self.env.cr.execute(
+            "UPDATE crm_lead_merge_record SET create_date = '2024-03-10 02:30:00' WHERE id = %s", [merge.id]
+        )
+        merge.invalidate_recordset(["create_date", "display_name"])
+
+        self.assertIn("9:30:00", merge.with_user(self.salesperson).display_name)
+        self.undo(result, user=self.salesperson)
+        log = result.message_ids[0].body
+        self.assertIn("9:30:00", log)
+        self.assertNotIn("02:30", log)
 
     def test_undo_twice_is_refused(self):
         result = self.merge_from_list(self.leads, user=self.salesperson)
@@ -143,13 +173,13 @@ class TestMergeUndo(CrmLeadMergeCase):
     def test_undo_refused_when_a_field_changed_since(self):
         result = self.merge_from_list(self.leads, user=self.salesperson)
         result.phone = "+62 811 9999 9999"
-        self.opportunity.with_context(active_test=False).action_unarchive()
+        self.opportunity.expected_revenue = 7000
         merged_state = self.state_of(self.leads)
 
         with self.assertRaisesRegex(
             UserError,
             r"(?s)Cannot undo the merge into “Kursi kantor 40 unit” exactly.*"
-            r"- Phone of “Kursi kantor 40 unit”.*- Active of “Kursi kantor 40 unit \(Februari\)”",
+            r"- Phone of “Kursi kantor 40 unit”.*- Expected Revenue of “Kursi kantor 40 unit \(Februari\)”",
         ):
             self.undo(result, user=self.salesperson)
         self.assertEqual(self.state_of(self.leads), merged_state, "nothing changed")

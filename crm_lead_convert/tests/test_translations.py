@@ -1,5 +1,8 @@
+from unittest.mock import patch
+
 from odoo.exceptions import UserError
 from odoo.tests import Form, tagged
+from odoo.tools.translate import code_translations
 
 from .common import CrmLeadConvertCase
 
@@ -67,3 +70,18 @@ class TestTranslations(CrmLeadConvertCase):
                 lead.merge_opportunity()
             with self.assertRaisesRegex(UserError, undo_message):
                 lead.action_undo_merge()
+
+    def test_translators_choose_the_quotes_around_names(self):
+        """Names are quoted by a term of their own, so each language writes its own quotes."""
+        dutch = {
+            **code_translations.get_python_translations("crm_lead_convert", "nl_NL"),
+            "“%(name)s”": "‘%(name)s’",
+        }
+        self.lead.probability = 100
+        other = self.env["crm.lead"].create({"name": "Meja rapat", "user_id": self.salesperson.id})
+        leads = (self.lead | other).with_user(self.salesperson).with_context(lang="nl_NL")
+        with (
+            patch.dict(code_translations.python_translations, {("crm_lead_convert", "nl_NL"): dutch}),
+            self.assertRaisesRegex(UserError, "Kan ‘Kursi kantor 40 unit’ niet converteren"),
+        ):
+            leads.merge_opportunity()

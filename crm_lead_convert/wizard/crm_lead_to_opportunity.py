@@ -36,12 +36,20 @@ class CrmLead2opportunityPartner(models.TransientModel):
             convert.name = "merge" if len(sure_duplicates) >= 2 else "convert"
 
     def _get_stock_duplicates(self):
-        """Return the duplicates stock Odoo offers: the same email address or the same customer."""
+        """Return the duplicates stock Odoo offers: the same email address or the same customer.
+
+        Records marked as other prospects than the lead are left out, as from its Similar Leads; so are
+        those it cannot be merged with: of another company (left out by ``_get_lead_duplicates`` of a lead)
+        or won.
+        """
         self.ensure_one()
         lead = self.lead_id
-        return self.env["crm.lead"]._get_lead_duplicates(
+        duplicates = lead._get_lead_duplicates(
             self.partner_id, lead.partner_id.email or lead.email_from, include_lost=True
         )
+        marked = self.env["crm.lead.not.same.prospect"]._marked_other_ids(lead.ids).get(lead.id, set())
+        won = duplicates._won_leads() - lead._origin
+        return duplicates.filtered(lambda duplicate: duplicate.id not in marked) - won
 
     @api.depends("lead_id", "partner_id")
     def _compute_duplicated_lead_ids(self):
@@ -61,7 +69,7 @@ class CrmLead2opportunityPartner(models.TransientModel):
                         ("active", "=", True),
                     ]
                 )
-            )
+            )._filter_mergeable(convert.lead_id.company_id)
             convert.duplicated_lead_ids = convert._get_stock_duplicates() | similar
 
     @api.depends("duplicated_lead_ids")
@@ -97,8 +105,10 @@ class CrmLead2opportunityPartner(models.TransientModel):
         """Merge as stock Odoo does, but losslessly: the merged records are archived, not deleted.
 
         The values the user chose where the records differ are kept; the survivor is the earliest created
-        record, made active, then converted or assigned as stock Odoo does.
+        record, made active, then converted or assigned as stock Odoo does. A won lead is refused, as by the
+        conversion: the pop-up may come from an API call that did not open it on the lead.
         """
+        self.lead_id._check_not_won()
         to_merge = self.duplicated_lead_ids.with_context(
             crm_lead_merge_choices=self.field_choice_ids._merge_choices()
         )

@@ -34,6 +34,14 @@ class CrmLead2opportunityPartnerMass(models.TransientModel):
             result["skipped_lead_ids"] = [Command.set([lead_id for lead_id, _reason in split.skipped])]
         return result
 
+    @api.depends("lead_tomerge_ids")
+    def _compute_duplicated_lead_ids(self):
+        """List the selected leads that the deduplication merges with others (``_mergeable_duplicates``)."""
+        for convert in self:
+            convert.duplicated_lead_ids = convert.lead_tomerge_ids.filtered(
+                lambda lead, convert=convert: len(convert._mergeable_duplicates(lead)) > 1
+            )
+
     def _compute_field_choice_ids(self):
         """No choice here: the mass conversion merges each lead's duplicates on the documented rules."""
         self.field_choice_ids = False
@@ -52,6 +60,10 @@ class CrmLead2opportunityPartnerMass(models.TransientModel):
         active_ids = [
             lead_id for lead_id in self.env.context.get("active_ids", []) if lead_id not in skipped_ids
         ]
+        if self.name == "convert" and self.deduplicate:
+            active_ids = self._deduplicate(active_ids)
+            # done: stock's deduplication would merge across companies, won records included
+            self.deduplicate = False
         result = super(
             CrmLead2opportunityPartnerMass, self.with_context(active_ids=active_ids)
         ).action_mass_convert()
@@ -68,3 +80,24 @@ class CrmLead2opportunityPartnerMass(models.TransientModel):
                 "next": result,
             },
         }
+
+    def _mergeable_duplicates(self, lead):
+        """Return the records the deduplication merges ``lead`` with, found as stock Odoo finds them (same
+        customer or email), but of ``lead``'s company (``_get_lead_duplicates`` of a lead) and not won."""
+        return lead._get_lead_duplicates(
+            partner=lead.partner_id, email=lead.partner_id.email or lead.email_from, include_lost=False
+        )._filter_mergeable(lead.company_id)
+
+    def _deduplicate(self, lead_ids):
+        """Merge each lead to convert with its duplicates (``_mergeable_duplicates``), as stock Odoo's
+        deduplication does; return ``lead_ids`` with the merged records replaced by the records kept."""
+        merged_ids, kept_ids = set(), []
+        for lead in self.lead_tomerge_ids:
+            if lead.id in merged_ids:
+                continue
+            duplicates = self._mergeable_duplicates(lead)
+            if len(duplicates) > 1:
+                kept_ids.append(duplicates.merge_opportunity().id)
+                merged_ids.update(duplicates.ids)
+        final_ids = [lead_id for lead_id in lead_ids if lead_id not in merged_ids]
+        return final_ids + [lead_id for lead_id in kept_ids if lead_id not in final_ids]

@@ -1,0 +1,123 @@
+from odoo import api, models
+from odoo.exceptions import UserError
+from odoo.tools import format_list
+
+from ..core import merge_plan
+
+
+class CrmLead(models.Model):
+    """What may be merged, whatever the way: by the user, lead assignment or the mass conversion; and how a
+    merged record comes back."""
+
+    # One concern a file (what may be merged), as the project's style asks: crm.lead is inherited in several.
+    _inherit = "crm.lead"  # pylint: disable=consider-merging-classes-inherited
+
+    # ------------------------------------------------------------
+    # CRUD
+    # ------------------------------------------------------------
+
+    def write(self, vals):
+        """Refuse to make a merged record active again while it stays marked as merged: point to Undo Merge.
+
+        Unarchiving it (``action_unarchive``, ``toggle_active``, *Restore*, *Mark as Won*) would leave it
+        active and still merged into the kept record, its messages, attachments and activities there. It is
+        refused rather than taken out of the merge alone: the kept record holds values merged from it among
+        the others', which cannot be told apart once the kept record was worked on. Undo Merge restores every
+        record of the merge exactly, or says what stands in the way; it clears the mark in the same write.
+        """
+        if vals.get("active") and vals.get("merged_into_id", True):
+            merged = self.filtered(lambda lead: lead.merged_into_id and not lead.active)
+            if merged:
+                lead = merged[0]
+                raise UserError(
+                    self.env._(
+                        "“%(lead)s” was merged into “%(survivor)s”. To restore it, use Undo Merge on "
+                        "“%(survivor)s”.",
+                        lead=lead.display_name,
+                        # the name the form shows in the link, whatever the access to the record
+                        survivor=lead.merged_into_id.sudo().display_name,
+                    )
+                )
+        return super().write(vals)
+
+    # ------------------------------------------------------------
+    # MERGE
+    # ------------------------------------------------------------
+
+    def _get_lead_duplicates(self, partner=None, email=None, include_lost=False):
+        """Leave out the records merged away, and, for one lead, those it may not be merged with.
+
+        Without ``include_lost`` stock Odoo finds active records only, which merged records are not. Lead
+        assignment merges a lead with its duplicates: those of another company are left out
+        (``merge_plan.mergeable_in_company``), and the lead is assigned alone when no other is left.
+        """
+        duplicates = super()._get_lead_duplicates(partner=partner, email=email, include_lost=include_lost)
+        if include_lost:
+            duplicates = duplicates.filtered(lambda lead: not lead.merged_into_id)
+        if len(self) == 1 and duplicates:
+            duplicates = duplicates._filter_mergeable_in_company(self.company_id)
+        return duplicates
+
+    def _filter_mergeable_in_company(self, company):
+        """Return those of these records that may be merged with a record of ``company`` (or of none)."""
+        return self.browse(
+            merge_plan.mergeable_in_company(company.id, [(lead.id, lead.company_id.id) for lead in self])
+        )
+
+    def _filter_mergeable(self, company):
+        """Return those of these records that lead assignment and the mass conversion merge with a lead of
+        ``company``: of that company or of none, neither won nor merged already. Only a merge by hand says
+        why a record is not merged."""
+        candidates = self.filtered(lambda lead: not lead.merged_into_id)
+        return (candidates - candidates._won_leads())._filter_mergeable_in_company(company)
+
+    def _merge_check(self):
+        """Refuse, with the reason, records the user may not change, merged away, won or of two companies."""
+        self._merge_check_writable()
+        merged_away = self.filtered("merged_into_id")
+        if merged_away:
+            lead = merged_away[0]
+            raise UserError(
+                self.env._(
+                    "“%(lead)s” was already merged into “%(survivor)s”. Merge with “%(survivor)s” instead.",
+                    lead=lead.display_name,
+                    survivor=lead.merged_into_id.display_name,
+                )
+            )
+        self._check_not_won()
+        companies = self.company_id
+        if len(companies) > 1:
+            raise UserError(
+                self.env._(
+                    "Records of different companies cannot be merged: %(companies)s.",
+                    companies=format_list(self.env, companies.mapped("display_name")),
+                )
+            )
+
+    @api.model
+    def _merge_check_writable(self, undo=False):
+        """Refuse records the user may not modify, for a merge or for its ``undo``, naming only the records
+        the user may read."""
+        forbidden = self - self._filtered_access("write")
+        if not forbidden:
+            return
+        named = forbidden._filtered_access("read")
+        if undo and named:
+            message = self.env._(
+                "You are not allowed to modify %(records)s, so you cannot undo this merge.",
+                records=named._quoted_names(),
+            )
+        elif undo:
+            message = self.env._(
+                "You are not allowed to modify some of these records, so you cannot undo this merge."
+            )
+        elif named:
+            message = self.env._(
+                "You are not allowed to modify %(records)s, so you cannot merge them.",
+                records=named._quoted_names(),
+            )
+        else:
+            message = self.env._(
+                "You are not allowed to modify some of these records, so you cannot merge them."
+            )
+        raise UserError(message)
