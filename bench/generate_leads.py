@@ -22,11 +22,14 @@ name. A quarter of companies also have a mobile next to their phone.
 
 Ground truth is well defined because:
 
-- company names of different prospects never have the same words (in any order), and their vocabularies
-  hold no two words that are one typo apart (``Putra``/``Putri``, ``Clark``/``Clarke`` are left out);
+- company names of different prospects never have the same words in the same order; the same words in
+  another order only in the hard negatives ``neg_reordered`` and ``neg_reordered_typo`` below; and their
+  vocabularies hold no two words that are one typo apart (``Putra``/``Putri``, ``Clark``/``Clarke`` are
+  left out);
 - every company domain belongs to one prospect only; every address at a public provider to one prospect
   only;
-- every phone number belongs to one prospect only, compared on its last 9 national digits.
+- every phone number belongs to one prospect only, compared on its last 9 national digits, except the
+  office line that a ``neg_switchboard`` shares with an earlier company.
 
 Clusters
 --------
@@ -65,7 +68,15 @@ record's ``variant`` says which kind:
   ``Maju Bersama``, ``Jansen Techniek`` -> ``Jansen Transport``), own domain, phone and contact;
 - ``neg_same_contact``: the earlier prospect's contact name (``Budi Santoso``), nothing else in common;
 - ``neg_same_provider``: a private person with the earlier person's name at the same public provider, under
-  another address (``budi.santoso@gmail.com`` vs ``budisantoso7@gmail.com``), own phone.
+  another address (``budi.santoso@gmail.com`` vs ``budisantoso7@gmail.com``), own phone;
+- ``neg_reordered``: the earlier company's words in another order (``Maju Jaya Abadi`` -> ``Abadi Maju
+  Jaya``, ``Jansen Techniek`` -> ``Techniek Jansen``), own legal form, domain, phone and contact;
+- ``neg_reordered_typo``: the same, with a typo in one word;
+- ``neg_branch``: a branch of the earlier company in a city of its own, named after it (``Sinar Jaya`` ->
+  ``Sinar Jaya Medan``), own domain, phone and contact: each branch buys for itself;
+- ``neg_switchboard``: another company in the earlier one's building, sharing its phone number, nothing else;
+- ``neg_owner_private``: a private person with the name of the earlier company's contact (the owner writing
+  privately), at a public provider, own phone.
 """
 
 import argparse
@@ -88,7 +99,16 @@ COUNTRY_WEIGHTS = {"ID": 45, "NL": 30, "GB": 25}
 CLUSTER_SIZE_WEIGHTS = {1: 78, 2: 14, 3: 6, 4: 2}
 PRIVATE_PERSON_SHARE = 0.15
 GENERIC_MAIL_SHARE = {"ID": 0.45, "NL": 0.25, "GB": 0.15}
-HARD_NEGATIVE_SHARES = {"neg_shared_words": 0.04, "neg_same_contact": 0.03, "neg_same_provider": 0.03}
+HARD_NEGATIVE_SHARES = {
+    "neg_shared_words": 0.04,
+    "neg_same_contact": 0.03,
+    "neg_same_provider": 0.03,
+    "neg_reordered": 0.04,
+    "neg_reordered_typo": 0.01,
+    "neg_branch": 0.01,
+    "neg_switchboard": 0.02,
+    "neg_owner_private": 0.02,
+}
 NO_COUNTRY_SHARE = 0.10
 MOBILE_SHARE = 0.25
 # The way a lead came in decides what it holds: channel -> (has an email, share having a phone).
@@ -108,6 +128,7 @@ ID_SECTOR_WORDS = words(
     "Teknik Logistik Elektrindo Farma Konstruksi Kimia Plastindo Mebel Tekstil Agro Digital Media Energi "
     "Motor Trans Pangan Properti Medika Solusi Informatika"
 )
+ID_CITIES = words("Medan Bandung Semarang Makassar Palembang Batam Pekanbaru Denpasar Manado Balikpapan")
 ID_GIVEN_NAMES = words(
     "Budi Siti Agus Dewi Sri Ahmad Rina Andi Eko Wahyu Yusuf Dian Putu Made Nur Joko Bambang Hendra Rudi "
     "Fitri Yanti Lina Hadi Arif Rizky Fajar Ayu Ratna Slamet Wulan"
@@ -218,6 +239,7 @@ def typo_distinct(*vocabularies):
 (
     ID_COMPANY_WORDS,
     ID_SECTOR_WORDS,
+    ID_CITIES,
     NL_FAMILY_NAMES,
     NL_SECTORS_BEFORE,
     NL_SECTORS_AFTER,
@@ -229,6 +251,7 @@ def typo_distinct(*vocabularies):
 ) = typo_distinct(
     ID_COMPANY_WORDS,
     ID_SECTOR_WORDS,
+    ID_CITIES,
     NL_FAMILY_NAMES,
     NL_SECTORS_BEFORE,
     NL_SECTORS_AFTER,
@@ -339,6 +362,11 @@ def company_key(words):
     return tuple(sorted(word.strip("()").casefold() for word in words if word != "&"))
 
 
+def ordered_key(words):
+    """Return what tells apart two company names of the same words: their order."""
+    return tuple(word.strip("()").casefold() for word in words if word != "&")
+
+
 def area_code_length(country, national):
     """Return how many leading digits of a national number are its area or mobile operator code."""
     if country == "ID":
@@ -367,6 +395,7 @@ class Prospect:
     phone_style: int = 0
     phone_in_mobile: bool = False
     extra_mobile: str = ""
+    mistyped_name: bool = False
 
     @property
     def is_company(self):
@@ -380,6 +409,7 @@ class Generator:
     def __init__(self, seed):
         self.rng = random.Random(seed)
         self.company_keys = set()
+        self.ordered_names = set()
         self.domains = set()
         self.addresses = set()
         self.phone_keys = set()
@@ -440,6 +470,7 @@ class Generator:
         if len(set(key)) < len(key) or key in self.company_keys:
             return False
         self.company_keys.add(key)
+        self.ordered_names.add(ordered_key(words))
         return True
 
     def legal_form(self, country):
@@ -553,18 +584,34 @@ class Generator:
         """Create a prospect of hard-negative ``kind`` after an earlier prospect, or None if none fits."""
         rng = self.rng
         for earlier in rng.sample(self.prospects, min(20, len(self.prospects))):
-            if kind == "neg_shared_words" and earlier.is_company:
-                words = self.replace_a_word(earlier)
+            if kind in ("neg_shared_words", "neg_reordered", "neg_reordered_typo", "neg_branch"):
+                # a name mistyped on purpose is reordered into the original's order with a typo: a namesake
+                words = (
+                    earlier.is_company and not earlier.mistyped_name and self.negative_words(kind, earlier)
+                )
                 if not words:
                     continue
                 prospect = self.new_prospect(earlier.country, private=False)
+                prospect.mistyped_name = kind == "neg_reordered_typo"
                 self.company_keys.discard(company_key(prospect.words))
+                self.ordered_names.discard(ordered_key(prospect.words))
                 prospect.words = words
                 if not prospect.generic_mail:
                     self.domains.discard(prospect.domain)
                     prospect.domain = self.domain(prospect.country, words)
                     self.addresses.discard(prospect.email)
                     prospect.email = self.claim_address(prospect.email_local, prospect.domain)
+                return prospect
+            if kind == "neg_switchboard" and earlier.is_company:
+                prospect = self.new_prospect(earlier.country, private=False)
+                self.phone_keys.discard(prospect.phone_national[-9:])
+                prospect.phone_national = earlier.phone_national
+                return prospect
+            if kind == "neg_owner_private" and earlier.is_company:
+                prospect = self.new_prospect(earlier.country, private=True)
+                self.addresses.discard(prospect.email)
+                prospect.contact = earlier.contact
+                prospect.email = self.claim_address(self.local_part(earlier.contact), prospect.domain)
                 return prospect
             if kind == "neg_same_contact":
                 prospect = self.new_prospect(earlier.country)
@@ -578,6 +625,30 @@ class Generator:
                 prospect.email = self.claim_address(self.local_part(earlier.contact), earlier.domain)
                 prospect.anchor = "email"
                 return prospect
+        return None
+
+    def negative_words(self, kind, earlier):
+        """Return the company words of a hard negative of ``kind`` made after ``earlier``, or None."""
+        if kind == "neg_shared_words":
+            return self.replace_a_word(earlier)
+        if kind == "neg_branch":
+            cities = {"ID": ID_CITIES, "NL": NL_PLACES, "GB": GB_PLACES}[earlier.country]
+            words = [*earlier.words, self.rng.choice(cities)]
+            return tuple(words) if self.claim_company(words) else None
+        words = [word for word in earlier.words if word != "&"]
+        if len(words) < 2:
+            return None
+        for _ in range(10):
+            shuffled = self.rng.sample(words, len(words))
+            # another order than any prospect's of these words: else a typo would make a mere namesake
+            if ordered_key(shuffled) in self.ordered_names:
+                continue
+            self.ordered_names.add(ordered_key(shuffled))
+            if kind == "neg_reordered_typo":
+                self.add_typos(shuffled, 1)
+                if not self.claim_company(shuffled):
+                    continue
+            return tuple(shuffled)
         return None
 
     def replace_a_word(self, prospect):

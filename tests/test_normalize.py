@@ -12,6 +12,7 @@ from crm_lead_convert.core.normalize import (
     person_names_match,
     person_tokens,
     phone_key,
+    phone_keys,
 )
 
 
@@ -59,6 +60,10 @@ from crm_lead_convert.core.normalize import (
         ("McDonald's Inc", "mcdonalds"),
         ("Møller-Jensen ApS", "moller jensen aps"),
         ("Toko 21", "toko 21"),
+        # Word order is kept: these are other companies than "Abadi Utama", "Visser Zorg".
+        ("PT Utama Abadi Tbk", "utama abadi"),
+        ("Zorg Visser V.O.F.", "zorg visser"),
+        ("Supply Hout Meijer B.V.", "supply hout meijer"),
         # A name that is nothing but a legal form is kept.
         ("PT", "pt"),
         ("B.V.", "bv"),
@@ -247,6 +252,37 @@ def test_phone_key_different_numbers(left, right):
 
 
 @pytest.mark.parametrize(
+    ("field_text", "country_code", "expected"),
+    [
+        ("0812 1111 2222", "ID", (("211112222", "0812 1111 2222"),)),
+        (
+            "0812 1111 2222 / 0813 3333 4444",
+            "ID",
+            (("211112222", "0812 1111 2222"), ("333334444", "0813 3333 4444")),
+        ),
+        (
+            "0812 1111 2222 atau (021) 555-1234",
+            None,
+            (("211112222", "0812 1111 2222"), ("215551234", "(021) 555-1234")),
+        ),
+        ("06-12345678 of 020-1234567", "NL", (("612345678", "06-12345678"), ("201234567", "020-1234567"))),
+        ("+62 812-1111-2222; 0812 1111 2222", None, (("211112222", "+62 812-1111-2222"),)),
+        ("+31 20 123 4567, toestel 12", None, (("201234567", "+31 20 123 4567"),)),
+        ("n/a", None, ()),
+        ("", None, ()),
+        (None, None, ()),
+    ],
+)
+def test_phone_keys(field_text, country_code, expected):
+    assert phone_keys(field_text, country_code) == expected
+
+
+def test_phone_key_of_several_numbers_is_the_first_ones():
+    # changed: the digits of both numbers used to run together into one key of neither
+    assert phone_key("0812 1111 2222 / 0813 3333 4444", "ID") == "211112222"
+
+
+@pytest.mark.parametrize(
     ("email", "expected"),
     [
         ("budi@majujaya.co.id", "budi@majujaya.co.id"),
@@ -297,3 +333,12 @@ def test_email_domain(email, expected):
 )
 def test_is_generic_email_domain(domain, expected):
     assert is_generic_email_domain(domain) is expected
+
+
+def test_is_generic_email_domain_with_providers_from_outside():
+    odoo_providers = {"gmail.com", "yahoo.com.sg", "optusnet.com.au"}
+    assert is_generic_email_domain("Yahoo.com.SG", odoo_providers)
+    assert not is_generic_email_domain("yahoo.com.sg")
+    # the default list still counts
+    assert is_generic_email_domain("kpnmail.nl", odoo_providers)
+    assert not is_generic_email_domain("majujaya.co.id", odoo_providers)

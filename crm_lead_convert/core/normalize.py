@@ -8,6 +8,7 @@ company names, fuzzily comparable) when the texts name the same thing. Nothing h
 
 import re
 import unicodedata
+from collections.abc import Collection
 
 LEGAL_FORMS = frozenset(
     {
@@ -194,7 +195,9 @@ GENERIC_EMAIL_DOMAINS = frozenset(
         "163.com",
     }
 )
-"""Public mail providers: two people sharing one of these domains says nothing about their company."""
+"""Public mail providers: two people sharing one of these domains says nothing about their company. Callers
+add the providers they know of (Odoo's ``iap_tools._MAIL_PROVIDERS``) through
+:func:`is_generic_email_domain`."""
 
 COUNTRY_CALLING_CODES = {
     "ID": ("62", "0"),
@@ -246,6 +249,8 @@ _NOT_DIGIT = re.compile(r"\D+")
 _ZERO_IN_PARENTHESES = re.compile(r"\(\s*0\s*\)")
 _INTERNATIONAL_PLUS = re.compile(r"^[^\d+]*\+")
 _EXTENSION = re.compile(r"(?:ext\.?|extension|toestel|tst\.?|x|#)\s*\d{1,6}\s*$", re.IGNORECASE)
+# What people put between two numbers typed in one field: "0812 1111 2222 / 0813 3333 4444", "... atau ...".
+_PHONE_SEPARATORS = re.compile(r"[/;,|]|\b(?:or|atau|of|and|dan|en)\b", re.IGNORECASE)
 _EMAIL_ADDRESS = re.compile(r"[^\s<>,;:\"'()\[\]]+@[^\s<>,;:\"'()\[\]]+")
 
 
@@ -420,7 +425,8 @@ def normalize_phone(number: str | None, country_code: str | None = None) -> str:
 
 def phone_key(number: str | None, country_code: str | None = None) -> str:
     """Return the key by which two leads' phone numbers are compared: the last :data:`PHONE_KEY_DIGITS`
-    digits of the national number (calling code and trunk prefix left out), or "".
+    digits of the national number (calling code and trunk prefix left out), or "". Of a field holding
+    several numbers, this is the first one's key (see :func:`phone_keys`).
 
     Leads often lack a country, and then a number typed nationally cannot be given its calling code. The
     key leaves the calling code out, so that "+62 812-3456-7890" and "0812 3456 7890" both give
@@ -429,7 +435,23 @@ def phone_key(number: str | None, country_code: str | None = None) -> str:
     (typed without "+" on a lead without country, or outside :data:`COUNTRY_CALLING_CODES`). The price is
     that the same national number in two countries gives one key, which is rare among one company's leads.
     """
-    return _split_phone(number, country_code)[1][-PHONE_KEY_DIGITS:]
+    keys = phone_keys(number, country_code)
+    return keys[0][0] if keys else ""
+
+
+def phone_keys(field_text: str | None, country_code: str | None = None) -> tuple[tuple[str, str], ...]:
+    """Return ``(key, number as typed)`` of each number of a phone field, in order, each key once.
+
+    People type several numbers into one field: "0812 1111 2222 / (021) 555-1234", "0812 1111 2222 atau
+    0813 3333 4444". The numbers are split at "/", ";", ",", "|" and the words "or", "atau", "of", "and",
+    "dan", "en"; each gives its :func:`phone_key`, and parts too short to be a number give none.
+    """
+    found = {}
+    for text in _PHONE_SEPARATORS.split(field_text or ""):
+        key = _split_phone(text, country_code)[1][-PHONE_KEY_DIGITS:]
+        if key and key not in found:
+            found[key] = text.strip()
+    return tuple(found.items())
 
 
 def normalize_email(email: str | None) -> str:
@@ -448,6 +470,9 @@ def email_domain(email: str | None) -> str:
     return normalize_email(email).rpartition("@")[2]
 
 
-def is_generic_email_domain(domain: str | None) -> bool:
-    """Tell whether ``domain`` belongs to a public mail provider of :data:`GENERIC_EMAIL_DOMAINS`."""
-    return (domain or "").strip().casefold() in GENERIC_EMAIL_DOMAINS
+def is_generic_email_domain(domain: str | None, providers: Collection[str] = ()) -> bool:
+    """Tell whether ``domain`` belongs to a public mail provider: one of :data:`GENERIC_EMAIL_DOMAINS` or of
+    ``providers``, the caller's own list in lower case (Odoo's ``iap_tools._MAIL_PROVIDERS``; a set, as it
+    is looked up for every pair of leads compared)."""
+    domain = (domain or "").strip().casefold()
+    return domain in GENERIC_EMAIL_DOMAINS or domain in providers

@@ -1,22 +1,65 @@
-"""Decide whether two leads are about the same sales prospect, and why.
+"""Decide whether two leads are about the same sales prospect, and say why: what speaks for, what against.
 
-Each lead is first reduced to a :class:`LeadKey` holding its normalised texts, once; comparing two keys is
-then a handful of equality tests and at most two rapidfuzz calls, so that a lead can be ranked against
-hundreds of candidates fetched from PostgreSQL in a few milliseconds.
+The model is the one of record-linkage systems (Fellegi-Sunter, as Splink and dedupe use it). Two leads are
+compared field by field: commercial partner, email, phone, company name and contact name. Each comparison
+ends in one *level* ("same address", "another company domain", "company names alike", "the same words in
+another order" ...), and each level has a *match weight*: the log2 of its Bayes factor, how many times
+likelier that level is between two leads of one prospect than between two leads of different prospects.
+Agreement weighs for (a positive weight), disagreement against (a negative one); a field missing on either
+side weighs nothing. The weights of the levels found are added to :data:`PRIOR_WEIGHT`; the sum is the log2
+of the odds that the leads are one prospect, turned into a probability: the score, 0-100. Each level that
+weighs is a :class:`Reason`, for or against, with its weight: the "waterfall" by which Splink explains a
+match.
 
-A pair matches on any one strong criterion: the same commercial partner, email address or phone number,
-the same company email domain, or company names alike. A contact name alone never matches (there are many
-Budi Santosos), but it is listed as a reason and raises the score when something else agrees.
+A company name agreeing weighs by how rare its words are in the database (:class:`WordFrequencies`): a name
+of common words ("Toko Sinar Jaya") is shared by chance more often than a name holding a rare one
+("Vertex Logistics"). Word order counts: "PT Abadi Utama" and "PT Utama Abadi Tbk" are two registered
+companies; legal forms do not (:func:`.normalize.normalize_company` drops them, keeping the order).
+
+The weights were set on the data of ``bench/generate_leads.py`` only: ``bench/fit_weights.py`` prints, for
+each level, its share among candidate pairs of one prospect (m) and of different prospects (u), and
+``bench/core_check.py`` what the weights find. Where that data can say little, the weight is a decision,
+written next to it: two leads of different prospects never share an address, a company domain or a
+customer there, and no two prospects have one name, so the agreement weights only have to be strong enough
+to make a match alone; the disagreement weights of phone and contact are milder than that data suggests
+(-4 and -2.6), as its leads hold one number per person while real companies answer from several.
+
+Decisions (for the README):
+
+- The same words in another order are another company ("PT Utama Abadi Tbk" / "PT Abadi Utama", "Zorg
+  Visser V.O.F." / "Visser Zorg B.V."), with or without a typo: shown only when something else agrees (the
+  same address, company domain or phone).
+- A chain's branches named after their city ("Toko Sinar Jaya Bandung" / "Toko Sinar Jaya Surabaya") are
+  separate prospects, each buying for itself, unless they share an address, a company domain or a phone
+  number (one purchasing office). Branches under the very same name: the leads do not tell the city, so
+  the name decides, weighed by its words: a name of common stock words with other phones and contacts is
+  not matched, a distinctive one is.
+- A company's lead and its owner's private lead ("CV Maju Jaya" with Budi Santoso / Budi Santoso at
+  gmail.com) are shown together only when the same phone number or address ties them: the same name alone
+  is too common.
+- A phone number shared by leads whose company names clearly differ is an office switchboard: it weighs
+  too little to match them alone. Shared with a lead without company name, it is as strong as ever.
+- A company's email domain is trusted, a public provider's never; one domain name under two top-level
+  domains ("majujaya.co.id" / "majujaya.com") does not count against.
+
+Each lead is first reduced to a :class:`LeadKey` holding its normalised texts and words, once; comparing two
+keys is then a few equality tests, at most one word alignment and one rapidfuzz call, so that a lead can be
+ranked against hundreds of candidates fetched from PostgreSQL in a few milliseconds.
 """
 
-import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+import itertools
+import math
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
 from . import normalize
+
+FOR = "for"
+AGAINST = "against"
 
 SAME_PARTNER = "same_partner"
 SAME_EMAIL = "same_email"
@@ -24,51 +67,182 @@ SAME_PHONE = "same_phone"
 SAME_EMAIL_DOMAIN = "same_email_domain"
 COMPANY_ALIKE = "company_alike"
 CONTACT_ALIKE = "contact_alike"
+OTHER_EMAIL_DOMAIN = "other_email_domain"
+OTHER_PHONE = "other_phone"
+OTHER_COMPANY = "other_company"
+COMPANY_WORDS_DIFFER = "company_words_differ"
+COMPANY_WORD_ORDER = "company_word_order"
+OTHER_CONTACT = "other_contact"
 
-REASON_CODES = (SAME_PARTNER, SAME_EMAIL, SAME_PHONE, SAME_EMAIL_DOMAIN, COMPANY_ALIKE, CONTACT_ALIKE)
-"""Every reason code, strongest kind first; reasons of equal score are listed in this order."""
+REASON_POLARITY = {
+    SAME_PARTNER: FOR,
+    SAME_EMAIL: FOR,
+    SAME_PHONE: FOR,
+    SAME_EMAIL_DOMAIN: FOR,
+    COMPANY_ALIKE: FOR,
+    CONTACT_ALIKE: FOR,
+    OTHER_EMAIL_DOMAIN: AGAINST,
+    OTHER_PHONE: AGAINST,
+    OTHER_COMPANY: AGAINST,
+    COMPANY_WORDS_DIFFER: AGAINST,
+    COMPANY_WORD_ORDER: AGAINST,
+    OTHER_CONTACT: AGAINST,
+}
+"""Whether each reason code speaks for or against two leads being one prospect."""
 
-EXACT_SCORE = 100
-EMAIL_DOMAIN_SCORE = 90
-"""Score of a shared company email domain, below an exact criterion: colleagues share a domain too."""
-CORROBORATION_BONUS = 5
-"""Added to the strongest reason's score for each further criterion that agrees, up to 100."""
+REASON_CODES = tuple(REASON_POLARITY)
+"""Every reason code, those for first; reasons of equal weight are listed in this order."""
 
-DEFAULT_COMPANY_THRESHOLD = 85
-"""Least company-name similarity (0-100) that counts as alike, when the words also agree (see
-:func:`company_similarity`)."""
+DEFAULT_THRESHOLD = 85
+"""Least :attr:`Match.score` (0-100) of a match, the default of the Similar Leads sensitivity setting."""
+DEFAULT_COMPANY_THRESHOLD = DEFAULT_THRESHOLD
+"""The former name of :data:`DEFAULT_THRESHOLD`, which the Odoo layer still reads."""
+
+# ---- Match weights, in bits (log2 of a Bayes factor) ----
+
+PRIOR_WEIGHT = -3.0
+"""log2 odds that two leads are one prospect before any comparison (leads fetched as candidates)."""
+SAME_PARTNER_WEIGHT = 14.0
+"""Same commercial partner: someone linked both leads to one customer."""
+SAME_EMAIL_WEIGHT = 14.0
+"""Same email address, also at a public provider: one person's mailbox. Outweighs every disagreement, so that
+it alone makes a match ("Bakkerij Jansen" / "De Bakker" written from one address)."""
+SAME_EMAIL_DOMAIN_WEIGHT = 8.0
+"""Same company email domain (not a public provider): colleagues of one company."""
+OTHER_EMAIL_DOMAIN_WEIGHT = -6.0
+"""Two different company domains: a company rarely writes from two. Domains of one name under two top-level
+domains ("majujaya.co.id" / "majujaya.com") are not counted as different."""
+SAME_PHONE_WEIGHT = 10.0
+"""A number both leads hold, when their company names do not disagree."""
+SHARED_LINE_WEIGHT = 3.0
+"""A number both leads hold while their company names clearly differ: an office switchboard or a
+receptionist shared by several companies in one building. It still counts for, but less than the names
+count against, so that two companies sharing a line are not matched on the line alone."""
+OTHER_PHONE_WEIGHT = -2.5
+"""Both leads have phone numbers, none shared. Weak: a colleague writes with their own mobile."""
+COMPANY_WORD_ORDER_WEIGHT = -1.0
+"""Every word of one name in the other, but in another order (a typo allowed): people keep the order of a
+name; two companies of the same stock words do not ("Agung Bersama" / "Bersama Agung")."""
+OTHER_COMPANY_WEIGHT = -5.0
+"""Company names that clearly differ: the words they share, if any, say less than those they do not
+("Maju Jaya" / "Sinar Jaya", "Bakkerij Peters" / "Peters Techniek"; see :class:`WordFrequencies`), and the
+names are not alike as strings either (see :data:`NEARLY_ALIKE_RATIO`)."""
+COMPANY_WORDS_DIFFER_WEIGHT = -2.0
+"""Company names sharing more than they do not, but not every word: a chain's branch named after its city
+("Toko Sinar Jaya Bandung" / "Toko Sinar Jaya Surabaya"), a word added or dropped ("Maju Jaya" / "Maju
+Jaya Abadi"), a word mistyped beyond its allowance ("Plleita Jaya" / "Pelita Jaya")."""
+NEARLY_ALIKE_RATIO = 80
+"""Least rapidfuzz ``ratio`` of two names whose words do not all agree for them to differ only by some words
+rather than clearly: a word mistyped twice makes a rare spelling, that would otherwise outweigh the rest."""
+CONTACT_SAME_WEIGHT = 3.0
+"""The same contact name: not enough alone (many Budi Santosos), but it adds up with what else agrees."""
+CONTACT_INITIALS_WEIGHT = 2.0
+"""Contact names agreeing through initials or middle names ("B. Santoso" / "Budi Santoso")."""
+OTHER_CONTACT_WEIGHT = -2.0
+"""Contact names without a word in common: another person, a colleague as often as another prospect."""
+
+# ---- Company name agreement, weighed by the rarity of its words ----
+
+NEUTRAL_WORD_BITS = 7.0
+"""Information of a word whose frequency is not known (no :class:`WordFrequencies`): that of a word found in
+one company name out of 128."""
+MAX_WORD_BITS = 13.0
+"""Information of a word found in no other name: beyond this, rarity says nothing more."""
+COMPANY_BASE_BITS = 5.0
+"""Information a name must carry before its agreement counts for: the weight of a name that agrees is the
+information of its words minus this, so that a name of one common word ("Jaya", "Pribadi") weighs little."""
+COMPANY_MIN_WEIGHT = 1.0
+"""Least weight of a name that agrees: agreeing never speaks against, however common the words."""
+COMPANY_MAX_WEIGHT = 10.0
+"""Most weight of a name that agrees: a long name of rare words is no proof (two companies share a name as
+two persons do), and other fields' disagreement must still be able to outweigh it."""
+TYPO_WEIGHT = -1.5
+"""Added for each edit by which a word of a name that agrees is mistyped: a typo can also join two
+different names."""
+PSEUDO_NAMES = 100
+"""Names assumed to hold each word at the neutral frequency on top of the counted ones, so that the few
+names of a small database do not make a word look rare or common by chance."""
+ESTABLISHED_SHARE = 0.1
+ESTABLISHED_MIN_COUNT = 5
+"""Two spellings one typo apart are two words, not a typo, when each is in at least this many names and the
+rarer one in at least :data:`ESTABLISHED_SHARE` as many as the commoner ("Putra" and "Putri", "Jansen" and
+"Janssen"): a typo is rare, the word it spoils common."""
 
 # Per-word typo allowance: a word of up to 4 letters must be spelled identically ("Jaya" and "Raya" are
-# different names), longer words may differ by one edit, words of 10 letters or more by two. An edit here
+# different names), longer words may differ by one edit, words of 8 letters or more by two. An edit here
 # is an insertion, deletion, substitution or swap of adjacent letters.
 _TYPO_FREE_MAX_LENGTH = 4
-_TWO_TYPOS_MIN_LENGTH = 10
+_TWO_TYPOS_MIN_LENGTH = 8
 
-_PHONE_SEPARATORS = re.compile(r"[/;,|]")
+_NEUTRAL_WORD_SHARE = 2**-NEUTRAL_WORD_BITS
 _REASON_ORDER = {code: position for position, code in enumerate(REASON_CODES)}
+
+
+@dataclass(frozen=True)
+class WordFrequencies:
+    """How many company names of the database hold each word: ``counts`` maps a word of
+    :func:`~.normalize.normalize_company` keys to the number of names (leads) holding it, ``total`` is the
+    number of names counted. The mapping is wrapped read-only, not copied: a mapping holding only the words
+    of the names compared is enough. Without counts (the default), every word is as informative as
+    :data:`NEUTRAL_WORD_BITS` says.
+    """
+
+    counts: Mapping[str, int] = field(default_factory=dict)
+    total: int = 0
+
+    def __post_init__(self):
+        if not isinstance(self.counts, MappingProxyType):
+            object.__setattr__(self, "counts", MappingProxyType(self.counts))
+
+    def bits(self, word: str) -> float:
+        """Return the information of ``word`` in a company name, in bits: -log2 of the share of names
+        holding it, smoothed towards the neutral share by :data:`PSEUDO_NAMES`, at most
+        :data:`MAX_WORD_BITS`."""
+        share = (self.counts.get(word, 0) + PSEUDO_NAMES * _NEUTRAL_WORD_SHARE) / (self.total + PSEUDO_NAMES)
+        return min(-math.log2(share), MAX_WORD_BITS)
+
+    def are_two_words(self, word: str, other: str) -> bool:
+        """Tell whether two spellings one typo apart are both established words (see
+        :data:`ESTABLISHED_MIN_COUNT`)."""
+        rarer, commoner = sorted((self.counts.get(word, 0), self.counts.get(other, 0)))
+        return rarer >= ESTABLISHED_MIN_COUNT and rarer >= ESTABLISHED_SHARE * commoner
+
+
+NO_FREQUENCIES = WordFrequencies()
+"""The neutral default: every word equally informative, every typo a typo."""
 
 
 @dataclass(frozen=True, slots=True)
 class Reason:
-    """One criterion on which two leads agree.
+    """One comparison that speaks for or against two leads being one prospect.
 
-    ``code`` is one of :data:`REASON_CODES`; ``score`` (0-100) says how strongly it agrees; ``left`` and
-    ``right`` are the compared values as typed on each lead (empty for ``same_partner``), for the Odoo
-    layer to show next to its translated label of ``code``.
+    ``code`` is one of :data:`REASON_CODES`; ``weight`` is its match weight in bits, positive for, negative
+    against; ``score`` (0-100) says how alike the compared values are for a reason for (0 for a reason
+    against); ``left`` and ``right`` are the compared values as typed on each lead (empty for
+    ``same_partner``; the email addresses for the email domain reasons; every number of each lead for
+    ``other_phone``), for the Odoo layer to show next to its translated label of ``code``.
     """
 
     code: str
     score: int
     left: str
     right: str
+    weight: float
+
+    @property
+    def polarity(self) -> str:
+        """Return :data:`FOR` or :data:`AGAINST`."""
+        return REASON_POLARITY[self.code]
 
 
 @dataclass(frozen=True, slots=True)
 class Match:
-    """Two leads found to be about the same prospect: an overall ``score`` (0-100) and its ``reasons``,
-    strongest first, a similar contact name last (see :func:`match`)."""
+    """Two leads found to be about the same prospect: the ``score`` (0-100, the probability in percent that
+    they are), the ``weight`` it comes from (log2 odds) and the ``reasons``: those for, heaviest first, then
+    those against, heaviest first."""
 
     score: int
+    weight: float
     reasons: tuple[Reason, ...]
 
 
@@ -76,14 +250,16 @@ class Match:
 class LeadKey:
     """The normalised texts of the lead of id ``id`` that are compared with other leads'.
 
-    ``company``, ``person``, ``person_tokens``, ``phones``, ``email`` and ``email_domain`` come from
-    :mod:`.normalize` (``phones`` holds :func:`~.normalize.phone_key` values); ``partner_id`` is the id of
-    the lead's commercial partner, or None. The ``*_text`` fields keep the values as typed, to be shown
-    in :class:`Reason`; ``phone_texts`` runs parallel to ``phones``.
+    ``company``, ``person``, ``person_tokens``, ``email`` and ``email_domain`` come from :mod:`.normalize`;
+    ``company_words`` are the words of ``company`` in order; ``phones`` holds the
+    :func:`~.normalize.phone_key` of every number of the phone and mobile fields; ``partner_id`` is the id of
+    the lead's commercial partner, or None. The ``*_text`` fields keep the values as typed, to be shown in
+    :class:`Reason`; ``phone_texts`` runs parallel to ``phones``.
     """
 
     id: int
     company: str
+    company_words: tuple[str, ...]
     person: str
     person_tokens: tuple[str, ...]
     phones: tuple[str, ...]
@@ -113,17 +289,15 @@ class LeadKey:
         shared by unrelated leads and would make their companies look alike. A phone field holding several
         numbers ("0812 1111 2222 / 0813 3333 4444") contributes each of them.
         """
-        phones = []
-        phone_texts = []
+        phones = {}
         for field_text in (phone, mobile):
-            for text in _PHONE_SEPARATORS.split(field_text or ""):
-                key = normalize.phone_key(text, country_code)
-                if key and key not in phones:
-                    phones.append(key)
-                    phone_texts.append(text.strip())
+            for key, text in normalize.phone_keys(field_text, country_code):
+                phones.setdefault(key, text)
+        company = normalize.normalize_company(partner_name)
         return cls(
             id=id,
-            company=normalize.normalize_company(partner_name),
+            company=company,
+            company_words=tuple(company.split()),
             person=normalize.normalize_person(contact_name),
             person_tokens=normalize.person_tokens(contact_name),
             phones=tuple(phones),
@@ -132,7 +306,7 @@ class LeadKey:
             partner_id=commercial_partner_id or None,
             company_text=(partner_name or "").strip(),
             person_text=(contact_name or "").strip(),
-            phone_texts=tuple(phone_texts),
+            phone_texts=tuple(phones.values()),
             email_text=(email_from or "").strip(),
         )
 
@@ -146,133 +320,287 @@ def _typo_allowance(length: int) -> int:
     return 2
 
 
-def _is_typo_of(word: str, other: str) -> bool:
-    """Tell whether two different words can be one word mistyped; words holding digits never are."""
-    if any(char.isdigit() for char in word + other):
-        return False
+def _typo_edits(word: str, other: str, frequencies: WordFrequencies) -> int:
+    """Return by how many edits two different words are one word mistyped, or 0 if they are not: words
+    holding digits never are, nor two spellings that are both established words of the database."""
     # The longer word sets the allowance, so that a letter dropped from a 5-letter word ("putra" typed
     # "pura") is still a typo; a short word must then keep its first letter ("mega" is not "omega").
     allowance = _typo_allowance(max(len(word), len(other)))
+    if not allowance or abs(len(word) - len(other)) > allowance:
+        return 0
     if min(len(word), len(other)) <= _TYPO_FREE_MAX_LENGTH and word[0] != other[0]:
-        return False
-    return allowance > 0 and OSA.distance(word, other, score_cutoff=allowance) <= allowance
-
-
-def _words_agree(left: str, right: str) -> bool:
-    """Tell whether two company names have the same words, up to order and typos.
-
-    This is what keeps names that merely share words apart: "maju jaya" and "maju bersama" are highly
-    similar as strings but "jaya" is no typo of "bersama"; "bakkerij jansen" lacks a word of
-    "bakkerij de vries".
-    """
-    left_rest = left.split()
-    right_rest = right.split()
-    for word in left.split():
-        if word in right_rest:
-            left_rest.remove(word)
-            right_rest.remove(word)
-    if len(left_rest) != len(right_rest):
-        return False
-    for word in left_rest:
-        typo = next((other for other in right_rest if _is_typo_of(word, other)), None)
-        if typo is None:
-            return False
-        right_rest.remove(typo)
-    return True
-
-
-def company_similarity(left: str, right: str, score_cutoff: float = 0) -> int:
-    """Score (0-100) how surely two normalised company names name the same company.
-
-    Names equal once spaces are ignored score 100. Otherwise the score is the better of rapidfuzz's
-    ``ratio`` and ``token_sort_ratio``, provided that the words agree one to one, each spelled identically
-    or as a typo within its allowance: none up to 4 letters ("jaya" is not "raya"), one edit up to 9, two
-    beyond, none in a word holding digits ("toko 21" is not "toko 27"). The score must still reach the
-    caller's threshold, which is stricter for short names: at 85, a one-word name tolerates a wrong
-    letter from 7 letters on ("jansen"/"jansem" scores 83, "jansen"/"janssen" 92).
-    Returns 0 below ``score_cutoff`` or when a name is empty.
-    """
-    if not left or not right:
         return 0
-    if left.replace(" ", "") == right.replace(" ", ""):
-        return EXACT_SCORE
-    score = max(
-        fuzz.ratio(left, right, score_cutoff=score_cutoff),
-        fuzz.token_sort_ratio(left, right, score_cutoff=score_cutoff),
+    edits = OSA.distance(word, other, score_cutoff=allowance)
+    if edits > allowance or not (word + other).isalpha() or frequencies.are_two_words(word, other):
+        return 0
+    return edits
+
+
+def _align_words(
+    left: tuple[str, ...], right: tuple[str, ...], frequencies: WordFrequencies
+) -> tuple[list[tuple[int, int, int]], list[int], list[int]]:
+    """Pair the words of two names one to one, equal words first, then typos.
+
+    Returns ``(pairs, left alone, right alone)``: ``(position in left, position in right, edits)`` of each
+    pair, in left's order, and the positions of the words of each name left without a partner.
+    """
+    free = list(range(len(right)))
+    pairs = []
+    alone = []
+    for position, word in enumerate(left):
+        partner = next((other for other in free if right[other] == word), None)
+        if partner is None:
+            alone.append(position)
+        else:
+            free.remove(partner)
+            pairs.append((position, partner, 0))
+    left_alone = []
+    for position in alone:
+        edits, partner = max(
+            ((_typo_edits(left[position], right[other], frequencies), other) for other in free),
+            key=lambda found: (found[0] > 0, -found[0]),
+            default=(0, None),
+        )
+        if edits:
+            free.remove(partner)
+            pairs.append((position, partner, edits))
+        else:
+            left_alone.append(position)
+    pairs.sort()
+    return pairs, left_alone, free
+
+
+def _agreement_weight(words: Iterable[str], edits: int, frequencies: WordFrequencies) -> float:
+    """Return the weight of a company name that agrees: the information of ``words`` less
+    :data:`COMPANY_BASE_BITS`, with :data:`TYPO_WEIGHT` for each edit of a typo, within bounds."""
+    information = sum(frequencies.bits(word) for word in words)
+    weight = information - COMPANY_BASE_BITS + TYPO_WEIGHT * edits
+    return min(max(weight, COMPANY_MIN_WEIGHT), COMPANY_MAX_WEIGHT)
+
+
+def _company_reason(left: LeadKey, right: LeadKey, frequencies: WordFrequencies) -> Reason | None:
+    """Return the reason for or against given by two leads' company names, or None if either has none."""
+    if not left.company or not right.company:
+        return None
+    texts = (left.company_text, right.company_text)
+    if left.company_words == right.company_words or left.company.replace(" ", "") == right.company.replace(
+        " ", ""
+    ):
+        # Written with or without a space ("majujaya" / "maju jaya"): the side with more words is the
+        # commoner spelling, and the less informative.
+        words = max(left.company_words, right.company_words, key=len)
+        return Reason(COMPANY_ALIKE, 100, *texts, _agreement_weight(words, 0, frequencies))
+    pairs, left_alone, right_alone = _align_words(left.company_words, right.company_words, frequencies)
+    # A mistyped word weighs as its commoner spelling: the typo itself is rare only by accident.
+    shared = [
+        min(left.company_words[mine], right.company_words[theirs], key=frequencies.bits)
+        for mine, theirs, _edits in pairs
+    ]
+    if left_alone or right_alone:
+        shared_bits = sum(frequencies.bits(word) for word in shared)
+        alone_bits = max(
+            sum(frequencies.bits(left.company_words[position]) for position in left_alone),
+            sum(frequencies.bits(right.company_words[position]) for position in right_alone),
+        )
+        if shared_bits > alone_bits or fuzz.ratio(left.company, right.company) >= NEARLY_ALIKE_RATIO:
+            return Reason(COMPANY_WORDS_DIFFER, 0, *texts, COMPANY_WORDS_DIFFER_WEIGHT)
+        return Reason(OTHER_COMPANY, 0, *texts, OTHER_COMPANY_WEIGHT)
+    if any(later[1] < earlier[1] for earlier, later in itertools.pairwise(pairs)):
+        return Reason(COMPANY_WORD_ORDER, 0, *texts, COMPANY_WORD_ORDER_WEIGHT)
+    edits = sum(pair_edits for _mine, _theirs, pair_edits in pairs)
+    score = int(fuzz.ratio(left.company, right.company))
+    return Reason(COMPANY_ALIKE, score, *texts, _agreement_weight(shared, edits, frequencies))
+
+
+def company_similarity(left: str, right: str, frequencies: WordFrequencies = NO_FREQUENCIES) -> int:
+    """Score (0-100) how surely two company names (as typed, or as normalised) name the same company, word
+    order counting.
+
+    Names equal once legal forms, case, punctuation and spaces are ignored score 100. Otherwise the words
+    must agree one to one and in the same order, each spelled identically or as a typo within its
+    allowance: none up to 4 letters ("jaya" is not "raya"), one edit up to 7, two from 8, none in a word
+    holding digits ("toko 21" is not "toko 27"), and none between two established words of ``frequencies``
+    ("putra" is not "putri"); the score is then rapidfuzz's ``ratio`` of the normalised names. Returns 0
+    when they do not agree, and when a name is empty.
+    """
+    reason = _company_reason(
+        LeadKey.from_values(0, left, None, None, None, None, None, None),
+        LeadKey.from_values(0, right, None, None, None, None, None, None),
+        frequencies,
     )
-    if not score or not _words_agree(left, right):
-        return 0
-    return int(score)
+    return reason.score if reason else 0
 
 
-def _same_phone(left: LeadKey, right: LeadKey) -> Reason | None:
-    """Return the reason for a phone number both leads share, or None."""
-    for position, key in enumerate(left.phones):
-        if key in right.phones:
-            return Reason(
-                SAME_PHONE,
-                EXACT_SCORE,
-                left.phone_texts[position],
-                right.phone_texts[right.phones.index(key)],
-            )
+def _domain_name(domain: str) -> str:
+    """Return the name a domain is registered under: its longest label ("majujaya" of
+    "mail.majujaya.co.id")."""
+    return max(domain.split("."), key=len)
+
+
+def _email_reason(left: LeadKey, right: LeadKey, providers: Collection[str]) -> Reason | None:
+    """Return the reason for or against given by two leads' email addresses, or None."""
+    texts = (left.email_text, right.email_text)
+    if left.email and left.email == right.email:
+        return Reason(SAME_EMAIL, 100, *texts, SAME_EMAIL_WEIGHT)
+    if (
+        not left.email_domain
+        or not right.email_domain
+        or normalize.is_generic_email_domain(left.email_domain, providers)
+        or normalize.is_generic_email_domain(right.email_domain, providers)
+    ):
+        return None
+    if left.email_domain == right.email_domain:
+        return Reason(SAME_EMAIL_DOMAIN, 100, *texts, SAME_EMAIL_DOMAIN_WEIGHT)
+    if _domain_name(left.email_domain) != _domain_name(right.email_domain):
+        return Reason(OTHER_EMAIL_DOMAIN, 0, *texts, OTHER_EMAIL_DOMAIN_WEIGHT)
     return None
 
 
-def _strong_reasons(left: LeadKey, right: LeadKey, threshold: int) -> list[Reason]:
-    """Return the reasons that are each enough on their own to make two leads a match."""
-    reasons = []
+def _shared_phone(left: LeadKey, right: LeadKey) -> tuple[int, int] | None:
+    """Return the positions in ``left.phones`` and ``right.phones`` of a number both leads hold, or None."""
+    for position, key in enumerate(left.phones):
+        if key in right.phones:
+            return position, right.phones.index(key)
+    return None
+
+
+def _phone_reason(
+    left: LeadKey, right: LeadKey, shared: tuple[int, int] | None, company: Reason | None
+) -> Reason | None:
+    """Return the reason for or against given by two leads' phone numbers, or None if either has none.
+
+    ``shared`` is what :func:`_shared_phone` found; ``company`` is the reason their company names give: a
+    number shared by leads of clearly different company names is taken for a shared office line
+    (:data:`SHARED_LINE_WEIGHT`).
+    """
+    if shared:
+        weight = SHARED_LINE_WEIGHT if company and company.code == OTHER_COMPANY else SAME_PHONE_WEIGHT
+        return Reason(SAME_PHONE, 100, left.phone_texts[shared[0]], right.phone_texts[shared[1]], weight)
+    if left.phones and right.phones:
+        texts = (" / ".join(left.phone_texts), " / ".join(right.phone_texts))
+        return Reason(OTHER_PHONE, 0, *texts, OTHER_PHONE_WEIGHT)
+    return None
+
+
+def _contact_reason(left: LeadKey, right: LeadKey) -> Reason | None:
+    """Return the reason for or against given by two leads' contact names, or None.
+
+    Names that share a word without agreeing ("Jan de Vries" / "Piet de Vries", "Santoso" / "Budi Santoso")
+    weigh nothing: relatives and half-typed names are too common to tell either way.
+    """
+    if not left.person_tokens or not right.person_tokens:
+        return None
+    texts = (left.person_text, right.person_text)
+    score = normalize.person_tokens_match(left.person_tokens, right.person_tokens)
+    if score == normalize.PERSON_SAME_NAME_SCORE:
+        return Reason(CONTACT_ALIKE, score, *texts, CONTACT_SAME_WEIGHT)
+    if score:
+        return Reason(CONTACT_ALIKE, score, *texts, CONTACT_INITIALS_WEIGHT)
+    left_words = {word for word in left.person_tokens if len(word) > 1}
+    if left_words.isdisjoint(right.person_tokens):
+        return Reason(OTHER_CONTACT, 0, *texts, OTHER_CONTACT_WEIGHT)
+    return None
+
+
+def _may_agree(left: LeadKey, right: LeadKey, providers: Collection[str]) -> bool:
+    """Tell quickly whether anything but the contact name can speak for two leads: a necessary condition
+    of :func:`match`, cheap enough to reject most of a database's leads at once."""
     if left.partner_id and left.partner_id == right.partner_id:
-        reasons.append(Reason(SAME_PARTNER, EXACT_SCORE, "", ""))
-    if left.email and left.email == right.email:
-        reasons.append(Reason(SAME_EMAIL, EXACT_SCORE, left.email_text, right.email_text))
-    elif (
+        return True
+    if (
         left.email_domain
         and left.email_domain == right.email_domain
-        and not normalize.is_generic_email_domain(left.email_domain)
+        and (left.email == right.email or not normalize.is_generic_email_domain(left.email_domain, providers))
     ):
-        # An identical address implies its domain; only different addresses make the domain a reason.
-        reasons.append(Reason(SAME_EMAIL_DOMAIN, EMAIL_DOMAIN_SCORE, left.email_text, right.email_text))
-    phone_reason = _same_phone(left, right)
-    if phone_reason:
-        reasons.append(phone_reason)
-    company_score = company_similarity(left.company, right.company, score_cutoff=threshold)
-    if company_score:
-        reasons.append(Reason(COMPANY_ALIKE, company_score, left.company_text, right.company_text))
-    return reasons
+        return True
+    if any(phone in right.phones for phone in left.phones):
+        return True
+    # Company names agree only with as many words, or when equal but for spaces ("majujaya" / "maju jaya").
+    return bool(left.company and right.company) and (
+        len(left.company_words) == len(right.company_words)
+        or left.company.replace(" ", "") == right.company.replace(" ", "")
+    )
 
 
-def match(a: LeadKey, b: LeadKey, threshold: int = DEFAULT_COMPANY_THRESHOLD) -> Match | None:
+def compare(
+    a: LeadKey,
+    b: LeadKey,
+    *,
+    frequencies: WordFrequencies = NO_FREQUENCIES,
+    providers: Collection[str] = (),
+) -> tuple[Reason, ...]:
+    """Return every :class:`Reason` for and against two leads being one prospect: those for, heaviest first,
+    then those against, heaviest first (see :func:`match` for the arguments). A field missing on either
+    side gives none."""
+    partner = None
+    if a.partner_id and a.partner_id == b.partner_id:
+        partner = Reason(SAME_PARTNER, 100, "", "", SAME_PARTNER_WEIGHT)
+    company = _company_reason(a, b, frequencies)
+    found = [
+        reason
+        for reason in (
+            partner,
+            _email_reason(a, b, providers),
+            _phone_reason(a, b, _shared_phone(a, b), company),
+            company,
+            _contact_reason(a, b),
+        )
+        if reason
+    ]
+    found.sort(key=lambda reason: (reason.weight < 0, -abs(reason.weight), _REASON_ORDER[reason.code]))
+    return tuple(found)
+
+
+def _score_of(weight: float) -> int:
+    """Return the score (0-100) of a total match weight: the probability in percent of odds 2 ** weight."""
+    return round(100 / (1 + 2**-weight))
+
+
+def match(
+    a: LeadKey,
+    b: LeadKey,
+    threshold: int = DEFAULT_THRESHOLD,
+    *,
+    frequencies: WordFrequencies = NO_FREQUENCIES,
+    providers: Collection[str] = (),
+) -> Match | None:
     """Return the :class:`Match` of two :class:`LeadKey`, or None if they are not about the same prospect.
 
-    ``threshold`` is the least :func:`company_similarity` for company names to count as alike; the other
-    criteria are exact. The score is that of the strongest reason plus :data:`CORROBORATION_BONUS` for
-    each further one, at most 100. A similar contact name is only such a further reason: it is listed
-    last whatever its score, so that the first reason is always one that makes the match on its own.
+    ``threshold`` is the least score (0-100) of a match: the Similar Leads sensitivity. The score is
+    :data:`PRIOR_WEIGHT` plus the weights of the reasons of :func:`compare`, turned into a probability in
+    percent. ``frequencies`` tells how common each company-name word is in the database;
+    ``providers`` adds public mail providers to :data:`.normalize.GENERIC_EMAIL_DOMAINS` (a set). Two leads
+    need something besides their contact name that speaks for them, whatever the threshold: a name alone
+    never matches (there are many Budi Santosos).
     """
-    reasons = _strong_reasons(a, b, threshold)
-    if not reasons:
+    if not _may_agree(a, b, providers):
         return None
-    reasons.sort(key=lambda reason: (-reason.score, _REASON_ORDER[reason.code]))
-    contact_score = normalize.person_tokens_match(a.person_tokens, b.person_tokens)
-    if contact_score:
-        reasons.append(Reason(CONTACT_ALIKE, contact_score, a.person_text, b.person_text))
-    score = min(EXACT_SCORE, reasons[0].score + CORROBORATION_BONUS * (len(reasons) - 1))
-    return Match(score=score, reasons=tuple(reasons))
+    reasons = compare(a, b, frequencies=frequencies, providers=providers)
+    if not any(reason.weight > 0 and reason.code != CONTACT_ALIKE for reason in reasons):
+        return None
+    weight = PRIOR_WEIGHT + sum(reason.weight for reason in reasons)
+    score = _score_of(weight)
+    if score < threshold:
+        return None
+    return Match(score=score, weight=weight, reasons=reasons)
 
 
 def rank(
-    lead: LeadKey, candidates: Iterable[LeadKey], threshold: int = DEFAULT_COMPANY_THRESHOLD
+    lead: LeadKey,
+    candidates: Iterable[LeadKey],
+    threshold: int = DEFAULT_THRESHOLD,
+    *,
+    frequencies: WordFrequencies = NO_FREQUENCIES,
+    providers: Collection[str] = (),
 ) -> list[tuple[LeadKey, Match]]:
-    """Return ``(candidate, match)`` for each candidate that matches ``lead``, best score first, then by id.
-
-    A candidate with the lead's own id is skipped.
-    """
+    """Return ``(candidate, match)`` for each candidate that matches ``lead`` (see :func:`match`), best score
+    first, then heaviest weight, then by id. A candidate with the lead's own id is skipped."""
     found = []
     for candidate in candidates:
         if candidate.id == lead.id:
             continue
-        found_match = match(lead, candidate, threshold)
+        found_match = match(lead, candidate, threshold, frequencies=frequencies, providers=providers)
         if found_match:
             found.append((candidate, found_match))
-    found.sort(key=lambda pair: (-pair[1].score, pair[0].id))
+    found.sort(key=lambda pair: (-pair[1].score, -pair[1].weight, pair[0].id))
     return found
