@@ -1,16 +1,17 @@
 {
     "name": "CRM Lead Conversion",
     "summary": "Convert leads into opportunities as Odoo's documentation describes it",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.1.0",
     "category": "Sales/CRM",
     "website": "https://github.com/crm-lead-convert/crm_lead_convert",
     "author": "crm_lead_convert developers",
     "license": "LGPL-3",
     "depends": ["crm"],
-    "external_dependencies": {"python": ["rapidfuzz"]},
+    "external_dependencies": {"python": ["rapidfuzz", "phonenumbers"]},
     "data": [
         "security/ir.model.access.csv",
         "security/crm_lead_merge_record_security.xml",
+        "data/ir_cron_data.xml",
         "wizard/crm_lead_to_opportunity_mass_views.xml",
         "wizard/crm_merge_opportunities_views.xml",
         "views/crm_team_views.xml",
@@ -20,6 +21,7 @@
         "report/crm_opportunity_report_views.xml",
     ],
     "demo": ["demo/crm_lead_demo.xml"],
+    "post_init_hook": "post_init_hook",
     "assets": {
         "web.assets_tests": [
             "crm_lead_convert/static/tests/tours/**/*",

@@ -189,7 +189,7 @@ def test_person_names_match(left, right, expected):
         ("020-1234567 toestel 12", "NL", "31201234567"),
         ("+32 2 123 45 67", None, "3221234567"),
         ("02 123 45 67", "BE", "3221234567"),
-        # Other countries of the table.
+        # Other countries.
         ("030 1234567", "DE", "49301234567"),
         ("+44 (0)20 7946 0958", None, "442079460958"),
         ("020 7946 0958", "GB", "442079460958"),
@@ -199,11 +199,11 @@ def test_person_names_match(left, right, expected):
         ("012-345 6789", "MY", "60123456789"),
         ("(02) 9374 4000", "AU", "61293744000"),
         ("01 23 45 67 89", "FR", "33123456789"),
-        # A calling code outside the table is kept as written, without the "(0)" of the trunk prefix.
+        # Any calling code, without the "(0)" of the trunk prefix.
         ("+7 495 123-45-67", None, "74951234567"),
         ("+353 (0)1 234 5678", None, "35312345678"),
-        # A country outside the table is as good as none.
-        ("090-1234-5678", "JP", "9012345678"),
+        # Every country that phonenumbers knows.
+        ("090-1234-5678", "JP", "819012345678"),
         # Too short.
         ("12345", None, ""),
         ("+62 12345", None, ""),

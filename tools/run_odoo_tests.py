@@ -50,7 +50,7 @@ STOCK_TESTS_CONTRADICTED = {
         "asserts lead assignment deletes the duplicates it merged"
     ),
     "crm:TestCRMLead.test_crm_lead_update_dates": (
-        "merges a won (100 %) opportunity through merge_opportunity, which the 100 % rule refuses on every path"
+        "merges a won (100 %) opportunity through merge_opportunity; the 100 % rule refuses it on every path"
     ),
     "crm:TestLeadAssignPerf.test_assign_perf_populated": (
         "query budget of stock's deleting merge; the lossless merge costs about 20 queries more a merge"

@@ -10,6 +10,8 @@ import re
 import unicodedata
 from collections.abc import Collection
 
+import phonenumbers
+
 LEGAL_FORMS = frozenset(
     {
         # Indonesia: Perseroan Terbatas, Terbuka (listed), Persero (state-owned), Perum, Commanditaire
@@ -199,29 +201,10 @@ GENERIC_EMAIL_DOMAINS = frozenset(
 add the providers they know of (Odoo's ``iap_tools._MAIL_PROVIDERS``) through
 :func:`is_generic_email_domain`."""
 
-COUNTRY_CALLING_CODES = {
-    "ID": ("62", "0"),
-    "NL": ("31", "0"),
-    "BE": ("32", "0"),
-    "DE": ("49", "0"),
-    "GB": ("44", "0"),
-    "FR": ("33", "0"),
-    "CH": ("41", "0"),
-    "AT": ("43", "0"),
-    "US": ("1", "1"),
-    "CA": ("1", "1"),
-    "SG": ("65", ""),
-    "MY": ("60", "0"),
-    "AU": ("61", "0"),
-    "CN": ("86", "0"),
-    "IN": ("91", "0"),
-}
-"""ISO country code -> (calling code, trunk prefix dialled before a national number within the country)."""
-
 PHONE_KEY_DIGITS = 9
-"""Length of :func:`phone_key`: the whole national number in most countries of the table (Singapore's
-8-digit numbers and Belgian landlines are keyed whole); longer numbers lose their first digits, and with
-them a calling code typed without "+" on a lead without country."""
+"""Length of :func:`phone_key`: the whole national number in most countries (Singapore's 8-digit numbers
+and Belgian landlines are keyed whole); longer numbers lose their first digits, and with them a calling
+code typed without "+" on a lead without country."""
 
 MIN_PHONE_DIGITS = 6
 """A national number with fewer digits is an extension, a typo or a placeholder, not a phone number."""
@@ -230,12 +213,6 @@ PERSON_SAME_NAME_SCORE = 100
 """Score of :func:`person_tokens_match` for the same words in any order."""
 PERSON_INITIALS_SCORE = 90
 """Score of :func:`person_tokens_match` for names that agree only through initials or middle names."""
-
-_TRUNK_BY_CALLING_CODE = dict(COUNTRY_CALLING_CODES.values())
-_CALLING_CODE_LENGTHS = sorted({len(code) for code in _TRUNK_BY_CALLING_CODE}, reverse=True)
-# A number written in national form may still carry the calling code without "+" ("62 812 3456 7890");
-# it is taken as such only if enough digits follow the code to form a whole national number.
-_MIN_NATIONAL_DIGITS_AFTER_CODE = 8
 
 # Letters that Unicode decomposition leaves whole, spelled as people without the key would type them.
 _EXTRA_FOLDS = str.maketrans(
@@ -247,7 +224,6 @@ _NOT_ALPHANUMERIC = re.compile(r"[^a-z0-9]+")
 _NOT_LETTER = re.compile(r"[^a-z]+")
 _NOT_DIGIT = re.compile(r"\D+")
 _ZERO_IN_PARENTHESES = re.compile(r"\(\s*0\s*\)")
-_INTERNATIONAL_PLUS = re.compile(r"^[^\d+]*\+")
 _EXTENSION = re.compile(r"(?:ext\.?|extension|toestel|tst\.?|x|#)\s*\d{1,6}\s*$", re.IGNORECASE)
 # What people put between two numbers typed in one field: "0812 1111 2222 / 0813 3333 4444", "... atau ...".
 _PHONE_SEPARATORS = re.compile(r"[/;,|]|\b(?:or|atau|of|and|dan|en)\b", re.IGNORECASE)
@@ -363,47 +339,29 @@ def person_names_match(left: str | None, right: str | None) -> int:
     return person_tokens_match(person_tokens(left), person_tokens(right))
 
 
-def _national_digits(digits: str, country_code: str | None) -> tuple[str, str]:
-    """Return ``(calling code, national number)`` of a number written without an international prefix."""
-    # Without a known country, the trunk "0" of most countries is the best guess of a prefix to drop.
-    calling_code, trunk = COUNTRY_CALLING_CODES.get((country_code or "").upper(), ("", "0"))
-    if trunk and digits.startswith(trunk):
-        return calling_code, digits[len(trunk) :]
-    if calling_code and digits.startswith(calling_code):
-        national = digits[len(calling_code) :]
-        if len(national) >= _MIN_NATIONAL_DIGITS_AFTER_CODE:
-            return calling_code, national
-    return calling_code, digits
-
-
-def _international_digits(digits: str) -> tuple[str, str]:
-    """Return ``(calling code, national number)`` of a number written after "+" or "00".
-
-    A trunk prefix wrongly kept after a known calling code ("+62 0812...") is dropped.
-    """
-    for length in _CALLING_CODE_LENGTHS:
-        calling_code = digits[:length]
-        trunk = _TRUNK_BY_CALLING_CODE.get(calling_code)
-        if trunk is not None:
-            national = digits[length:]
-            if trunk and national.startswith(trunk):
-                national = national[len(trunk) :]
-            return calling_code, national
-    return "", digits
-
-
 def _split_phone(number: str | None, country_code: str | None) -> tuple[str, str]:
-    """Return ``(calling code, national number)`` of a phone number as typed; see :func:`normalize_phone`."""
+    """Return ``(calling code, national number)`` of a phone number as typed; see :func:`normalize_phone`.
+
+    The number is read by ``phonenumbers`` (the library behind Odoo's phone_validation) in the lead's
+    country: it knows every country's calling code and trunk prefix. A number typed nationally on a lead
+    without country cannot be read so; its trunk "0", the commonest, is dropped instead.
+    """
     if not number:
         return "", ""
     text = _EXTENSION.sub("", _ZERO_IN_PARENTHESES.sub("", number))
     digits = _NOT_DIGIT.sub("", text)
-    if _INTERNATIONAL_PLUS.match(text):
-        calling_code, national = _international_digits(digits)
-    elif digits.startswith("00"):
-        calling_code, national = _international_digits(digits[2:])
+    if digits.startswith("00") and "+" not in text:
+        text = "+" + digits[2:]
+    try:
+        parsed = phonenumbers.parse(text, (country_code or "").upper() or None)
+    except phonenumbers.NumberParseException:
+        parsed = None
+    if parsed and parsed.national_number:
+        calling_code = str(parsed.country_code)
+        national = "0" * (parsed.number_of_leading_zeros or 0) if parsed.italian_leading_zero else ""
+        national += str(parsed.national_number)
     else:
-        calling_code, national = _national_digits(digits, country_code)
+        calling_code, national = "", digits.removeprefix("0")
     if len(national) < MIN_PHONE_DIGITS:
         return "", ""
     return calling_code, national
@@ -432,7 +390,7 @@ def phone_key(number: str | None, country_code: str | None = None) -> str:
     key leaves the calling code out, so that "+62 812-3456-7890" and "0812 3456 7890" both give
     "234567890" whether the country is known or not, and "+65 9123 4567" and "9123 4567" both give
     "91234567". Keeping only the last digits also absorbs a calling code that could not be recognised
-    (typed without "+" on a lead without country, or outside :data:`COUNTRY_CALLING_CODES`). The price is
+    (typed without "+" on a lead without country). The price is
     that the same national number in two countries gives one key, which is rare among one company's leads.
     """
     keys = phone_keys(number, country_code)

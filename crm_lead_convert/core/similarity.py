@@ -95,8 +95,6 @@ REASON_CODES = tuple(REASON_POLARITY)
 
 DEFAULT_THRESHOLD = 85
 """Least :attr:`Match.score` (0-100) of a match, the default of the Similar Leads sensitivity setting."""
-DEFAULT_COMPANY_THRESHOLD = DEFAULT_THRESHOLD
-"""The former name of :data:`DEFAULT_THRESHOLD`, which the Odoo layer still reads."""
 
 # ---- Match weights, in bits (log2 of a Bayes factor) ----
 

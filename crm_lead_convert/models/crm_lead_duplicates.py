@@ -1,16 +1,18 @@
 import dataclasses
 
-import psycopg2
-
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
-from odoo.tools import SQL, format_list
-from odoo.tools import sql as sql_tools
+from odoo.tools import SQL, email_domain_extract, format_list
+
+from odoo.addons.iap.tools import iap_tools
 
 from ..core import normalize, similarity
+from .crm_lead_similar_keys import PHONE_KEYS_ARRAY
 
 SENSITIVITY_PARAM = "crm_lead_convert.similar_leads_sensitivity"
-DEFAULT_SENSITIVITY = similarity.DEFAULT_COMPANY_THRESHOLD
+DEFAULT_SENSITIVITY = similarity.DEFAULT_THRESHOLD
+# The public mail providers Odoo itself knows (lead enrichment, stock Similar Leads): never a company domain.
+MAIL_PROVIDERS = frozenset(iap_tools._MAIL_PROVIDERS)
 
 # Candidates are fetched per criterion, each from its index, at most this many each.
 CANDIDATES_PER_CRITERION = 50
@@ -23,7 +25,6 @@ PG_TRGM_DEFAULT_THRESHOLD = 0.3
 # pg_trgm's "similar" operator: a code-only SQL keeps the %% that psycopg2 reads as one %
 TRIGRAM_SIMILAR = SQL("%%")
 MAX_SIMILAR_LEADS = 50
-FILL_BATCH_SIZE = 5000
 
 # What a lead's similarity key is built from
 SIMILARITY_INPUT_FIELDS = (
@@ -34,31 +35,17 @@ SIMILARITY_INPUT_FIELDS = (
     "email_from",
     "country_id",
     "partner_id",
+    "email_normalized",
+    "company_id",
 )
-SIMILARITY_COLUMNS = ("similar_company_key", "similar_phone_key", "similar_mobile_key")
 
 
 class CrmLead(models.Model):
+    """Similar Leads: the records that are really the same prospect, with what speaks for and against."""
+
     # One concern a file (Similar Leads), as the project's style asks: crm.lead is inherited in several files.
     _inherit = "crm.lead"  # pylint: disable=consider-merging-classes-inherited
 
-    similar_company_key = fields.Char(
-        compute="_compute_similar_keys",
-        store=True,
-        help="Company name without case, accents, punctuation and legal forms, to find Similar Leads.",
-    )
-    similar_phone_key = fields.Char(
-        compute="_compute_similar_keys",
-        store=True,
-        index="btree_not_null",
-        help="Phone number reduced to the last digits of its national number, to find Similar Leads.",
-    )
-    similar_mobile_key = fields.Char(
-        compute="_compute_similar_keys",
-        store=True,
-        index="btree_not_null",
-        help="Mobile number reduced to the last digits of its national number, to find Similar Leads.",
-    )
     similar_lead_score = fields.Integer(
         string="Similarity",
         compute="_compute_similar_lead_reason",
@@ -94,14 +81,6 @@ class CrmLead(models.Model):
     # COMPUTE
     # ------------------------------------------------------------
 
-    @api.depends("partner_name", "phone", "mobile", "country_id", "company_id")
-    def _compute_similar_keys(self):
-        for lead in self:
-            values = self._similar_keys_values(
-                lead.partner_name, lead.phone, lead.mobile, lead._similar_country_code()
-            )
-            lead.update(values)
-
     @api.depends(*SIMILARITY_INPUT_FIELDS)
     def _compute_potential_lead_duplicates(self):
         """Find the records that are really the same prospect (see ``core.similarity``).
@@ -125,7 +104,14 @@ class CrmLead(models.Model):
                 .with_context(active_test=False)
                 .browse(sorted(set().union(*candidate_ids.values())))
             )
-            ranked = similarity.rank(key, candidates._similar_lead_keys(), sensitivity)
+            candidate_keys = candidates._similar_lead_keys()
+            ranked = similarity.rank(
+                key,
+                candidate_keys,
+                sensitivity,
+                frequencies=self._similar_word_frequencies([key, *candidate_keys]),
+                providers=MAIL_PROVIDERS,
+            )
             similar = self.browse([candidate.id for candidate, _match in ranked[:MAX_SIMILAR_LEADS]])
             lead.duplicate_lead_ids = similar + lead
             lead.duplicate_lead_count = len(similar)
@@ -141,18 +127,20 @@ class CrmLead(models.Model):
             return
         reference_key = reference._similar_lead_key()
         sensitivity = self._similar_leads_sensitivity()
-        for lead, key in zip(self, self.sudo()._similar_lead_keys(), strict=True):
+        keys = self.sudo()._similar_lead_keys()
+        frequencies = self._similar_word_frequencies([reference_key, *keys])
+        for lead, key in zip(self, keys, strict=True):
             if lead == reference:
                 # the list shows the lead itself too, to merge it with the others from there
                 lead.similar_lead_reason = self.env._("this lead")
                 lead.similar_lead_is_reference = True
                 continue
-            found = similarity.match(reference_key, key, sensitivity)
+            found = similarity.match(
+                reference_key, key, sensitivity, frequencies=frequencies, providers=MAIL_PROVIDERS
+            )
             if found:
                 lead.similar_lead_score = found.score
-                lead.similar_lead_reason = "; ".join(
-                    self._similar_lead_reason_text(reason) for reason in found.reasons
-                )
+                lead.similar_lead_reason = self._similar_lead_reasons_text(found.reasons)
 
     def _compute_similar_to_lead_id(self):
         # a search criterion, not a value of the record
@@ -181,116 +169,6 @@ class CrmLead(models.Model):
                 lead._unmark_not_same_prospect(shown - others)
             if others - shown:
                 lead._mark_not_same_prospect(others - shown)
-
-    # ------------------------------------------------------------
-    # ORM
-    # ------------------------------------------------------------
-
-    def _auto_init(self):
-        """Fill the similarity keys of existing leads in batches, then index them.
-
-        Left to the ORM, a new stored computed field is computed record by record in memory; on hundreds of
-        thousands of leads that takes long. Creating the columns first and filling them in batches from
-        plain SQL reads is much faster, and the ORM then finds them ready.
-        """
-        cr = self.env.cr
-        self._similar_ensure_trigram()
-        missing = [
-            column for column in SIMILARITY_COLUMNS if not sql_tools.column_exists(cr, self._table, column)
-        ]
-        for column in missing:
-            sql_tools.create_column(cr, self._table, column, "varchar")
-        if missing:
-            self._fill_similar_keys()
-        result = super()._auto_init()
-        sql_tools.create_index(
-            cr,
-            "crm_lead_similar_company_key_trgm_index",
-            self._table,
-            ["similar_company_key gin_trgm_ops"],
-            method="gin",
-            where="similar_company_key IS NOT NULL",
-        )
-        # Stock indexes email_normalized for ilike (trigram); the exact lookup wants a btree.
-        sql_tools.create_index(
-            cr,
-            "crm_lead_email_normalized_btree_index",
-            self._table,
-            ["email_normalized"],
-            where="email_normalized IS NOT NULL",
-        )
-        if missing:
-            # fresh statistics, or the planner reads every lead for the new keys until autovacuum runs
-            cr.execute(SQL("ANALYZE crm_lead"))
-        return result
-
-    def _similar_ensure_trigram(self):
-        """Make sure PostgreSQL's pg_trgm extension is there, or say clearly what to ask for."""
-        if self.pool.has_trigram:
-            return
-        try:
-            self._similar_create_trigram_extension()
-        except psycopg2.Error as error:
-            raise UserError(
-                self.env._(
-                    "Similar Leads needs the PostgreSQL extension pg_trgm, which this database does not have "
-                    "and Odoo is not allowed to create. Ask your database administrator to run "
-                    "“CREATE EXTENSION pg_trgm;” in the database “%(database)s”, then install again.",
-                    database=self.env.cr.dbname,
-                )
-            ) from error
-        self.pool.has_trigram = True
-
-    def _similar_create_trigram_extension(self):
-        """Create pg_trgm; fails where the database user may not create extensions."""
-        with self.env.cr.savepoint():
-            self.env.cr.execute(SQL("CREATE EXTENSION IF NOT EXISTS pg_trgm"))
-
-    def _fill_similar_keys(self):
-        """Compute the similarity keys of every existing lead, in batches, straight in SQL."""
-        cr = self.env.cr
-        cr.execute(
-            SQL(
-                """
-                SELECT lead.id, lead.partner_name, lead.phone, lead.mobile,
-                       COALESCE(country.code, company_country.code)
-                  FROM crm_lead lead
-             LEFT JOIN res_country country ON country.id = lead.country_id
-             LEFT JOIN res_company company ON company.id = lead.company_id
-             LEFT JOIN res_partner company_partner ON company_partner.id = company.partner_id
-             LEFT JOIN res_country company_country ON company_country.id = company_partner.country_id
-                 WHERE lead.partner_name IS NOT NULL OR lead.phone IS NOT NULL OR lead.mobile IS NOT NULL
-                """
-            )
-        )
-        rows = cr.fetchall()
-        for start in range(0, len(rows), FILL_BATCH_SIZE):
-            values = []
-            for lead_id, partner_name, phone, mobile, country_code in rows[start : start + FILL_BATCH_SIZE]:
-                keys = self._similar_keys_values(partner_name, phone, mobile, country_code)
-                # NULL, not false, for a missing key: VALUES takes its column types from its rows
-                values.append(
-                    SQL(
-                        "(%s, %s::varchar, %s::varchar, %s::varchar)",
-                        lead_id,
-                        keys["similar_company_key"] or None,
-                        keys["similar_phone_key"] or None,
-                        keys["similar_mobile_key"] or None,
-                    )
-                )
-            cr.execute(
-                SQL(
-                    """
-                    UPDATE crm_lead lead
-                       SET similar_company_key = keys.company,
-                           similar_phone_key = keys.phone,
-                           similar_mobile_key = keys.mobile
-                      FROM (VALUES %s) AS keys(id, company, phone, mobile)
-                     WHERE lead.id = keys.id
-                    """,
-                    SQL(", ").join(values),
-                )
-            )
 
     # ------------------------------------------------------------
     # ACTIONS
@@ -376,24 +254,13 @@ class CrmLead(models.Model):
             ["duplicate_lead_ids", "duplicate_lead_count", "not_same_prospect_ids"]
         )
 
-    @api.model
-    def _similar_keys_values(self, partner_name, phone, mobile, country_code):
-        """Return the stored similarity keys for these lead values."""
-        return {
-            "similar_company_key": normalize.normalize_company(partner_name) or False,
-            "similar_phone_key": normalize.phone_key(phone, country_code) or False,
-            "similar_mobile_key": normalize.phone_key(mobile, country_code) or False,
-        }
-
-    def _similar_country_code(self):
-        """Return the country a phone number of this lead is read in: the lead's, else its company's."""
-        self.ensure_one()
-        return (self.country_id or self.company_id.country_id or self.env.company.country_id).code or False
-
     def _similar_lead_key(self):
-        """Return the ``similarity.LeadKey`` of this lead (a record being edited included)."""
+        """Return the ``similarity.LeadKey`` of this lead (a record being edited included).
+
+        The email address is stock's ``email_normalized``, the key by which candidates are fetched.
+        """
         self.ensure_one()
-        return similarity.LeadKey.from_values(
+        key = similarity.LeadKey.from_values(
             self._origin.id or 0,
             self.partner_name,
             self.contact_name,
@@ -403,6 +270,14 @@ class CrmLead(models.Model):
             self._similar_country_code(),
             self.partner_id.commercial_partner_id.id,
         )
+        email = self.email_normalized or ""
+        return dataclasses.replace(key, email=email, email_domain=email_domain_extract(email) or "")
+
+    @api.model
+    def _similar_word_frequencies(self, keys):
+        """Return the ``similarity.WordFrequencies`` of the company words of these ``LeadKey``."""
+        words = {word for key in keys for word in key.company_words}
+        return self.env["crm.lead.company.word"].sudo()._frequencies(words)
 
     def _similar_lead_keys(self):
         """Return the ``similarity.LeadKey`` of each lead, in order, reading their fields in one batch."""
@@ -433,7 +308,7 @@ class CrmLead(models.Model):
             queries["email"] = SQL(
                 "SELECT id FROM crm_lead WHERE email_normalized = %s AND %s ORDER BY id", key.email, other
             )
-        if key.email_domain and not normalize.is_generic_email_domain(key.email_domain):
+        if key.email_domain and not normalize.is_generic_email_domain(key.email_domain, MAIL_PROVIDERS):
             queries["email_domain"] = SQL(
                 "SELECT id FROM crm_lead WHERE email_domain_criterion = %s AND %s ORDER BY id",
                 "@" + key.email_domain,
@@ -442,10 +317,8 @@ class CrmLead(models.Model):
         if key.phones:
             phones = list(key.phones)
             queries["phone"] = SQL(
-                """SELECT id FROM crm_lead
-                    WHERE (similar_phone_key = ANY(%s) OR similar_mobile_key = ANY(%s)) AND %s
-                 ORDER BY id""",
-                phones,
+                "SELECT id FROM crm_lead WHERE %s && %s::text[] AND %s ORDER BY id",
+                PHONE_KEYS_ARRAY,
                 phones,
                 other,
             )
@@ -462,8 +335,7 @@ class CrmLead(models.Model):
         self.flush_model(
             [
                 "similar_company_key",
-                "similar_phone_key",
-                "similar_mobile_key",
+                "similar_phone_keys",
                 "email_normalized",
                 "email_domain_criterion",
                 "partner_id",
@@ -504,7 +376,7 @@ class CrmLead(models.Model):
 
     @api.model
     def _similar_leads_sensitivity(self):
-        """Return the Similar Leads sensitivity (CRM settings): the least company name similarity, 0-100."""
+        """Return the Similar Leads sensitivity (CRM settings): the least match score, 0-100."""
         value = self.env["ir.config_parameter"].sudo().get_param(SENSITIVITY_PARAM, DEFAULT_SENSITIVITY)
         try:
             return min(100, max(0, int(value)))
@@ -512,27 +384,61 @@ class CrmLead(models.Model):
             return DEFAULT_SENSITIVITY
 
     @api.model
+    def _similar_lead_reasons_text(self, reasons):
+        """Return the user's words for the ``similarity.Reason`` of a match: what speaks for it, then, if
+        anything does, what speaks against ("same phone: ..., but another email domain: ...")."""
+        reasons_for = [self._similar_lead_reason_text(r) for r in reasons if r.polarity == similarity.FOR]
+        reasons_against = [
+            self._similar_lead_reason_text(r) for r in reasons if r.polarity == similarity.AGAINST
+        ]
+        if not reasons_against:
+            return format_list(self.env, reasons_for)
+        return self.env._(
+            "%(reasons_for)s, but %(reasons_against)s",
+            reasons_for=format_list(self.env, reasons_for),
+            reasons_against=format_list(self.env, reasons_against),
+        )
+
+    @api.model
     def _similar_lead_reason_text(self, reason):
-        """Return the user's words for a ``similarity.Reason``."""
-        if reason.code == similarity.SAME_PARTNER:
-            return self.env._("same customer")
-        if reason.code == similarity.SAME_EMAIL:
-            return self.env._("same email: %(email)s", email=reason.right)
-        if reason.code == similarity.SAME_EMAIL_DOMAIN:
-            return self.env._(
-                "same email domain: %(domain)s", domain=normalize.email_domain(reason.right) or reason.right
-            )
-        if reason.code == similarity.SAME_PHONE:
-            return self.env._("same phone: %(left)s / %(right)s", left=reason.left, right=reason.right)
-        if reason.code == similarity.COMPANY_ALIKE:
-            return self.env._(
+        """Return the user's words for a ``similarity.Reason``, for or against."""
+        left, right = reason.left, reason.right
+        if reason.code in (similarity.SAME_EMAIL_DOMAIN, similarity.OTHER_EMAIL_DOMAIN):
+            # the reason holds the addresses; the user is told about their domains
+            left, right = (normalize.email_domain(text) or text for text in (left, right))
+        texts = {
+            similarity.SAME_PARTNER: lambda: self.env._("same customer"),
+            similarity.SAME_EMAIL: lambda: self.env._("same email: %(email)s", email=right),
+            similarity.SAME_EMAIL_DOMAIN: lambda: self.env._("same email domain: %(domain)s", domain=right),
+            similarity.SAME_PHONE: lambda: self.env._(
+                "same phone: %(left)s / %(right)s", left=left, right=right
+            ),
+            similarity.COMPANY_ALIKE: lambda: self.env._(
                 "company name %(score)s %% alike: %(left)s / %(right)s",
                 score=reason.score,
-                left=reason.left,
-                right=reason.right,
-            )
-        if reason.code == similarity.CONTACT_ALIKE:
-            return self.env._(
-                "contact name alike: %(left)s / %(right)s", left=reason.left, right=reason.right
-            )
-        raise ValueError(reason.code)
+                left=left,
+                right=right,
+            ),
+            similarity.CONTACT_ALIKE: lambda: self.env._(
+                "contact name alike: %(left)s / %(right)s", left=left, right=right
+            ),
+            similarity.OTHER_EMAIL_DOMAIN: lambda: self.env._(
+                "another email domain: %(left)s / %(right)s", left=left, right=right
+            ),
+            similarity.OTHER_PHONE: lambda: self.env._(
+                "other phone numbers: %(left)s / %(right)s", left=left, right=right
+            ),
+            similarity.OTHER_COMPANY: lambda: self.env._(
+                "another company name: %(left)s / %(right)s", left=left, right=right
+            ),
+            similarity.COMPANY_WORDS_DIFFER: lambda: self.env._(
+                "company names differ by some words: %(left)s / %(right)s", left=left, right=right
+            ),
+            similarity.COMPANY_WORD_ORDER: lambda: self.env._(
+                "company name words in another order: %(left)s / %(right)s", left=left, right=right
+            ),
+            similarity.OTHER_CONTACT: lambda: self.env._(
+                "another contact: %(left)s / %(right)s", left=left, right=right
+            ),
+        }
+        return texts[reason.code]()

@@ -12,7 +12,8 @@ class ResConfigSettings(models.TransientModel):
     similar_leads_sensitivity = fields.Integer(
         config_parameter=SENSITIVITY_PARAM,
         default=DEFAULT_SENSITIVITY,
-        help="How alike two company names must be, in percent, to be shown as Similar Leads.",
+        help="How sure, in percent, Similar Leads must be that two records are one prospect to list them: "
+        "higher lists fewer records, lower finds more with more mistakes.",
     )
 
     @api.constrains("similar_leads_sensitivity")

@@ -1,0 +1,62 @@
+from odoo import api, fields, models
+from odoo.tools import SQL
+
+from ..core import similarity
+
+TOTAL_PARAM = "crm_lead_convert.company_word_total"
+
+
+class CrmLeadCompanyWord(models.Model):
+    """How many leads' company names hold each word: what makes a shared word telling for Similar Leads.
+
+    "Jaya" or "Peters" is in many company names and says little when two names share it; "Vertex" says much
+    (``core.similarity.WordFrequencies``). The counts are taken from the database itself, every lead with a
+    company name once per word, merged records left out; a scheduled action counts them again every day, so
+    that they follow the database as it grows (a word first seen since then counts as a rare one).
+    """
+
+    _name = "crm.lead.company.word"
+    _description = "Company Name Word Frequency"
+    _log_access = False
+
+    word = fields.Char(required=True, readonly=True)
+    lead_count = fields.Integer(required=True, readonly=True)
+
+    _sql_constraints = (("word_unique", "UNIQUE(word)", "A word is counted once."),)
+
+    @api.model
+    def _refresh(self):
+        """Count the words of every lead's company key again, in one statement."""
+        self.env["crm.lead"].flush_model(["similar_company_key", "merged_into_id"])
+        named = SQL("similar_company_key IS NOT NULL AND merged_into_id IS NULL")
+        cr = self.env.cr
+        cr.execute(SQL("DELETE FROM crm_lead_company_word"))
+        cr.execute(
+            SQL(
+                """
+                INSERT INTO crm_lead_company_word (word, lead_count)
+                     SELECT word, count(DISTINCT id)
+                       FROM crm_lead, unnest(string_to_array(similar_company_key, ' ')) AS word
+                      WHERE %s
+                   GROUP BY word
+                """,
+                named,
+            )
+        )
+        cr.execute(SQL("SELECT count(*) FROM crm_lead WHERE %s", named))
+        self.env["ir.config_parameter"].sudo().set_param(TOTAL_PARAM, cr.fetchone()[0])
+        self.invalidate_model()
+
+    @api.model
+    def _frequencies(self, words):
+        """Return the ``similarity.WordFrequencies`` of ``words`` (those of the names to compare), in one
+        query."""
+        words = sorted(set(words))
+        if not words:
+            return similarity.NO_FREQUENCIES
+        self.env.cr.execute(
+            SQL("SELECT word, lead_count FROM crm_lead_company_word WHERE word = ANY(%s)", words)
+        )
+        counts = dict(self.env.cr.fetchall())
+        total = int(self.env["ir.config_parameter"].sudo().get_param(TOTAL_PARAM, 0) or 0)
+        return similarity.WordFrequencies(counts, total) if total else similarity.NO_FREQUENCIES

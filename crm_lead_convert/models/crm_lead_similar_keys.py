@@ -1,0 +1,177 @@
+import psycopg2
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+from odoo.tools import SQL
+from odoo.tools import sql as sql_tools
+
+from ..core import normalize
+
+FILL_BATCH_SIZE = 5000
+SIMILARITY_COLUMNS = ("similar_company_key", "similar_phone_keys")
+# The phone keys are looked up as an array of words: "any of these numbers".
+PHONE_KEYS_ARRAY = SQL("string_to_array(similar_phone_keys, ' ')")
+
+
+class CrmLead(models.Model):
+    """The stored keys by which Similar Leads finds candidates in the database, and their indexes.
+
+    A key depends only on the lead's own values and its company's country, never on who saves the lead, so
+    that the keys computed by the ORM and those filled in SQL when the addon is installed are the same.
+    """
+
+    # One concern a file (Similar Leads keys), as the project's style asks: crm.lead is inherited in several
+    # files.
+    _inherit = "crm.lead"  # pylint: disable=consider-merging-classes-inherited
+
+    similar_company_key = fields.Char(
+        compute="_compute_similar_keys",
+        store=True,
+        help="Company name without case, accents, punctuation and legal forms, to find Similar Leads.",
+    )
+    similar_phone_keys = fields.Char(
+        compute="_compute_similar_keys",
+        store=True,
+        help="Every phone and mobile number of the lead, each reduced to the last digits of its national "
+        "number, to find Similar Leads.",
+    )
+
+    @api.depends("partner_name", "phone", "mobile", "country_id", "company_id.partner_id.country_id")
+    def _compute_similar_keys(self):
+        for lead in self:
+            lead.update(
+                self._similar_keys_values(
+                    lead.partner_name, lead.phone, lead.mobile, lead._similar_country_code()
+                )
+            )
+
+    def _auto_init(self):
+        """Fill the similarity keys of existing leads in batches, then index them.
+
+        Left to the ORM, a new stored computed field is computed record by record in memory; on hundreds of
+        thousands of leads that takes long. Creating the columns first and filling them in batches from
+        plain SQL reads is much faster, and the ORM then finds them ready.
+        """
+        cr = self.env.cr
+        self._similar_ensure_trigram()
+        missing = [
+            column for column in SIMILARITY_COLUMNS if not sql_tools.column_exists(cr, self._table, column)
+        ]
+        for column in missing:
+            sql_tools.create_column(cr, self._table, column, "varchar")
+        if missing:
+            self._fill_similar_keys()
+        result = super()._auto_init()
+        sql_tools.create_index(
+            cr,
+            "crm_lead_similar_company_key_trgm_index",
+            self._table,
+            ["similar_company_key gin_trgm_ops"],
+            method="gin",
+            where="similar_company_key IS NOT NULL",
+        )
+        sql_tools.create_index(
+            cr,
+            "crm_lead_similar_phone_keys_index",
+            self._table,
+            [PHONE_KEYS_ARRAY.code],
+            method="gin",
+            where="similar_phone_keys IS NOT NULL",
+        )
+        # Stock indexes email_normalized for ilike (trigram); the exact lookup wants a btree.
+        sql_tools.create_index(
+            cr,
+            "crm_lead_email_normalized_btree_index",
+            self._table,
+            ["email_normalized"],
+            where="email_normalized IS NOT NULL",
+        )
+        if missing:
+            # fresh statistics, or the planner reads every lead for the new keys until autovacuum runs
+            cr.execute(SQL("ANALYZE crm_lead"))
+        return result
+
+    def _similar_ensure_trigram(self):
+        """Make sure PostgreSQL's pg_trgm extension is there, or say clearly what to ask for."""
+        if self.pool.has_trigram:
+            return
+        try:
+            self._similar_create_trigram_extension()
+        except psycopg2.Error as error:
+            raise UserError(
+                self.env._(
+                    "Similar Leads needs the PostgreSQL extension pg_trgm, which this database does not have "
+                    "and Odoo is not allowed to create. Ask your database administrator to run "
+                    "“CREATE EXTENSION pg_trgm;” in the database “%(database)s”, then install again.",
+                    database=self.env.cr.dbname,
+                )
+            ) from error
+        self.pool.has_trigram = True
+
+    def _similar_create_trigram_extension(self):
+        """Create pg_trgm; fails where the database user may not create extensions."""
+        with self.env.cr.savepoint():
+            self.env.cr.execute(SQL("CREATE EXTENSION IF NOT EXISTS pg_trgm"))
+
+    def _fill_similar_keys(self):
+        """Compute the similarity keys of every existing lead, in batches, straight in SQL.
+
+        The country is the one :meth:`_similar_country_code` reads: the lead's, else its company's.
+        """
+        cr = self.env.cr
+        cr.execute(
+            SQL(
+                """
+                SELECT lead.id, lead.partner_name, lead.phone, lead.mobile,
+                       COALESCE(country.code, company_country.code)
+                  FROM crm_lead lead
+             LEFT JOIN res_country country ON country.id = lead.country_id
+             LEFT JOIN res_company company ON company.id = lead.company_id
+             LEFT JOIN res_partner company_partner ON company_partner.id = company.partner_id
+             LEFT JOIN res_country company_country ON company_country.id = company_partner.country_id
+                 WHERE lead.partner_name IS NOT NULL OR lead.phone IS NOT NULL OR lead.mobile IS NOT NULL
+                """
+            )
+        )
+        rows = cr.fetchall()
+        for start in range(0, len(rows), FILL_BATCH_SIZE):
+            values = []
+            for lead_id, partner_name, phone, mobile, country_code in rows[start : start + FILL_BATCH_SIZE]:
+                keys = self._similar_keys_values(partner_name, phone, mobile, country_code)
+                # NULL, not false, for a missing key: VALUES takes its column types from its rows
+                values.append(
+                    SQL(
+                        "(%s, %s::varchar, %s::varchar)",
+                        lead_id,
+                        keys["similar_company_key"] or None,
+                        keys["similar_phone_keys"] or None,
+                    )
+                )
+            cr.execute(
+                SQL(
+                    """
+                    UPDATE crm_lead lead
+                       SET similar_company_key = keys.company, similar_phone_keys = keys.phones
+                      FROM (VALUES %s) AS keys(id, company, phones)
+                     WHERE lead.id = keys.id
+                    """,
+                    SQL(", ").join(values),
+                )
+            )
+
+    @api.model
+    def _similar_keys_values(self, partner_name, phone, mobile, country_code):
+        """Return the stored similarity keys for these lead values: the company key, and the keys of every
+        number of the phone and mobile fields, space-separated."""
+        phone_keys = dict.fromkeys(
+            key for text in (phone, mobile) for key, _typed in normalize.phone_keys(text, country_code)
+        )
+        return {
+            "similar_company_key": normalize.normalize_company(partner_name) or False,
+            "similar_phone_keys": " ".join(phone_keys) or False,
+        }
+
+    def _similar_country_code(self):
+        """Return the country a phone number of this lead is read in: the lead's, else its company's."""
+        self.ensure_one()
+        return (self.country_id or self.company_id.partner_id.country_id).code or False

@@ -1,0 +1,137 @@
+from odoo.tests import TransactionCase, new_test_user, tagged
+
+from odoo.addons.crm_lead_convert.models.crm_lead_company_word import TOTAL_PARAM
+
+
+@tagged("post_install", "-at_install")
+class TestSimilarLeadsKeys(TransactionCase):
+    """The stored keys of Similar Leads: the same whoever saves the lead, and whether the ORM or the
+    install-time fill computes them; every number of a phone field; the company's country followed."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.hungary = cls.env.ref("base.hu")
+        cls.netherlands = cls.env.ref("base.nl")
+        # Hungary's trunk prefix is "06": a number typed nationally reads differently with and without it
+        cls.company_hu = cls.env["res.company"].create({"name": "Budapest Kft", "country_id": cls.hungary.id})
+        cls.user_hu = new_test_user(
+            cls.env,
+            login="crm_keys_budapest",
+            groups="sales_team.group_sale_manager",
+            company_id=cls.company_hu.id,
+            company_ids=[(6, 0, (cls.company_hu | cls.env.company).ids)],
+        )
+
+    def test_key_does_not_depend_on_who_saves(self):
+        """A lead without country and company reads its number in no country, whoever creates it."""
+        values = {"name": "Irodaszékek", "phone": "06 1 234 5678", "company_id": False}
+        by_admin = self.env["crm.lead"].create(values)
+        by_budapest = self.env["crm.lead"].with_user(self.user_hu).create(values)
+        self.assertFalse(by_budapest.company_id)
+        self.assertEqual(by_budapest.similar_phone_keys, by_admin.similar_phone_keys)
+
+    def test_orm_and_install_fill_agree(self):
+        """The keys the ORM stores are those the install-time SQL fill computes, lead by lead."""
+        leads = (
+            self.env["crm.lead"]
+            .with_user(self.user_hu)
+            .create(
+                [
+                    {"name": "No country", "phone": "06 1 234 5678", "company_id": False},
+                    {
+                        "name": "Company in Hungary",
+                        "phone": "06 1 234 5678",
+                        "company_id": self.company_hu.id,
+                    },
+                    {"name": "Dutch", "mobile": "06-12345678", "country_id": self.netherlands.id},
+                    {
+                        "name": "Two numbers",
+                        "partner_name": "PT. Maju Jaya Abadi Tbk",
+                        "phone": "0812 1111 2222 / 0813 3333 4444",
+                        "mobile": "+62 813-3333-4444",
+                        "country_id": self.env.ref("base.id").id,
+                    },
+                ]
+            )
+        )
+        computed = [(lead.similar_company_key, lead.similar_phone_keys) for lead in leads]
+        self.env.flush_all()
+        self.env.cr.execute(
+            "UPDATE crm_lead SET similar_company_key = NULL, similar_phone_keys = NULL WHERE id = ANY(%s)",
+            [leads.ids],
+        )
+        self.env.invalidate_all()
+        self.env["crm.lead"]._fill_similar_keys()
+        self.env.invalidate_all()
+        self.assertEqual([(lead.similar_company_key, lead.similar_phone_keys) for lead in leads], computed)
+        self.assertEqual(
+            computed,
+            [
+                (False, "612345678"),
+                (False, "12345678"),
+                (False, "612345678"),
+                ("maju jaya abadi", "211112222 333334444"),
+            ],
+        )
+
+    def test_every_number_of_a_field_is_found(self):
+        two_numbers = self.env["crm.lead"].create(
+            {
+                "name": "Meja rapat",
+                "phone": "0812 1111 2222 / 0813 3333 4444",
+                "country_id": self.env.ref("base.id").id,
+            }
+        )
+        second_number = self.env["crm.lead"].create({"name": "Kursi", "mobile": "+62 813-3333-4444"})
+        self.assertIn(two_numbers, second_number.duplicate_lead_ids)
+        self.assertIn(second_number, two_numbers.duplicate_lead_ids)
+
+    def test_key_follows_the_company_country(self):
+        lead = self.env["crm.lead"].create(
+            {"name": "Irodaszékek", "phone": "06 1 234 5678", "company_id": self.company_hu.id}
+        )
+        self.assertEqual(lead.similar_phone_keys, "12345678")
+        self.company_hu.country_id = self.netherlands
+        self.assertEqual(lead.similar_phone_keys, "612345678")
+
+
+@tagged("post_install", "-at_install")
+class TestSimilarLeadsWords(TransactionCase):
+    """Company names of the same words in another order are other companies; how often a word is used
+    comes from the database."""
+
+    def test_same_words_in_another_order_are_not_similar(self):
+        lead = self.env["crm.lead"].create(
+            {"name": "Kursi", "partner_name": "PT Agung Bersama", "email_from": "info@agungbersama.com"}
+        )
+        other = self.env["crm.lead"].create(
+            {"name": "Meja", "partner_name": "CV Bersama Agung", "email_from": "sales@bersamaagung.co.id"}
+        )
+        same_order = self.env["crm.lead"].create({"name": "Lemari", "partner_name": "Agung Bersama, PT"})
+        self.assertNotIn(other, lead.duplicate_lead_ids)
+        self.assertIn(same_order, lead.duplicate_lead_ids)
+
+    def test_word_counts_come_from_the_database(self):
+        self.env["crm.lead"].create(
+            [
+                {"name": "1", "partner_name": "PT Sinar Jaya"},
+                {"name": "2", "partner_name": "Toko Jaya Makmur"},
+                {"name": "3", "partner_name": "Vertex Logistics West Inc."},
+            ]
+        )
+        words = self.env["crm.lead.company.word"]
+        words._refresh()
+        frequencies = words._frequencies(["jaya", "vertex", "unheard"])
+        self.env.cr.execute("SELECT count(*) FROM crm_lead WHERE similar_company_key ~ '\\mjaya\\M'")
+        self.assertEqual(frequencies.counts["jaya"], self.env.cr.fetchone()[0])
+        self.assertEqual(frequencies.counts["vertex"], 1)
+        self.assertNotIn("unheard", frequencies.counts)
+        self.env.cr.execute(
+            "SELECT count(*) FROM crm_lead WHERE similar_company_key IS NOT NULL AND merged_into_id IS NULL"
+        )
+        self.assertEqual(frequencies.total, self.env.cr.fetchone()[0])
+        self.assertEqual(int(self.env["ir.config_parameter"].get_param(TOTAL_PARAM)), frequencies.total)
+        self.assertGreater(frequencies.bits("vertex"), frequencies.bits("jaya"))
+        cron = self.env.ref("crm_lead_convert.ir_cron_crm_lead_company_word_refresh")
+        self.assertEqual((cron.interval_number, cron.interval_type), (1, "days"))
