@@ -6,9 +6,12 @@ Usage (any Python 3; Odoo's Python is the one ``tools/setup-odoo --find`` prints
     python3 bench/run.py --sizes 20000     # one size
     python3 bench/run.py --quick           # smoke test: 2,000 leads, 300 sampled
     python3 bench/run.py --only stock      # measure one side only
+    python3 bench/run.py --sets heldout    # only the held-out data set (default: training and held-out)
 
-For each size N: the leads are generated (``bench/data/leads_<N>_seed<S>.csv``, same seed, same file); the
-database ``bench_stock_<N>`` is created with only ``crm`` installed and the leads are loaded into it
+For each data set and size N: the leads are generated (``bench/data/leads_<N>_seed<S>.csv`` by
+``generate_leads.py``, the training set the matcher's weights were set on; ``leads_heldout_<N>_seed<S>.csv``
+by ``generate_heldout.py``, made by other rules and never tuned on); the database ``bench_stock_<N>``
+(``bench_stock_heldout_<N>``) is created with only ``crm`` installed and the leads are loaded into it
 (``load_leads.py``); ``bench_addon_<N>`` is made as a copy of it (``createdb --template``), so both hold
 exactly the same records, and ``crm_lead_convert`` is installed into the copy *after* the leads are there,
 timed, as on a live database. Both are then ``ANALYZE``d and measured by ``similar_leads.py``. The table
@@ -37,9 +40,17 @@ RESULTS_END = "<!-- end of results -->"
 ODOO_LOG_ARGS = ["--without-demo=all", "--no-http", "--log-level=warn", "--stop-after-init"]
 
 
-def build_file(size):
-    """Return the file keeping the build timings of the databases of ``size``, for ``--reuse``."""
-    return DATA_DIR / f"build_{size}.json"
+GENERATORS = {"training": "generate_leads.py", "heldout": "generate_heldout.py"}
+
+
+def dataset_label(dataset, size):
+    """Return the part of file and database names that says which data set and size they hold."""
+    return str(size) if dataset == "training" else f"{dataset}_{size}"
+
+
+def build_file(label):
+    """Return the file keeping the build timings of the databases of ``label``, for ``--reuse``."""
+    return DATA_DIR / f"build_{label}.json"
 
 
 def drop_database(name):
@@ -61,20 +72,22 @@ class Benchmark:
         """Return the command line of an Odoo server run on ``database`` that stops after init."""
         return [odoo_python(), "-m", "odoo", *self.odoo_args, "-d", database, *options, *ODOO_LOG_ARGS]
 
-    def data_file(self, size):
+    def data_file(self, dataset, size):
         """Generate the leads of ``size`` records (each run: it is cheap and never stale); return the file."""
-        path = DATA_DIR / f"leads_{size}_seed{self.args.seed}.csv"
-        generator = [sys.executable, str(BENCH_DIR / "generate_leads.py")]
+        label = dataset_label(dataset, size)
+        path = DATA_DIR / f"leads_{label}_seed{self.args.seed}.csv"
+        generator = [sys.executable, str(BENCH_DIR / GENERATORS[dataset])]
         run(
-            f"generate_{size}",
+            f"generate_{label}",
             [*generator, "--count", str(size), "--seed", str(self.args.seed), "--out", str(path)],
         )
         return path
 
-    def build(self, size):
-        """Create and fill the databases of ``size``; return the build timings, by side."""
-        stock, addon = f"bench_stock_{size}", f"bench_addon_{size}"
-        data = self.data_file(size)
+    def build(self, dataset, size):
+        """Create and fill the databases of ``size`` leads of ``dataset``; return build timings by side."""
+        label = dataset_label(dataset, size)
+        stock, addon = f"bench_stock_{label}", f"bench_addon_{label}"
+        data = self.data_file(dataset, size)
         timings = {"stock": {}, "addon": {}}
         for name in (stock, addon):
             drop_database(name)
@@ -98,19 +111,19 @@ class Benchmark:
                 print(failure, flush=True)
             else:
                 timings["addon"]["start_s"] = run(f"start_{addon}", self.odoo(addon))[0]
-        build_file(size).write_text(json.dumps(timings, indent=1) + "\n", encoding="utf-8")
+        build_file(label).write_text(json.dumps(timings, indent=1) + "\n", encoding="utf-8")
         return timings
 
     def sides(self):
         """Return the sides to measure: stock, addon or both."""
         return ("stock", "addon") if self.args.only == "both" else (self.args.only,)
 
-    def measure(self, size, timings):
-        """Measure Similar Leads in the databases of ``size``; store the results."""
+    def measure(self, dataset, size, timings):
+        """Measure Similar Leads in the databases of ``size`` leads of ``dataset``; store the results."""
         for side in self.sides():
-            database = f"bench_{side}_{size}"
+            database = f"bench_{side}_{dataset_label(dataset, size)}"
             if "install_error" in timings.get(side, {}):
-                self.results.append({"size": size, "side": side, **timings[side]})
+                self.results.append({"size": size, "side": side, "dataset": dataset, **timings[side]})
                 continue
             out = DATA_DIR / f"result_{database}.json"
             # Steady state, as autovacuum leaves a table soon after the install rewrote it: columns the
@@ -129,25 +142,29 @@ class Benchmark:
             result = json.loads(out.read_text(encoding="utf-8"))
             if result["implementation"] != side:
                 raise SystemExit(f"{database} runs the {result['implementation']} Similar Leads, not {side}")
-            result.update(timings.get(side, {}), size=size, side=side)
+            result.update(timings.get(side, {}), size=size, side=side, dataset=dataset)
             self.results.append(result)
 
     def main(self):
-        """Build, measure, report and clean up, size by size."""
+        """Build, measure, report and clean up, size by size, data set by data set."""
         for size in self.args.sizes:
-            print(f"{size} leads", flush=True)
-            reuse = self.args.reuse and all(database_exists(f"bench_{side}_{size}") for side in self.sides())
-            if reuse and build_file(size).exists():
-                timings = json.loads(build_file(size).read_text(encoding="utf-8"))
-            elif reuse:
-                timings = {}
-            else:
-                timings = self.build(size)
-            self.measure(size, timings)
-            if not self.args.keep:
-                for side in ("stock", "addon"):
-                    drop_database(f"bench_{side}_{size}")
-                build_file(size).unlink(missing_ok=True)
+            for dataset in self.args.sets:
+                label = dataset_label(dataset, size)
+                print(f"{size} leads, {dataset} data", flush=True)
+                reuse = self.args.reuse and all(
+                    database_exists(f"bench_{side}_{label}") for side in self.sides()
+                )
+                if reuse and build_file(label).exists():
+                    timings = json.loads(build_file(label).read_text(encoding="utf-8"))
+                elif reuse:
+                    timings = {}
+                else:
+                    timings = self.build(dataset, size)
+                self.measure(dataset, size, timings)
+                if not self.args.keep:
+                    for side in ("stock", "addon"):
+                        drop_database(f"bench_{side}_{label}")
+                    build_file(label).unlink(missing_ok=True)
         report(self.results, self.args)
 
 
@@ -161,19 +178,23 @@ def seconds(value):
 def results_table(results):
     """Return the Markdown table of ``results``."""
     lines = [
-        "| leads | Similar Leads | precision | recall | F1 | p50 ms | p95 ms | load | addon install |",
-        "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| data | leads | Similar Leads | precision | recall | F1 | p50 ms | p95 ms | load | addon install |",
+        "| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for result in results:
         if "install_error" in result:
-            lines.append(f"| {result['size']:,} | {result['side']} | install failed: see below | | | | | | |")
+            lines.append(
+                f"| {result['dataset']} | {result['size']:,} | {result['side']} | install failed: see below "
+                "| | | | | | |"
+            )
             continue
         install = result.get("install_s")
         install_text = seconds(install)
         if install is not None and result.get("start_s") is not None:
             install_text += f" ({seconds(result['start_s'])} of it Odoo start)"
         lines.append(
-            f"| {result['leads']:,} | {result['side']} | {result['precision']:.3f} | {result['recall']:.3f} "
+            f"| {result['dataset']} | {result['leads']:,} | {result['side']} | {result['precision']:.3f} "
+            f"| {result['recall']:.3f} "
             f"| {result['f1']:.3f} | {result['p50_ms']:.1f} | {result['p95_ms']:.1f} "
             f"| {seconds(result.get('load_s'))} | {install_text} |"
         )
@@ -185,7 +206,7 @@ def breakdown(results):
     results = [result for result in results if "install_error" not in result]
     if not results:
         return "(nothing measured)"
-    columns = [f"{result['side']} {result['leads']:,}" for result in results]
+    columns = [f"{result['side']} {result['dataset']} {result['leads']:,}" for result in results]
     kinds = sorted({kind for result in results for kind in result["recall_by_noise"]})
     lines = [
         "| noise in the pair | pairs | " + " | ".join(columns) + " |",
@@ -193,7 +214,7 @@ def breakdown(results):
     ]
     for kind in kinds:
         recalls = [f"{result['recall_by_noise'].get(kind, float('nan')):.2f}" for result in results]
-        pairs = results[0]["pairs_by_noise"].get(kind, 0)
+        pairs = "/".join(str(result["pairs_by_noise"].get(kind, 0)) for result in results[::2])
         lines.append(f"| {kind} | {pairs} | " + " | ".join(recalls) + " |")
     lines += ["", "False positives by kind: "]
     for result, column in zip(results, columns, strict=True):
@@ -211,7 +232,7 @@ def examples(results):
             continue
         for title, key in (("missed", "missed_examples"), ("wrongly found", "false_positive_examples")):
             if result[key]:
-                lines.append(f"\n{result['side']} {result['leads']:,}, {title}:\n")
+                lines.append(f"\n{result['side']} {result['dataset']} {result['leads']:,}, {title}:\n")
                 for example in result[key]:
                     left, right = example["leads"]
                     lines.append(f"- `{left}`  \n  `{right}` ({' / '.join(example['variants'])})")
@@ -253,10 +274,14 @@ def main(argv):
     parser.add_argument("--sample", type=int, default=1000, help="leads whose Similar Leads are computed")
     parser.add_argument("--seed", type=int, default=42, help="seed of the generated leads")
     parser.add_argument("--only", choices=("both", "stock", "addon"), default="both")
+    parser.add_argument("--sets", default="training,heldout", help="comma-separated: training, heldout")
     parser.add_argument("--keep", action="store_true", help="keep the databases for re-use")
     parser.add_argument("--reuse", action="store_true", help="measure existing databases again")
     args = parser.parse_args(argv)
     args.sizes = [2000] if args.quick else [int(size) for size in args.sizes.split(",")]
+    args.sets = [dataset for dataset in args.sets.split(",") if dataset]
+    if not set(args.sets) <= set(GENERATORS):
+        parser.error(f"--sets takes {', '.join(GENERATORS)}")
     if args.quick:
         args.sample = min(args.sample, 300)
     Benchmark(args).main()
