@@ -103,7 +103,7 @@ def test_lead_key_from_values():
         company_words=("maju", "jaya", "abadi"),
         person="budi santoso",
         person_tokens=("budi", "santoso"),
-        phones=("234567890", "215551234"),
+        phones=("81234567890", "215551234"),
         email="budi@majujaya.co.id",
         email_domain="majujaya.co.id",
         partner_id=42,
@@ -134,7 +134,7 @@ def test_lead_key_from_empty_values():
 
 def test_lead_key_takes_every_number_of_a_field():
     key = lead(phone="0812 1111 2222 atau 0813 3333 4444", mobile="0812-1111-2222", country="ID")
-    assert key.phones == ("211112222", "333334444")
+    assert key.phones == ("81211112222", "81333334444")
     assert key.phone_texts == ("0812 1111 2222", "0813 3333 4444")
 
 
@@ -602,3 +602,27 @@ def test_rank_orders_by_score_then_id():
 
 def test_rank_without_candidates():
     assert rank(lead(id=1, company="Maju Jaya"), []) == []
+
+
+def test_two_mobile_prefixes_are_two_numbers():
+    """Two numbers that share only their last nine digits are two people's (review: Budi and Siti)."""
+    budi = lead(id=1, contact="Budi Santoso", phone="0812 3456 7890", country="ID")
+    siti = lead(id=2, contact="Siti Rahma", phone="+62 852 3456 7890")
+    assert match(budi, siti) is None
+
+
+def test_a_calling_code_typed_without_plus_is_still_the_same_number():
+    with_code = lead(id=1, phone="62 812 3456 7890")
+    national = lead(id=2, phone="0812-3456-7890", country="ID")
+    found = match(with_code, national)
+    assert found and found.reasons[0].code == SAME_PHONE
+
+
+def test_belgian_numbers_written_with_a_slash_are_one_number_each():
+    """A Belgian number written "0475/12.34.56" is one number: two that differ do not match."""
+    first = lead(id=1, contact="Jan Peeters", phone="0475/12.34.56", country="BE")
+    second = lead(id=2, contact="Els Maes", phone="0486/12.34.56", country="BE")
+    assert match(first, second) is None
+    same = lead(id=3, phone="+32 475 12 34 56")
+    found = match(first, same)
+    assert found and found.reasons[0].code == SAME_PHONE

@@ -226,7 +226,7 @@ _NOT_DIGIT = re.compile(r"\D+")
 _ZERO_IN_PARENTHESES = re.compile(r"\(\s*0\s*\)")
 _EXTENSION = re.compile(r"(?:ext\.?|extension|toestel|tst\.?|x|#)\s*\d{1,6}\s*$", re.IGNORECASE)
 # What people put between two numbers typed in one field: "0812 1111 2222 / 0813 3333 4444", "... atau ...".
-_PHONE_SEPARATORS = re.compile(r"[/;,|]|\b(?:or|atau|of|and|dan|en)\b", re.IGNORECASE)
+_PHONE_SEPARATORS = re.compile(r"([/;,|]|\b(?:or|atau|of|and|dan|en)\b)", re.IGNORECASE)
 _EMAIL_ADDRESS = re.compile(r"[^\s<>,;:\"'()\[\]]+@[^\s<>,;:\"'()\[\]]+")
 
 
@@ -397,19 +397,52 @@ def phone_key(number: str | None, country_code: str | None = None) -> str:
     return keys[0][0] if keys else ""
 
 
-def phone_keys(field_text: str | None, country_code: str | None = None) -> tuple[tuple[str, str], ...]:
-    """Return ``(key, number as typed)`` of each number of a phone field, in order, each key once.
+def phone_numbers(field_text: str | None, country_code: str | None = None) -> tuple[tuple[str, str], ...]:
+    """Return ``(national number, number as typed)`` of each number of a phone field, in order, each once.
 
     People type several numbers into one field: "0812 1111 2222 / (021) 555-1234", "0812 1111 2222 atau
-    0813 3333 4444". The numbers are split at "/", ";", ",", "|" and the words "or", "atau", "of", "and",
-    "dan", "en"; each gives its :func:`phone_key`, and parts too short to be a number give none.
+    0813 3333 4444". The field is split at "/", ";", ",", "|" and the words "or", "atau", "of", "and", "dan",
+    "en", but a part too short to be a number stays with the next one: "0475/12.34.56" (a Belgian way of
+    writing one number) is one number, while an extension after a number ("..., toestel 12") is left out. The
+    national number is :func:`normalize_phone`'s without its calling code.
     """
+    pieces = _PHONE_SEPARATORS.split(field_text or "")
+    parts = [pieces[0]]
+    for separator, piece in zip(pieces[1::2], pieces[2::2], strict=True):
+        if 0 < len(_NOT_DIGIT.sub("", parts[-1])) < MIN_PHONE_DIGITS:
+            # an area code before its number ("0475/12.34.56", "020 / 1234567"), not a number of its own
+            parts[-1] += separator + piece
+        else:
+            parts.append(piece)
     found = {}
-    for text in _PHONE_SEPARATORS.split(field_text or ""):
-        key = _split_phone(text, country_code)[1][-PHONE_KEY_DIGITS:]
-        if key and key not in found:
-            found[key] = text.strip()
+    for text in parts:
+        national = _split_phone(text, country_code)[1]
+        if national and national not in found:
+            found[national] = text.strip()
     return tuple(found.items())
+
+
+def phone_keys(field_text: str | None, country_code: str | None = None) -> tuple[tuple[str, str], ...]:
+    """Return ``(key, number as typed)`` of each number of a phone field (see :func:`phone_numbers`), in
+    order, each key once: the key is the one :func:`phone_key` gives, by which candidates are looked up."""
+    found = {}
+    for national, text in phone_numbers(field_text, country_code):
+        found.setdefault(national[-PHONE_KEY_DIGITS:], text)
+    return tuple(found.items())
+
+
+def same_phone_number(left: str, right: str) -> bool:
+    """Tell whether two national numbers (see :func:`phone_numbers`) are one number.
+
+    Equal numbers are; so is a number that ends another of at least :data:`PHONE_KEY_DIGITS` digits: the
+    longer one kept a calling code typed without "+" on a lead without country ("6281234567890" /
+    "81234567890"). Numbers that only share their last digits ("81234567890" / "85234567890", two mobile
+    prefixes) are not.
+    """
+    if left == right:
+        return True
+    shorter, longer = sorted((left, right), key=len)
+    return len(shorter) >= PHONE_KEY_DIGITS and longer.endswith(shorter)
 
 
 def normalize_email(email: str | None) -> str:

@@ -249,8 +249,9 @@ class LeadKey:
     """The normalised texts of the lead of id ``id`` that are compared with other leads'.
 
     ``company``, ``person``, ``person_tokens``, ``email`` and ``email_domain`` come from :mod:`.normalize`;
-    ``company_words`` are the words of ``company`` in order; ``phones`` holds the
-    :func:`~.normalize.phone_key` of every number of the phone and mobile fields; ``partner_id`` is the id of
+    ``company_words`` are the words of ``company`` in order; ``phones`` holds the national number
+    (:func:`~.normalize.phone_numbers`) of every number of the phone and mobile fields, compared with
+    :func:`~.normalize.same_phone_number`; ``partner_id`` is the id of
     the lead's commercial partner, or None. The ``*_text`` fields keep the values as typed, to be shown in
     :class:`Reason`; ``phone_texts`` runs parallel to ``phones``.
     """
@@ -289,8 +290,8 @@ class LeadKey:
         """
         phones = {}
         for field_text in (phone, mobile):
-            for key, text in normalize.phone_keys(field_text, country_code):
-                phones.setdefault(key, text)
+            for national, text in normalize.phone_numbers(field_text, country_code):
+                phones.setdefault(national, text)
         company = normalize.normalize_company(partner_name)
         return cls(
             id=id,
@@ -456,9 +457,10 @@ def _email_reason(left: LeadKey, right: LeadKey, providers: Collection[str]) -> 
 
 def _shared_phone(left: LeadKey, right: LeadKey) -> tuple[int, int] | None:
     """Return the positions in ``left.phones`` and ``right.phones`` of a number both leads hold, or None."""
-    for position, key in enumerate(left.phones):
-        if key in right.phones:
-            return position, right.phones.index(key)
+    for position, number in enumerate(left.phones):
+        for other_position, other in enumerate(right.phones):
+            if normalize.same_phone_number(number, other):
+                return position, other_position
     return None
 
 
@@ -511,7 +513,7 @@ def _may_agree(left: LeadKey, right: LeadKey, providers: Collection[str]) -> boo
         and (left.email == right.email or not normalize.is_generic_email_domain(left.email_domain, providers))
     ):
         return True
-    if any(phone in right.phones for phone in left.phones):
+    if _shared_phone(left, right):
         return True
     # Company names agree only with as many words, or when equal but for spaces ("majujaya" / "maju jaya").
     return bool(left.company and right.company) and (

@@ -224,7 +224,7 @@ class CrmLead(models.Model):
         if not forbidden:
             return
         named = forbidden._filtered_access("read")
-        names = format_list(self.env, ["“" + name + "”" for name in named.mapped("display_name")])
+        names = named._quoted_names()
         if unmark and named:
             message = self.env._(
                 "You are not allowed to modify %(records)s, so you cannot take back the mark "
@@ -315,11 +315,14 @@ class CrmLead(models.Model):
                 other,
             )
         if key.phones:
-            phones = list(key.phones)
+            # the stored keys are the numbers' last digits (normalize.phone_keys); the core then compares
+            # the whole numbers. IS NOT NULL lets PostgreSQL use the partial index.
+            phone_keys = list(dict.fromkeys(number[-normalize.PHONE_KEY_DIGITS :] for number in key.phones))
             queries["phone"] = SQL(
-                "SELECT id FROM crm_lead WHERE %s && %s::text[] AND %s ORDER BY id",
+                "SELECT id FROM crm_lead WHERE similar_phone_keys IS NOT NULL AND %s && %s::text[] AND %s "
+                "ORDER BY id",
                 PHONE_KEYS_ARRAY,
-                phones,
+                phone_keys,
                 other,
             )
         if commercial_partner_id:
@@ -343,10 +346,11 @@ class CrmLead(models.Model):
             ]
         )
         # the threshold of pg_trgm's % operator for this query only, given back afterwards; the setting
-        # does not exist yet in a session where pg_trgm was not used (missing_ok: NULL, the default then)
+        # does not exist yet in a session where pg_trgm was not used (missing_ok: NULL), and is an empty
+        # placeholder after a transaction that set it before pg_trgm was loaded: the default then
         self.env.cr.execute(
             SQL(
-                "SELECT COALESCE(current_setting('pg_trgm.similarity_threshold', true), %s), "
+                "SELECT COALESCE(NULLIF(current_setting('pg_trgm.similarity_threshold', true), ''), %s), "
                 "set_config('pg_trgm.similarity_threshold', %s, true)",
                 str(PG_TRGM_DEFAULT_THRESHOLD),
                 str(COMPANY_TRIGRAM_THRESHOLD),
