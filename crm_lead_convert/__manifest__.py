@@ -22,6 +22,7 @@
     ],
     "demo": ["demo/crm_lead_demo.xml"],
     "post_init_hook": "post_init_hook",
+    "uninstall_hook": "uninstall_hook",
     "assets": {
         "web.assets_tests": [
             "crm_lead_convert/static/tests/tours/**/*",

@@ -47,6 +47,8 @@ SNAPSHOT_DATES_LAST = ("date_closed", "date_open", "date_last_stage_update")
 MERGE_CHOICES_KEY = "crm_lead_merge_choices"
 # Context key: archiving or restoring merged records is neither losing nor recovering them.
 MERGE_NO_SCORING_KEY = "crm_lead_merge_no_scoring"
+# Context key: the merge or its undo is setting or clearing ``merged_into_id``, which nothing else may change.
+MERGE_MARK_KEY = "crm_lead_merge_mark"
 # Related records the merge moves onto the survivor with other values changed besides their link to the lead
 # (subjects, names...), each with that link.
 MOVED_MODELS = {
@@ -197,8 +199,9 @@ class CrmLead(models.Model):
         survivor._merge_log_summary(merged_followers, merged)
         survivor._merge_dependences(merged)
         if values:
-            survivor.write(values)
-        merged.with_context(**{MERGE_NO_SCORING_KEY: True}).write(
+            # another module's rule may move records merged into a merged one (``merged_lead_ids``)
+            survivor.with_context(**{MERGE_MARK_KEY: True}).write(values)
+        merged.with_context(**{MERGE_NO_SCORING_KEY: True, MERGE_MARK_KEY: True}).write(
             {"active": False, "merged_into_id": survivor.id}
         )
 

@@ -3,6 +3,7 @@ from odoo.exceptions import UserError
 from odoo.tools import format_list
 
 from ..core import merge_plan
+from .crm_lead_merge import MERGE_MARK_KEY
 
 
 class CrmLead(models.Model):
@@ -24,21 +25,43 @@ class CrmLead(models.Model):
         refused rather than taken out of the merge alone: the kept record holds values merged from it among
         the others', which cannot be told apart once the kept record was worked on. Undo Merge restores every
         record of the merge exactly, or says what stands in the way; it clears the mark in the same write.
+
+        The mark (``merged_into_id``) is read-only in the form only: through the API it could be cleared
+        along with the unarchiving, leaving Undo Merge refused for good. Only the merge and its undo change it
+        (context key ``MERGE_MARK_KEY``); code running as superuser may too, as any read-only field.
         """
-        if vals.get("active") and vals.get("merged_into_id", True):
-            merged = self.filtered(lambda lead: lead.merged_into_id and not lead.active)
-            if merged:
-                lead = merged[0]
-                raise UserError(
-                    self.env._(
-                        "“%(lead)s” was merged into “%(survivor)s”. To restore it, use Undo Merge on "
-                        "“%(survivor)s”.",
-                        lead=lead.display_name,
-                        # the name the form shows in the link, whatever the access to the record
-                        survivor=lead.merged_into_id.sudo().display_name,
-                    )
-                )
+        if not self.env.context.get(MERGE_MARK_KEY):
+            if "merged_into_id" in vals and not self.env.su:
+                self._check_merge_mark_kept(vals["merged_into_id"])
+            if vals.get("active"):
+                merged = self.filtered(lambda lead: lead.merged_into_id and not lead.active)
+                if merged:
+                    raise UserError(merged[0]._merged_restore_message())
         return super().write(vals)
+
+    def _check_merge_mark_kept(self, survivor_id):
+        """Refuse to set, change or clear the record these records were merged into (``survivor_id``)."""
+        changed = self.filtered(lambda lead: lead.merged_into_id.id != (survivor_id or False))
+        merged = changed.filtered("merged_into_id")
+        if merged:
+            raise UserError(merged[0]._merged_restore_message())
+        if changed:
+            raise UserError(
+                self.env._(
+                    "“%(lead)s” can only be marked as merged by merging it: select it with the records to "
+                    "merge it with, then use Merge.",
+                    lead=changed[0].display_name,
+                )
+            )
+
+    def _merged_restore_message(self):
+        """Return why this merged record cannot come back alone, and the way: Undo Merge on the kept one."""
+        return self.env._(
+            "“%(lead)s” was merged into “%(survivor)s”. To restore it, use Undo Merge on “%(survivor)s”.",
+            lead=self.display_name,
+            # the name the form shows in the link, whatever the access to the record
+            survivor=self.merged_into_id.sudo().display_name,
+        )
 
     # ------------------------------------------------------------
     # MERGE
@@ -81,7 +104,8 @@ class CrmLead(models.Model):
                 self.env._(
                     "“%(lead)s” was already merged into “%(survivor)s”. Merge with “%(survivor)s” instead.",
                     lead=lead.display_name,
-                    survivor=lead.merged_into_id.display_name,
+                    # the name the form shows in the link, whatever the access to the record
+                    survivor=lead.merged_into_id.sudo().display_name,
                 )
             )
         self._check_not_won()

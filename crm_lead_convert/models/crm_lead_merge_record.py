@@ -7,7 +7,13 @@ from odoo.exceptions import UserError
 from odoo.tools import format_datetime, format_list
 
 from ..core import merge_plan
-from .crm_lead_merge import MERGE_NO_SCORING_KEY, MOVED_MODELS, MOVED_ONE2MANY_KEY, SNAPSHOT_DATES_LAST
+from .crm_lead_merge import (
+    MERGE_MARK_KEY,
+    MERGE_NO_SCORING_KEY,
+    MOVED_MODELS,
+    MOVED_ONE2MANY_KEY,
+    SNAPSHOT_DATES_LAST,
+)
 
 # Key, in the cursor's cache, of the merges the running transaction made (_refresh_values_after_at_commit).
 MERGES_IN_TRANSACTION_KEY = "crm_lead_convert.merges_in_transaction"
@@ -145,7 +151,8 @@ class CrmLeadMergeRecord(models.Model):
                 self.env._(
                     "“%(lead)s” was merged into “%(other)s” since. Undo that merge first.",
                     lead=survivor.display_name,
-                    other=survivor.merged_into_id.display_name,
+                    # a record the user may not read, merged by someone who may: named all the same
+                    other=survivor.merged_into_id.sudo().display_name,
                 )
             )
 
@@ -255,7 +262,7 @@ class CrmLeadMergeRecord(models.Model):
         """Write back the editable values of ``writes``, recompute what follows from them, then write back
         whatever still differs from ``before``: the dates crm.lead's write() set, computed values such as
         the automated probability."""
-        leads = leads.with_context(**{MERGE_NO_SCORING_KEY: True})
+        leads = leads.with_context(**{MERGE_NO_SCORING_KEY: True, MERGE_MARK_KEY: True})
         for record_id, values in writes.items():
             self._restore_record(
                 leads.browse(record_id),
@@ -283,7 +290,7 @@ class CrmLeadMergeRecord(models.Model):
     def _restore_moved(self):
         """Put the moved messages, attachments, activities, meetings and other one2many records back, remove
         the added followers."""
-        env_su = self.sudo().with_context(active_test=False).env
+        env_su = self.sudo().with_context(active_test=False, **{MERGE_MARK_KEY: True}).env
         for message_id, res_id, subject in self.moved_records.get("mail.message", []):
             env_su["mail.message"].browse(message_id).write({"res_id": res_id, "subject": subject})
         for attachment_id, res_id, name in self.moved_records.get("ir.attachment", []):

@@ -1,7 +1,9 @@
+from datetime import timedelta
+
 from odoo.exceptions import UserError
 from odoo.tests import Form, tagged
 
-from .common_merge import MAR, CrmLeadMergeCase
+from .common_merge import JAN, MAR, CrmLeadMergeCase
 
 WON_MESSAGE = r"Cannot convert “Kursi kantor 40 unit”: a probability of 100 % means won"
 
@@ -147,6 +149,53 @@ class TestMergeWithinOneCompany(CrmLeadMergeCase):
         self.assertNotIn(lead_b.id, convert.duplicated_lead_ids.ids)
         self.assertEqual(convert.name, "convert")
 
+    def test_convert_pop_up_on_a_lead_of_no_company_proposes_one_company(self):
+        """A lead of no company: stock's duplicates (the same email) are all of company A, its other Similar
+        Leads all of company B. Together they are of two companies: only those of no company are left, the
+        pop-up proposes to convert, and what it proposes can be applied."""
+        self.env["ir.config_parameter"].set_param("crm_lead_convert.similar_leads_sensitivity", 95)
+        lead = self.unassigned(
+            "Meja rapat",
+            self.env["res.company"],
+            partner_name="CV Sumber Rejeki Makmur",
+            phone="+62 813 1111 2222",
+            user_id=self.manager.id,
+        )
+        same_email_a = self.unassigned(
+            "Lemari (A)",
+            self.company_a,
+            type="opportunity",
+            partner_name="Toko Bangunan Sejahtera",
+            phone="+62 21 555 0000",
+        )
+        similar_b = self.unassigned(
+            "Kursi (B)",
+            self.company_b,
+            type="opportunity",
+            email_from="rejeki@sumberrejeki.example.com",
+            partner_name="CV Sumber Rejeki Makmur",
+            phone="+62 813 1111 2222",
+        )
+        self.assertEqual(lead.duplicate_lead_ids, lead | similar_b, "the email alone is not enough at 95")
+        companies = self.company_a | self.company_b
+        convert = Form(
+            self.env["crm.lead2opportunity.partner"]
+            .with_user(self.manager)
+            .with_context(
+                allowed_company_ids=companies.ids,
+                active_model="crm.lead",
+                active_id=lead.id,
+                active_ids=lead.ids,
+            )
+        )
+
+        self.assertEqual(convert.name, "convert")
+        wizard = convert.save()
+        self.assertEqual(wizard.duplicated_lead_ids, lead)
+        wizard.action_apply()
+        self.assertEqual(lead.type, "opportunity")
+        self.assertNotMerged(lead | same_email_a | similar_b)
+
 
 @tagged("post_install", "-at_install")
 class TestMergeRefusesWonLeads(CrmLeadMergeCase):
@@ -281,3 +330,67 @@ class TestMergedRecordRestore(CrmLeadMergeCase):
         self.lead.with_user(self.salesperson).action_undo_merge()
         self.assertTrue(self.opportunity.active)
         self.assertFalse(self.opportunity.merged_into_id)
+
+    def test_write_changing_the_mark_is_refused(self):
+        """``merged_into_id`` is read-only in the form only: through the API it can be written, and made
+        active again without it, the record would stay without its messages, and Undo be refused for good."""
+        other = self.new_lead("Meja rapat", MAR)
+        for vals in (
+            {"active": True, "merged_into_id": False},
+            {"merged_into_id": False},
+            {"merged_into_id": other.id},
+        ):
+            with (
+                self.subTest(vals=vals),
+                self.assertRaisesRegex(
+                    UserError,
+                    "“Kursi kantor 40 unit \\(Februari\\)” was merged into “Kursi kantor 40 unit”. To "
+                    "restore it, use Undo Merge on “Kursi kantor 40 unit”.",
+                ),
+            ):
+                self.merged.write(vals)
+            self.assertStillMerged()
+
+    def test_write_marking_a_record_as_merged_is_refused(self):
+        other = self.new_lead("Meja rapat", MAR).with_user(self.salesperson)
+        with self.assertRaisesRegex(UserError, "“Meja rapat” can only be marked as merged by merging it"):
+            other.write({"merged_into_id": self.lead.id})
+        self.assertFalse(other.merged_into_id)
+
+
+@tagged("post_install", "-at_install")
+class TestMergedIntoAColleagueRecord(CrmLeadMergeCase):
+    """A salesperson who sees only their own leads, one of which a manager merged into a colleague's record:
+    what cannot be done names the colleague's record, as the merged record's form does."""
+
+    def setUp(self):
+        super().setUp()
+        self.colleague_record = self.new_lead(
+            "Kursi kantor (Daan)", JAN - timedelta(days=30), user_id=self.salesperson_other.id
+        )
+        self.assertFalse(self.colleague_record.with_user(self.salesperson)._filtered_access("read"))
+
+    def merge_into_colleague_record(self, lead):
+        survivor = (lead | self.colleague_record).with_user(self.manager).merge_opportunity()
+        self.assertEqual(survivor, self.colleague_record)
+        # a new request: nothing the manager read is known yet
+        self.env.invalidate_all()
+
+    def test_merging_it_again_names_the_record_it_is_merged_into(self):
+        self.merge_into_colleague_record(self.opportunity)
+        with self.assertRaisesRegex(
+            UserError,
+            "“Kursi kantor 40 unit \\(Februari\\)” was already merged into “Kursi kantor \\(Daan\\)”",
+        ):
+            (self.opportunity | self.lead).with_user(self.salesperson).merge_opportunity()
+        self.assertEqual(self.opportunity.merged_into_id, self.colleague_record)
+
+    def test_undo_names_the_record_it_was_merged_into_since(self):
+        self.merge_from_list(self.lead | self.opportunity, user=self.salesperson)
+        self.merge_into_colleague_record(self.lead)
+        with self.assertRaisesRegex(
+            UserError,
+            "“Kursi kantor 40 unit” was merged into “Kursi kantor \\(Daan\\)” since. Undo that merge first.",
+        ):
+            self.lead.with_user(self.salesperson).action_undo_merge()
+        self.assertEqual(self.opportunity.merged_into_id, self.lead)

@@ -1,7 +1,10 @@
+import sys
+
 from lxml import etree
 
+from odoo.modules.module import get_manifest
 from odoo.osv import expression
-from odoo.tests import tagged
+from odoo.tests import TransactionCase, tagged
 from odoo.tools.safe_eval import safe_eval
 
 from .common_merge import FEB, MAR, CrmLeadMergeCase
@@ -108,3 +111,21 @@ class TestMergedRecordsAreNotLost(CrmLeadMergeCase):
         }
         self.assertGreaterEqual(lost_by_team[self.team_direct], 1, "the lost record counts")
         self.assertLess(lost_by_team[self.team_leads], 1, "the merged record does not")
+
+
+@tagged("post_install", "-at_install")
+class TestUninstall(TransactionCase):
+    """Uninstalled, the addon leaves crm's analysis menus as crm defines them: the domain it gives them names
+    a field that goes with it."""
+
+    def test_uninstall_gives_the_analysis_menus_back_their_domain(self):
+        actions = [self.env.ref(xmlid) for xmlid in ANALYSIS_ACTIONS]
+        self.assertEqual([action.domain for action in actions], ["[('merged_into_id', '=', False)]"] * 2)
+
+        # as Odoo calls it when uninstalling
+        uninstall_hook = get_manifest("crm_lead_convert").get("uninstall_hook")
+        self.assertTrue(uninstall_hook)
+        getattr(sys.modules["odoo.addons.crm_lead_convert"], uninstall_hook)(self.env)
+
+        # crm's data gives them none
+        self.assertEqual([action.domain for action in actions], [False, False])

@@ -32,19 +32,19 @@ class CrmLead2opportunityPartner(models.TransientModel):
         default action into a merge.
         """
         for convert in self.filtered(lambda convert: not convert.name):
-            sure_duplicates = convert._get_stock_duplicates()
+            sure_duplicates = convert._get_stock_duplicates() & convert.duplicated_lead_ids._origin
             convert.name = "merge" if len(sure_duplicates) >= 2 else "convert"
 
     def _get_stock_duplicates(self):
         """Return the duplicates stock Odoo offers: the same email address or the same customer.
 
-        Records marked as other prospects than the lead are left out, as from its Similar Leads; so are
-        those it cannot be merged with: of another company (left out by ``_get_lead_duplicates`` of a lead)
-        or won.
+        Records marked as other prospects than the lead are left out, as from its Similar Leads; so are won
+        ones. Those of another company are left out with the Similar Leads (``_compute_duplicated_lead_ids``).
         """
         self.ensure_one()
         lead = self.lead_id
-        duplicates = lead._get_lead_duplicates(
+        # as stock's pop-up searches, for no lead in particular: the company rule is applied to the whole
+        duplicates = self.env["crm.lead"]._get_lead_duplicates(
             self.partner_id, lead.partner_id.email or lead.email_from, include_lost=True
         )
         marked = self.env["crm.lead.not.same.prospect"]._marked_other_ids(lead.ids).get(lead.id, set())
@@ -53,7 +53,12 @@ class CrmLead2opportunityPartner(models.TransientModel):
 
     @api.depends("lead_id", "partner_id")
     def _compute_duplicated_lead_ids(self):
-        """Offer the lead's Similar Leads for merging, besides stock's matches on the chosen customer."""
+        """Offer the lead's Similar Leads for merging, besides stock's matches on the chosen customer.
+
+        Merged and won records are left out, and those the lead may not be merged with for their company
+        (``merge_plan.mergeable_in_company``), stock's and the similar ones taken together: for a lead of no
+        company, stock's may all be of one company and the similar ones of another.
+        """
         for convert in self:
             if not convert.lead_id:
                 convert.duplicated_lead_ids = False
@@ -64,13 +69,15 @@ class CrmLead2opportunityPartner(models.TransientModel):
                 .search(
                     [
                         ("id", "in", convert.lead_id.duplicate_lead_ids.ids),
+                        ("merged_into_id", "=", False),
                         "|",
                         ("type", "=", "opportunity"),
                         ("active", "=", True),
                     ]
                 )
-            )._filter_mergeable(convert.lead_id.company_id)
-            convert.duplicated_lead_ids = convert._get_stock_duplicates() | similar
+            )
+            duplicates = convert._get_stock_duplicates() | (similar - similar._won_leads())
+            convert.duplicated_lead_ids = duplicates._filter_mergeable_in_company(convert.lead_id.company_id)
 
     @api.depends("duplicated_lead_ids")
     def _compute_field_choice_ids(self):
