@@ -315,12 +315,15 @@ class CrmLead(models.Model):
                 other,
             )
         if key.phones:
-            # the stored keys are the numbers' last digits (normalize.phone_keys); the core then compares
-            # the whole numbers. IS NOT NULL lets PostgreSQL use the partial index.
+            # The stored keys are the numbers' last digits (normalize.phone_keys); the core then compares
+            # the whole numbers. IS NOT NULL lets PostgreSQL use the partial index, and OFFSET 0 keeps it
+            # from walking the whole table in id order instead, to stop at the limit it rarely reaches.
             phone_keys = list(dict.fromkeys(number[-normalize.PHONE_KEY_DIGITS :] for number in key.phones))
             queries["phone"] = SQL(
-                "SELECT id FROM crm_lead WHERE similar_phone_keys IS NOT NULL AND %s && %s::text[] AND %s "
-                "ORDER BY id",
+                """SELECT id FROM (SELECT id FROM crm_lead
+                                  WHERE similar_phone_keys IS NOT NULL AND %s && %s::text[] AND %s
+                                 OFFSET 0) AS sharing
+                 ORDER BY id""",
                 PHONE_KEYS_ARRAY,
                 phone_keys,
                 other,
