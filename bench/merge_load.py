@@ -125,6 +125,12 @@ class Client:
 
 def create_prospects(client, prospects):
     """Create the prospects' records; return their emails and the number of records created."""
+    # the Leads setting on, or every record would be created an opportunity with nothing to convert
+    client.execute(
+        "res.config.settings",
+        "execute",
+        [client.execute("res.config.settings", "create", {"group_use_lead": True})],
+    )
     emails = [f"buyer{index}@prospect{index}.example" for index in range(prospects)]
     values = [
         {
@@ -286,6 +292,20 @@ def consistency(created):
                 "WHERE r.state = 'undone' AND l.merged_into_id = r.survivor_id AND NOT EXISTS ("
                 "SELECT 1 FROM crm_lead_merge_record_merged_rel rel2 JOIN crm_lead_merge_record r2 "
                 "ON r2.id = rel2.merge_record_id WHERE rel2.lead_id = l.id AND r2.state = 'merged')"
+            ),
+            0,
+        ),
+        (
+            "merged records that lead to no active record, following merges into merged records",
+            psql(
+                "WITH RECURSIVE chain(start_id, lead_id, depth) AS ("
+                "SELECT id, merged_into_id, 1 FROM crm_lead WHERE merged_into_id IS NOT NULL "
+                "UNION ALL SELECT chain.start_id, l.merged_into_id, chain.depth + 1 FROM chain "
+                "JOIN crm_lead l ON l.id = chain.lead_id "
+                "WHERE l.merged_into_id IS NOT NULL AND chain.depth < 50) "
+                "SELECT count(*) FROM (SELECT start_id, max(depth) AS depth FROM chain GROUP BY start_id) "
+                "ends JOIN chain ON chain.start_id = ends.start_id AND chain.depth = ends.depth "
+                "JOIN crm_lead last ON last.id = chain.lead_id WHERE NOT last.active"
             ),
             0,
         ),
