@@ -17,6 +17,15 @@ class CrmLead(models.Model):
     # CRUD
     # ------------------------------------------------------------
 
+    @api.model_create_multi
+    def create(self, vals_list):
+        """Refuse to create a record marked as merged: only a merge marks one (see :meth:`write`)."""
+        if not self.env.context.get(MERGE_MARK_KEY) and not self.env.su:
+            for vals in vals_list:
+                if vals.get("merged_into_id"):
+                    raise UserError(self._merge_mark_message(vals.get("name") or ""))
+        return super().create(vals_list)
+
     def write(self, vals):
         """Refuse to make a merged record active again while it stays marked as merged: point to Undo Merge.
 
@@ -46,13 +55,16 @@ class CrmLead(models.Model):
         if merged:
             raise UserError(merged[0]._merged_restore_message())
         if changed:
-            raise UserError(
-                self.env._(
-                    "“%(lead)s” can only be marked as merged by merging it: select it with the records to "
-                    "merge it with, then use Merge.",
-                    lead=changed[0].display_name,
-                )
-            )
+            raise UserError(self._merge_mark_message(changed[0].display_name))
+
+    @api.model
+    def _merge_mark_message(self, name):
+        """Return why the record ``name`` cannot be marked as merged by hand, and the way: Merge."""
+        return self.env._(
+            "“%(lead)s” can only be marked as merged by merging it: select it with the records to merge it "
+            "with, then use Merge.",
+            lead=name,
+        )
 
     def _merged_restore_message(self):
         """Return why this merged record cannot come back alone, and the way: Undo Merge on the kept one."""

@@ -357,6 +357,15 @@ class TestMergedRecordRestore(CrmLeadMergeCase):
             other.write({"merged_into_id": self.lead.id})
         self.assertFalse(other.merged_into_id)
 
+    def test_create_marked_as_merged_is_refused(self):
+        """Through the API a record cannot be born merged: it would be a merged record no merge restores."""
+        leads = self.env["crm.lead"].with_user(self.salesperson)
+        with self.assertRaisesRegex(UserError, "“Meja rapat” can only be marked as merged by merging it"):
+            leads.create({"name": "Meja rapat", "merged_into_id": self.lead.id, "active": False})
+        self.assertFalse(
+            self.env["crm.lead"].with_context(active_test=False).search([("name", "=", "Meja rapat")])
+        )
+
 
 @tagged("post_install", "-at_install")
 class TestMergedIntoAColleagueRecord(CrmLeadMergeCase):
