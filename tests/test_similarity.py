@@ -28,7 +28,6 @@ from crm_lead_convert.core.similarity import (
     Match,
     Reason,
     WordFrequencies,
-    company_similarity,
     compare,
     match,
     rank,
@@ -136,6 +135,16 @@ def test_lead_key_takes_every_number_of_a_field():
     key = lead(phone="0812 1111 2222 atau 0813 3333 4444", mobile="0812-1111-2222", country="ID")
     assert key.phones == ("81211112222", "81333334444")
     assert key.phone_texts == ("0812 1111 2222", "0813 3333 4444")
+
+
+def company_similarity(left, right, frequencies=NO_FREQUENCIES):
+    """Return the score (0-100) of the company names' reason for, or 0 when they do not count as alike.
+
+    Names as typed or as normalised; equal ones once legal forms, case, punctuation and spaces are ignored
+    score 100.
+    """
+    reasons = compare(lead(1, company=left), lead(2, company=right), frequencies=frequencies)
+    return next((reason.score for reason in reasons if reason.code == COMPANY_ALIKE), 0)
 
 
 @pytest.mark.parametrize(

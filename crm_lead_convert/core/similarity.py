@@ -411,25 +411,6 @@ def _company_reason(left: LeadKey, right: LeadKey, frequencies: WordFrequencies)
     return Reason(COMPANY_ALIKE, score, *texts, _agreement_weight(shared, edits, frequencies))
 
 
-def company_similarity(left: str, right: str, frequencies: WordFrequencies = NO_FREQUENCIES) -> int:
-    """Score (0-100) how surely two company names (as typed, or as normalised) name the same company, word
-    order counting.
-
-    Names equal once legal forms, case, punctuation and spaces are ignored score 100. Otherwise the words
-    must agree one to one and in the same order, each spelled identically or as a typo within its
-    allowance: none up to 4 letters ("jaya" is not "raya"), one edit up to 7, two from 8, none in a word
-    holding digits ("toko 21" is not "toko 27"), and none between two established words of ``frequencies``
-    ("putra" is not "putri"); the score is then rapidfuzz's ``ratio`` of the normalised names. Returns 0
-    when they do not agree, and when a name is empty.
-    """
-    reason = _company_reason(
-        LeadKey.from_values(0, left, None, None, None, None, None, None),
-        LeadKey.from_values(0, right, None, None, None, None, None, None),
-        frequencies,
-    )
-    return reason.score if reason else 0
-
-
 def _domain_name(domain: str) -> str:
     """Return the name a domain is registered under: its longest label ("majujaya" of
     "mail.majujaya.co.id")."""
