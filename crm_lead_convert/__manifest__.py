@@ -12,6 +12,8 @@
         "security/ir.model.access.csv",
         "security/crm_lead_merge_record_security.xml",
         "data/ir_cron_data.xml",
+        "wizard/crm_lead_merge_field_choice_views.xml",
+        "wizard/crm_lead_to_opportunity_views.xml",
         "wizard/crm_lead_to_opportunity_mass_views.xml",
         "wizard/crm_merge_opportunities_views.xml",
         "views/crm_team_views.xml",

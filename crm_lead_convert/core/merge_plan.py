@@ -33,6 +33,22 @@ FIELD_KINDS = frozenset({KIND_SCALAR, KIND_NUMBER, KIND_TEXT, KIND_MANY2ONE, KIN
 # and tags keep every record's value, and the type follows the documented rule whatever the user prefers.
 CHOICE_KINDS = frozenset({KIND_SCALAR, KIND_NUMBER, KIND_MANY2ONE})
 
+# How the merge plans a field, by field type.
+KIND_BY_FIELD_TYPE = {
+    "many2one": KIND_MANY2ONE,
+    "many2many": KIND_MANY2MANY,
+    "text": KIND_TEXT,
+    "html": KIND_TEXT,
+    "char": KIND_SCALAR,
+    "selection": KIND_SCALAR,
+    "integer": KIND_SCALAR,
+    "float": KIND_SCALAR,
+    "monetary": KIND_SCALAR,
+    "date": KIND_SCALAR,
+    "datetime": KIND_SCALAR,
+    "boolean": KIND_SCALAR,
+}
+
 TYPE_LEAD = "lead"
 TYPE_OPPORTUNITY = "opportunity"
 
@@ -118,6 +134,29 @@ def mergeable_in_company(company_id, candidates):
         return tuple(record_id for record_id, company in candidates if not company or company == company_id)
     companies = {company for _record_id, company in candidates if company}
     return tuple(record_id for record_id, company in candidates if len(companies) <= 1 or not company)
+
+
+def field_kind(fname, field_type):
+    """Return how the merge plans field ``fname`` of type ``field_type``: the lead's type by its own rule."""
+    if fname == "type":
+        return KIND_TYPE
+    return KIND_BY_FIELD_TYPE[field_type]
+
+
+def plannable_fields(stored_types, merged_fnames, kept=(), followed=()):
+    """Return, in order and once each, the fields of ``merged_fnames`` the merge plans.
+
+    ``stored_types`` is ``{field name: field type}`` of the stored fields. Those of a type the merge knows
+    are planned, but the fields ``kept`` as the survivor has them and those another module's rule decides
+    (``followed``).
+    """
+    return list(
+        dict.fromkeys(
+            fname
+            for fname in merged_fnames
+            if stored_types.get(fname) in KIND_BY_FIELD_TYPE and fname not in kept and fname not in followed
+        )
+    )
 
 
 def find_conflicts(records, field_kinds, groups=()):

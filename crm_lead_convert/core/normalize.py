@@ -10,8 +10,6 @@ import re
 import unicodedata
 from collections.abc import Collection
 
-import phonenumbers
-
 LEGAL_FORMS = frozenset(
     {
         # Indonesia: Perseroan Terbatas, Terbuka (listed), Persero (state-owned), Perum, Commanditaire
@@ -201,14 +199,6 @@ GENERIC_EMAIL_DOMAINS = frozenset(
 add the providers they know of (Odoo's ``iap_tools._MAIL_PROVIDERS``) through
 :func:`is_generic_email_domain`."""
 
-PHONE_KEY_DIGITS = 9
-"""Length of :func:`phone_key`: the whole national number in most countries (Singapore's 8-digit numbers
-and Belgian landlines are keyed whole); longer numbers lose their first digits, and with them a calling
-code typed without "+" on a lead without country."""
-
-MIN_PHONE_DIGITS = 6
-"""A national number with fewer digits is an extension, a typo or a placeholder, not a phone number."""
-
 PERSON_SAME_NAME_SCORE = 100
 """Score of :func:`person_tokens_match` for the same words in any order."""
 PERSON_INITIALS_SCORE = 90
@@ -222,11 +212,6 @@ _DOTTED_ABBREVIATION = re.compile(r"(?<![a-z0-9])(?:[a-z]\.)+[a-z](?![a-z0-9])\.
 _APOSTROPHES = re.compile(r"['\u2019`]")
 _NOT_ALPHANUMERIC = re.compile(r"[^a-z0-9]+")
 _NOT_LETTER = re.compile(r"[^a-z]+")
-_NOT_DIGIT = re.compile(r"\D+")
-_ZERO_IN_PARENTHESES = re.compile(r"\(\s*0\s*\)")
-_EXTENSION = re.compile(r"(?:ext\.?|extension|toestel|tst\.?|x|#)\s*\d{1,6}\s*$", re.IGNORECASE)
-# What people put between two numbers typed in one field: "0812 1111 2222 / 0813 3333 4444", "... atau ...".
-_PHONE_SEPARATORS = re.compile(r"([/;,|]|\b(?:or|atau|of|and|dan|en)\b)", re.IGNORECASE)
 _EMAIL_ADDRESS = re.compile(r"[^\s<>,;:\"'()\[\]]+@[^\s<>,;:\"'()\[\]]+")
 
 
@@ -331,118 +316,6 @@ def person_tokens_match(left: tuple[str, ...], right: tuple[str, ...]) -> int:
     if all(_initial_agrees(one, other) for one, other in given_pairs):
         return PERSON_INITIALS_SCORE
     return 0
-
-
-def person_names_match(left: str | None, right: str | None) -> int:
-    """Score how surely two names are the same person's: 100, 90 with initials, 0 if not (see
-    :func:`person_tokens_match`); the result can be used as a boolean."""
-    return person_tokens_match(person_tokens(left), person_tokens(right))
-
-
-def _split_phone(number: str | None, country_code: str | None) -> tuple[str, str]:
-    """Return ``(calling code, national number)`` of a phone number as typed; see :func:`normalize_phone`.
-
-    The number is read by ``phonenumbers`` (the library behind Odoo's phone_validation) in the lead's
-    country: it knows every country's calling code and trunk prefix. A number typed nationally on a lead
-    without country cannot be read so; its trunk "0", the commonest, is dropped instead.
-    """
-    if not number:
-        return "", ""
-    text = _EXTENSION.sub("", _ZERO_IN_PARENTHESES.sub("", number))
-    digits = _NOT_DIGIT.sub("", text)
-    if digits.startswith("00") and "+" not in text:
-        text = "+" + digits[2:]
-    try:
-        parsed = phonenumbers.parse(text, (country_code or "").upper() or None)
-    except phonenumbers.NumberParseException:
-        parsed = None
-    if parsed and parsed.national_number:
-        calling_code = str(parsed.country_code)
-        national = "0" * (parsed.number_of_leading_zeros or 0) if parsed.italian_leading_zero else ""
-        national += str(parsed.national_number)
-    else:
-        calling_code, national = "", digits.removeprefix("0")
-    if len(national) < MIN_PHONE_DIGITS:
-        return "", ""
-    return calling_code, national
-
-
-def normalize_phone(number: str | None, country_code: str | None = None) -> str:
-    """Return a phone number as digits only, in international form without "+" when it can be known.
-
-    "+62 812-3456-7890", "0062 812 3456 7890" and, for country "ID", "0812 3456 7890" all give
-    "6281234567890"; "+31 (0)6 12345678" and, for "NL", "06-12345678" give "31612345678". The country
-    (ISO code, any case) is used only for a number without "+" or "00"; an unknown or missing country
-    leaves such a number in national form with its leading trunk "0" dropped ("0812 3456 7890" gives
-    "81234567890"). Extensions ("ext. 12", "x12") are ignored. Returns "" when fewer than
-    :data:`MIN_PHONE_DIGITS` digits remain after the prefixes.
-    """
-    calling_code, national = _split_phone(number, country_code)
-    return calling_code + national
-
-
-def phone_key(number: str | None, country_code: str | None = None) -> str:
-    """Return the key by which two leads' phone numbers are compared: the last :data:`PHONE_KEY_DIGITS`
-    digits of the national number (calling code and trunk prefix left out), or "". Of a field holding
-    several numbers, this is the first one's key (see :func:`phone_keys`).
-
-    Leads often lack a country, and then a number typed nationally cannot be given its calling code. The
-    key leaves the calling code out, so that "+62 812-3456-7890" and "0812 3456 7890" both give
-    "234567890" whether the country is known or not, and "+65 9123 4567" and "9123 4567" both give
-    "91234567". Keeping only the last digits also absorbs a calling code that could not be recognised
-    (typed without "+" on a lead without country). The price is
-    that the same national number in two countries gives one key, which is rare among one company's leads.
-    """
-    keys = phone_keys(number, country_code)
-    return keys[0][0] if keys else ""
-
-
-def phone_numbers(field_text: str | None, country_code: str | None = None) -> tuple[tuple[str, str], ...]:
-    """Return ``(national number, number as typed)`` of each number of a phone field, in order, each once.
-
-    People type several numbers into one field: "0812 1111 2222 / (021) 555-1234", "0812 1111 2222 atau
-    0813 3333 4444". The field is split at "/", ";", ",", "|" and the words "or", "atau", "of", "and", "dan",
-    "en", but a part too short to be a number stays with the next one: "0475/12.34.56" (a Belgian way of
-    writing one number) is one number, while an extension after a number ("..., toestel 12") is left out. The
-    national number is :func:`normalize_phone`'s without its calling code.
-    """
-    pieces = _PHONE_SEPARATORS.split(field_text or "")
-    parts = [pieces[0]]
-    for separator, piece in zip(pieces[1::2], pieces[2::2], strict=True):
-        if 0 < len(_NOT_DIGIT.sub("", parts[-1])) < MIN_PHONE_DIGITS:
-            # an area code before its number ("0475/12.34.56", "020 / 1234567"), not a number of its own
-            parts[-1] += separator + piece
-        else:
-            parts.append(piece)
-    found = {}
-    for text in parts:
-        national = _split_phone(text, country_code)[1]
-        if national and national not in found:
-            found[national] = text.strip()
-    return tuple(found.items())
-
-
-def phone_keys(field_text: str | None, country_code: str | None = None) -> tuple[tuple[str, str], ...]:
-    """Return ``(key, number as typed)`` of each number of a phone field (see :func:`phone_numbers`), in
-    order, each key once: the key is the one :func:`phone_key` gives, by which candidates are looked up."""
-    found = {}
-    for national, text in phone_numbers(field_text, country_code):
-        found.setdefault(national[-PHONE_KEY_DIGITS:], text)
-    return tuple(found.items())
-
-
-def same_phone_number(left: str, right: str) -> bool:
-    """Tell whether two national numbers (see :func:`phone_numbers`) are one number.
-
-    Equal numbers are; so is a number that ends another of at least :data:`PHONE_KEY_DIGITS` digits: the
-    longer one kept a calling code typed without "+" on a lead without country ("6281234567890" /
-    "81234567890"). Numbers that only share their last digits ("81234567890" / "85234567890", two mobile
-    prefixes) are not.
-    """
-    if left == right:
-        return True
-    shorter, longer = sorted((left, right), key=len)
-    return len(shorter) >= PHONE_KEY_DIGITS and longer.endswith(shorter)
 
 
 def normalize_email(email: str | None) -> str:

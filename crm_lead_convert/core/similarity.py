@@ -48,15 +48,14 @@ ranked against hundreds of candidates fetched from PostgreSQL in a few milliseco
 """
 
 import itertools
-import math
-from collections.abc import Collection, Iterable, Mapping
-from dataclasses import dataclass, field
-from types import MappingProxyType
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import OSA
 
-from . import normalize
+from . import company_words, normalize, phones
+from .company_words import NO_FREQUENCIES, WordFrequencies
+from .lead_key import LeadKey
 
 FOR = "for"
 AGAINST = "against"
@@ -139,75 +138,7 @@ CONTACT_INITIALS_WEIGHT = 2.0
 OTHER_CONTACT_WEIGHT = -2.0
 """Contact names without a word in common: another person, a colleague as often as another prospect."""
 
-# ---- Company name agreement, weighed by the rarity of its words ----
-
-NEUTRAL_WORD_BITS = 7.0
-"""Information of a word whose frequency is not known (no :class:`WordFrequencies`): that of a word found in
-one company name out of 128."""
-MAX_WORD_BITS = 13.0
-"""Information of a word found in no other name: beyond this, rarity says nothing more."""
-COMPANY_BASE_BITS = 5.0
-"""Information a name must carry before its agreement counts for: the weight of a name that agrees is the
-information of its words minus this, so that a name of one common word ("Jaya", "Pribadi") weighs little."""
-COMPANY_MIN_WEIGHT = 1.0
-"""Least weight of a name that agrees: agreeing never speaks against, however common the words."""
-COMPANY_MAX_WEIGHT = 10.0
-"""Most weight of a name that agrees: a long name of rare words is no proof (two companies share a name as
-two persons do), and other fields' disagreement must still be able to outweigh it."""
-TYPO_WEIGHT = -1.5
-"""Added for each edit by which a word of a name that agrees is mistyped: a typo can also join two
-different names."""
-PSEUDO_NAMES = 100
-"""Names assumed to hold each word at the neutral frequency on top of the counted ones, so that the few
-names of a small database do not make a word look rare or common by chance."""
-ESTABLISHED_SHARE = 0.1
-ESTABLISHED_MIN_COUNT = 5
-"""Two spellings one typo apart are two words, not a typo, when each is in at least this many names and the
-rarer one in at least :data:`ESTABLISHED_SHARE` as many as the commoner ("Putra" and "Putri", "Jansen" and
-"Janssen"): a typo is rare, the word it spoils common."""
-
-# Per-word typo allowance: a word of up to 4 letters must be spelled identically ("Jaya" and "Raya" are
-# different names), longer words may differ by one edit, words of 8 letters or more by two. An edit here
-# is an insertion, deletion, substitution or swap of adjacent letters.
-_TYPO_FREE_MAX_LENGTH = 4
-_TWO_TYPOS_MIN_LENGTH = 8
-
-_NEUTRAL_WORD_SHARE = 2**-NEUTRAL_WORD_BITS
 _REASON_ORDER = {code: position for position, code in enumerate(REASON_CODES)}
-
-
-@dataclass(frozen=True)
-class WordFrequencies:
-    """How many company names of the database hold each word: ``counts`` maps a word of
-    :func:`~.normalize.normalize_company` keys to the number of names (leads) holding it, ``total`` is the
-    number of names counted. The mapping is wrapped read-only, not copied: a mapping holding only the words
-    of the names compared is enough. Without counts (the default), every word is as informative as
-    :data:`NEUTRAL_WORD_BITS` says.
-    """
-
-    counts: Mapping[str, int] = field(default_factory=dict)
-    total: int = 0
-
-    def __post_init__(self):
-        if not isinstance(self.counts, MappingProxyType):
-            object.__setattr__(self, "counts", MappingProxyType(self.counts))
-
-    def bits(self, word: str) -> float:
-        """Return the information of ``word`` in a company name, in bits: -log2 of the share of names
-        holding it, smoothed towards the neutral share by :data:`PSEUDO_NAMES`, at most
-        :data:`MAX_WORD_BITS`."""
-        share = (self.counts.get(word, 0) + PSEUDO_NAMES * _NEUTRAL_WORD_SHARE) / (self.total + PSEUDO_NAMES)
-        return min(-math.log2(share), MAX_WORD_BITS)
-
-    def are_two_words(self, word: str, other: str) -> bool:
-        """Tell whether two spellings one typo apart are both established words (see
-        :data:`ESTABLISHED_MIN_COUNT`)."""
-        rarer, commoner = sorted((self.counts.get(word, 0), self.counts.get(other, 0)))
-        return rarer >= ESTABLISHED_MIN_COUNT and rarer >= ESTABLISHED_SHARE * commoner
-
-
-NO_FREQUENCIES = WordFrequencies()
-"""The neutral default: every word equally informative, every typo a typo."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,139 +175,6 @@ class Match:
     reasons: tuple[Reason, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class LeadKey:
-    """The normalised texts of the lead of id ``id`` that are compared with other leads'.
-
-    ``company``, ``person``, ``person_tokens``, ``email`` and ``email_domain`` come from :mod:`.normalize`;
-    ``company_words`` are the words of ``company`` in order; ``phones`` holds the national number
-    (:func:`~.normalize.phone_numbers`) of every number of the phone and mobile fields, compared with
-    :func:`~.normalize.same_phone_number`; ``partner_id`` is the id of
-    the lead's commercial partner, or None. The ``*_text`` fields keep the values as typed, to be shown in
-    :class:`Reason`; ``phone_texts`` runs parallel to ``phones``.
-    """
-
-    id: int
-    company: str
-    company_words: tuple[str, ...]
-    person: str
-    person_tokens: tuple[str, ...]
-    phones: tuple[str, ...]
-    email: str
-    email_domain: str
-    partner_id: int | None
-    company_text: str
-    person_text: str
-    phone_texts: tuple[str, ...]
-    email_text: str
-
-    @classmethod
-    def from_values(
-        cls,
-        id: int,
-        partner_name: str | None,
-        contact_name: str | None,
-        phone: str | None,
-        mobile: str | None,
-        email_from: str | None,
-        country_code: str | None,
-        commercial_partner_id: int | None,
-    ) -> "LeadKey":
-        """Build the key of a lead from its field values; Odoo's False stands for an empty value.
-
-        The lead's subject (``name``) is deliberately not used: subjects such as "Website enquiry" are
-        shared by unrelated leads and would make their companies look alike. A phone field holding several
-        numbers ("0812 1111 2222 / 0813 3333 4444") contributes each of them.
-        """
-        phones = {}
-        for field_text in (phone, mobile):
-            for national, text in normalize.phone_numbers(field_text, country_code):
-                phones.setdefault(national, text)
-        company = normalize.normalize_company(partner_name)
-        return cls(
-            id=id,
-            company=company,
-            company_words=tuple(company.split()),
-            person=normalize.normalize_person(contact_name),
-            person_tokens=normalize.person_tokens(contact_name),
-            phones=tuple(phones),
-            email=normalize.normalize_email(email_from),
-            email_domain=normalize.email_domain(email_from),
-            partner_id=commercial_partner_id or None,
-            company_text=(partner_name or "").strip(),
-            person_text=(contact_name or "").strip(),
-            phone_texts=tuple(phones.values()),
-            email_text=(email_from or "").strip(),
-        )
-
-
-def _typo_allowance(length: int) -> int:
-    """Return how many edits a word of ``length`` letters may have and still be the same word."""
-    if length <= _TYPO_FREE_MAX_LENGTH:
-        return 0
-    if length < _TWO_TYPOS_MIN_LENGTH:
-        return 1
-    return 2
-
-
-def _typo_edits(word: str, other: str, frequencies: WordFrequencies) -> int:
-    """Return by how many edits two different words are one word mistyped, or 0 if they are not: words
-    holding digits never are, nor two spellings that are both established words of the database."""
-    # The longer word sets the allowance, so that a letter dropped from a 5-letter word ("putra" typed
-    # "pura") is still a typo; a short word must then keep its first letter ("mega" is not "omega").
-    allowance = _typo_allowance(max(len(word), len(other)))
-    if not allowance or abs(len(word) - len(other)) > allowance:
-        return 0
-    if min(len(word), len(other)) <= _TYPO_FREE_MAX_LENGTH and word[0] != other[0]:
-        return 0
-    edits = OSA.distance(word, other, score_cutoff=allowance)
-    if edits > allowance or not (word + other).isalpha() or frequencies.are_two_words(word, other):
-        return 0
-    return edits
-
-
-def _align_words(
-    left: tuple[str, ...], right: tuple[str, ...], frequencies: WordFrequencies
-) -> tuple[list[tuple[int, int, int]], list[int], list[int]]:
-    """Pair the words of two names one to one, equal words first, then typos.
-
-    Returns ``(pairs, left alone, right alone)``: ``(position in left, position in right, edits)`` of each
-    pair, in left's order, and the positions of the words of each name left without a partner.
-    """
-    free = list(range(len(right)))
-    pairs = []
-    alone = []
-    for position, word in enumerate(left):
-        partner = next((other for other in free if right[other] == word), None)
-        if partner is None:
-            alone.append(position)
-        else:
-            free.remove(partner)
-            pairs.append((position, partner, 0))
-    left_alone = []
-    for position in alone:
-        edits, partner = max(
-            ((_typo_edits(left[position], right[other], frequencies), other) for other in free),
-            key=lambda found: (found[0] > 0, -found[0]),
-            default=(0, None),
-        )
-        if edits:
-            free.remove(partner)
-            pairs.append((position, partner, edits))
-        else:
-            left_alone.append(position)
-    pairs.sort()
-    return pairs, left_alone, free
-
-
-def _agreement_weight(words: Iterable[str], edits: int, frequencies: WordFrequencies) -> float:
-    """Return the weight of a company name that agrees: the information of ``words`` less
-    :data:`COMPANY_BASE_BITS`, with :data:`TYPO_WEIGHT` for each edit of a typo, within bounds."""
-    information = sum(frequencies.bits(word) for word in words)
-    weight = information - COMPANY_BASE_BITS + TYPO_WEIGHT * edits
-    return min(max(weight, COMPANY_MIN_WEIGHT), COMPANY_MAX_WEIGHT)
-
-
 def _company_reason(left: LeadKey, right: LeadKey, frequencies: WordFrequencies) -> Reason | None:
     """Return the reason for or against given by two leads' company names, or None if either has none."""
     if not left.company or not right.company:
@@ -388,8 +186,10 @@ def _company_reason(left: LeadKey, right: LeadKey, frequencies: WordFrequencies)
         # Written with or without a space ("majujaya" / "maju jaya"): the side with more words is the
         # commoner spelling, and the less informative.
         words = max(left.company_words, right.company_words, key=len)
-        return Reason(COMPANY_ALIKE, 100, *texts, _agreement_weight(words, 0, frequencies))
-    pairs, left_alone, right_alone = _align_words(left.company_words, right.company_words, frequencies)
+        return Reason(COMPANY_ALIKE, 100, *texts, company_words.agreement_weight(words, 0, frequencies))
+    pairs, left_alone, right_alone = company_words.align_words(
+        left.company_words, right.company_words, frequencies
+    )
     # A mistyped word weighs as its commoner spelling: the typo itself is rare only by accident.
     shared = [
         min(left.company_words[mine], right.company_words[theirs], key=frequencies.bits)
@@ -408,7 +208,7 @@ def _company_reason(left: LeadKey, right: LeadKey, frequencies: WordFrequencies)
         return Reason(COMPANY_WORD_ORDER, 0, *texts, COMPANY_WORD_ORDER_WEIGHT)
     edits = sum(pair_edits for _mine, _theirs, pair_edits in pairs)
     score = int(fuzz.ratio(left.company, right.company))
-    return Reason(COMPANY_ALIKE, score, *texts, _agreement_weight(shared, edits, frequencies))
+    return Reason(COMPANY_ALIKE, score, *texts, company_words.agreement_weight(shared, edits, frequencies))
 
 
 def _domain_name(domain: str) -> str:
@@ -440,7 +240,7 @@ def _shared_phone(left: LeadKey, right: LeadKey) -> tuple[int, int] | None:
     """Return the positions in ``left.phones`` and ``right.phones`` of a number both leads hold, or None."""
     for position, number in enumerate(left.phones):
         for other_position, other in enumerate(right.phones):
-            if normalize.same_phone_number(number, other):
+            if phones.same_phone_number(number, other):
                 return position, other_position
     return None
 

@@ -3,8 +3,10 @@ from . import crm_lead_similar_keys
 from . import crm_lead_company_word
 from . import crm_lead_duplicates
 from . import crm_lead_not_same_prospect
+from . import crm_lead_similar_marks
 from . import crm_team
 from . import crm_lead_merge
+from . import crm_lead_merge_snapshot
 from . import crm_lead_merge_guard
 from . import crm_lead_merge_record
 from . import res_config_settings

@@ -1,12 +1,11 @@
 import dataclasses
 
 from odoo import api, fields, models
-from odoo.exceptions import AccessError, UserError
 from odoo.tools import SQL, email_domain_extract, format_list
 
 from odoo.addons.iap.tools import iap_tools
 
-from ..core import normalize, similarity
+from ..core import normalize, phones, similarity
 from .crm_lead_similar_keys import PHONE_KEYS_ARRAY
 
 SENSITIVITY_PARAM = "crm_lead_convert.similar_leads_sensitivity"
@@ -68,15 +67,6 @@ class CrmLead(models.Model):
         search="_search_similar_to_lead_id",
         help="For searching only: the Similar Leads of a lead, itself included, found afresh at each search.",
     )
-    not_same_prospect_ids = fields.Many2many(
-        "crm.lead",
-        string="Not the Same Prospect As",
-        compute="_compute_not_same_prospect_ids",
-        inverse="_inverse_not_same_prospect_ids",
-        help="Records marked as other prospects: they and this record leave each other's Similar Leads, for "
-        "everyone.",
-    )
-
     # ------------------------------------------------------------
     # COMPUTE
     # ------------------------------------------------------------
@@ -151,25 +141,6 @@ class CrmLead(models.Model):
             raise NotImplementedError(f"Unsupported operator for similar_to_lead_id: {operator}")
         return [("id", "in", self.browse(value).duplicate_lead_ids.ids)]
 
-    @api.depends_context("uid", "allowed_company_ids")
-    def _compute_not_same_prospect_ids(self):
-        """The records marked as other prospects, among those the user may read."""
-        marked = self.env["crm.lead.not.same.prospect"]._marked_other_ids(self._origin.ids)
-        readable = self.browse(sorted(set().union(*marked.values())))._filtered_access("read")
-        for lead in self:
-            lead.not_same_prospect_ids = self.browse(sorted(marked.get(lead._origin.id, ()))) & readable
-
-    def _inverse_not_same_prospect_ids(self):
-        """Mark and unmark as the list was edited; only the records the user could see can be unmarked."""
-        wanted = {lead: lead.not_same_prospect_ids for lead in self}
-        marked = self.env["crm.lead.not.same.prospect"]._marked_other_ids(self.ids)
-        for lead, others in wanted.items():
-            shown = self.browse(sorted(marked.get(lead.id, ())))._filtered_access("read")
-            if shown - others:
-                lead._unmark_not_same_prospect(shown - others)
-            if others - shown:
-                lead._mark_not_same_prospect(others - shown)
-
     # ------------------------------------------------------------
     # ACTIONS
     # ------------------------------------------------------------
@@ -186,73 +157,9 @@ class CrmLead(models.Model):
         action["view_mode"] = "list,kanban,form"
         return action
 
-    def action_mark_not_same_prospect(self):
-        """Mark these records, from the Similar Leads of a lead, as other prospects than that lead.
-
-        Each pair leaves both records' Similar Leads, for everyone, until the mark is taken back on the form
-        of either record.
-        """
-        reference = self.browse(self.env.context.get("similar_lead_id")).exists()
-        if not reference:
-            raise UserError(
-                self.env._("Open the Similar Leads of a lead to mark records there as different prospects.")
-            )
-        reference._mark_not_same_prospect(self - reference)
-        return True
-
     # ------------------------------------------------------------
     # BUSINESS HELPERS
     # ------------------------------------------------------------
-
-    def _mark_not_same_prospect(self, others):
-        """Mark ``others`` as other prospects than this lead, both ways, if the user may modify them all."""
-        self.ensure_one()
-        (self | others)._check_may_mark_not_same_prospect(unmark=False)
-        self.env["crm.lead.not.same.prospect"]._mark(self, others)
-        self._invalidate_not_same_prospect()
-
-    def _unmark_not_same_prospect(self, others):
-        """Take back the marks between this lead and ``others``, if the user may modify them all."""
-        self.ensure_one()
-        (self | others)._check_may_mark_not_same_prospect(unmark=True)
-        self.env["crm.lead.not.same.prospect"]._unmark(self, others)
-        self._invalidate_not_same_prospect()
-
-    def _check_may_mark_not_same_prospect(self, unmark):
-        """Refuse, naming only the records the user may read, unless the user may modify all of these."""
-        forbidden = self - self._filtered_access("write")
-        if not forbidden:
-            return
-        named = forbidden._filtered_access("read")
-        names = named._quoted_names()
-        if unmark and named:
-            message = self.env._(
-                "You are not allowed to modify %(records)s, so you cannot take back the mark "
-                "“Not the Same Prospect”.",
-                records=names,
-            )
-        elif unmark:
-            message = self.env._(
-                "You are not allowed to modify some of these records, so you cannot take back the mark "
-                "“Not the Same Prospect”."
-            )
-        elif named:
-            message = self.env._(
-                "You are not allowed to modify %(records)s, so you cannot mark them as different prospects.",
-                records=names,
-            )
-        else:
-            message = self.env._(
-                "You are not allowed to modify some of these records, so you cannot mark them as "
-                "different prospects."
-            )
-        raise AccessError(message)
-
-    def _invalidate_not_same_prospect(self):
-        # every lead's Similar Leads may hold one of the pairs
-        self.env["crm.lead"].invalidate_model(
-            ["duplicate_lead_ids", "duplicate_lead_count", "not_same_prospect_ids"]
-        )
 
     def _similar_lead_key(self):
         """Return the ``similarity.LeadKey`` of this lead (a record being edited included).
@@ -315,10 +222,10 @@ class CrmLead(models.Model):
                 other,
             )
         if key.phones:
-            # The stored keys are the numbers' last digits (normalize.phone_keys); the core then compares
+            # The stored keys are the numbers' last digits (phones.phone_keys); the core then compares
             # the whole numbers. IS NOT NULL lets PostgreSQL use the partial index, and OFFSET 0 keeps it
             # from walking the whole table in id order instead, to stop at the limit it rarely reaches.
-            phone_keys = list(dict.fromkeys(number[-normalize.PHONE_KEY_DIGITS :] for number in key.phones))
+            phone_keys = list(dict.fromkeys(number[-phones.PHONE_KEY_DIGITS :] for number in key.phones))
             queries["phone"] = SQL(
                 """SELECT id FROM (SELECT id FROM crm_lead
                                   WHERE similar_phone_keys IS NOT NULL AND %s && %s::text[] AND %s

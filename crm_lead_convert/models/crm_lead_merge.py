@@ -4,15 +4,7 @@ from psycopg2 import errors as pg_errors
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.osv import expression
-from odoo.tools import (
-    SQL,
-    format_amount,
-    format_date,
-    format_datetime,
-    formatLang,
-    groupby,
-    is_html_empty,
-)
+from odoo.tools import SQL, groupby, is_html_empty
 
 from odoo.addons.crm.models.crm_lead import PARTNER_ADDRESS_FIELDS_TO_SYNC
 from odoo.addons.crm.models.crm_lead import Lead as StockLead
@@ -21,44 +13,12 @@ from ..core import merge_plan
 
 # The survivor keeps its own creation date: it decides who survives.
 MERGE_FIELDS_KEPT = ("create_date",)
-# Salesperson and team are chosen in the merge pop-ups' own fields, not among the differing values.
-MERGE_FIELDS_ASSIGNED = ("user_id", "team_id")
-MERGE_KIND_BY_TYPE = {
-    "many2one": merge_plan.KIND_MANY2ONE,
-    "many2many": merge_plan.KIND_MANY2MANY,
-    "text": merge_plan.KIND_TEXT,
-    "html": merge_plan.KIND_TEXT,
-    "char": merge_plan.KIND_SCALAR,
-    "selection": merge_plan.KIND_SCALAR,
-    "integer": merge_plan.KIND_SCALAR,
-    "float": merge_plan.KIND_SCALAR,
-    "monetary": merge_plan.KIND_SCALAR,
-    "date": merge_plan.KIND_SCALAR,
-    "datetime": merge_plan.KIND_SCALAR,
-    "boolean": merge_plan.KIND_SCALAR,
-}
-# Field types a merge snapshot can hold as JSON and write back as it was; a properties field is kept as
-# stored, ``{property name: value}``, since changing the team replaces it.
-SNAPSHOT_TYPES = frozenset(MERGE_KIND_BY_TYPE) | {"properties"}
-# Written after the other values when restoring: crm.lead's write() sets them from the stage, the
-# salesperson and the active state written with them.
-SNAPSHOT_DATES_LAST = ("date_closed", "date_open", "date_last_stage_update")
 # Context key: the records whose value the user chose, ``{field name: lead id}``.
 MERGE_CHOICES_KEY = "crm_lead_merge_choices"
 # Context key: archiving or restoring merged records is neither losing nor recovering them.
 MERGE_NO_SCORING_KEY = "crm_lead_merge_no_scoring"
 # Context key: the merge or its undo is setting or clearing ``merged_into_id``, which nothing else may change.
 MERGE_MARK_KEY = "crm_lead_merge_mark"
-# Related records the merge moves onto the survivor with other values changed besides their link to the lead
-# (subjects, names...), each with that link.
-MOVED_MODELS = {
-    "mail.message": "res_id",
-    "ir.attachment": "res_id",
-    "mail.activity": "res_id",
-    "calendar.event": "opportunity_id",
-}
-# Key, in a merge's moved records, of the other one2many records the merge moved: ``{field: [[id, lead]]}``.
-MOVED_ONE2MANY_KEY = "one2many"
 
 
 class CrmLead(models.Model):
@@ -222,49 +182,6 @@ class CrmLead(models.Model):
         merge._refresh_values_after_at_commit()
         return survivor
 
-    def _merge_find_conflicts(self):
-        """Return the fields where these records disagree, for the user to choose the value to keep.
-
-        As ``merge_plan.find_conflicts`` returns them; the address is one entry, under its first field.
-        Salesperson and team are left out: the merge pop-ups have their own fields for them.
-        """
-        fnames = [fname for fname in self._merge_plan_fields() if fname not in MERGE_FIELDS_ASSIGNED]
-        return merge_plan.find_conflicts(
-            self._merge_plan_records(fnames),
-            {fname: self._merge_field_kind(fname) for fname in fnames},
-            groups=(self._merge_address_fields(),),
-        )
-
-    def _merge_choice_label(self, fname):
-        """Return the label of a choice among differing values: the field's, or "Address" for the address."""
-        if fname == self._merge_address_fields()[0]:
-            return self.env._("Address")
-        return self._fields[fname]._description_string(self.env)
-
-    def _merge_choice_value(self, fname):
-        """Return this record's value of a choice, as the user reads it."""
-        self.ensure_one()
-        fnames = self._merge_address_fields() if fname == self._merge_address_fields()[0] else (fname,)
-        return ", ".join(filter(None, (self._merge_value_text(name) for name in fnames)))
-
-    def _merge_value_text(self, fname):
-        """Return this record's value of ``fname`` in the user's language: amounts, numbers and dates too."""
-        field, value = self._fields[fname], self[fname]
-        if not value:
-            return ""
-        if field.type == "monetary":
-            currency = self[field.get_currency_field(self)] or self.env.company.currency_id
-            return format_amount(self.env, value, currency)
-        if field.type in ("float", "integer"):
-            return formatLang(self.env, value, digits=0 if field.type == "integer" else 2)
-        if field.type == "date":
-            return format_date(self.env, value)
-        if field.type == "datetime":
-            return format_datetime(self.env, value)
-        if field.relational:
-            return field.convert_to_display_name(value, self)
-        return str(field.convert_to_export(value, self))
-
     def _merge_followers(self, opportunities):
         """Make every follower of the merged records follow this one too, with their subtypes.
 
@@ -362,19 +279,13 @@ class CrmLead(models.Model):
     def _merge_plan_fields(self):
         """Return the fields the merge plans: those of stock Odoo's merge that the core can merge, but the
         fields another module's rule decides (``_merge_rules_followed``)."""
-        followed = self._merge_rules_followed()
-        fnames = []
-        for fname in self._merge_get_fields():
-            field = self._fields.get(fname)
-            if (
-                field
-                and field.store
-                and field.type in MERGE_KIND_BY_TYPE
-                and fname not in MERGE_FIELDS_KEPT
-                and fname not in followed
-            ):
-                fnames.append(fname)
-        return list(dict.fromkeys(fnames))
+        stored_types = {fname: field.type for fname, field in self._fields.items() if field.store}
+        return merge_plan.plannable_fields(
+            stored_types,
+            self._merge_get_fields(),
+            kept=MERGE_FIELDS_KEPT,
+            followed=self._merge_rules_followed(),
+        )
 
     @api.model
     def _merge_rules_followed(self):
@@ -396,9 +307,7 @@ class CrmLead(models.Model):
 
     @api.model
     def _merge_field_kind(self, fname):
-        if fname == "type":
-            return merge_plan.KIND_TYPE
-        return MERGE_KIND_BY_TYPE[self._fields[fname].type]
+        return merge_plan.field_kind(fname, self._fields[fname].type)
 
     def _merge_plan_value(self, fname):
         """Return this record's value of ``fname`` as the core reads it: ids for relations, False if empty."""
@@ -457,161 +366,3 @@ class CrmLead(models.Model):
         self.ensure_one()
         leads = self | opportunities
         return {fname: rule(fname, leads) for fname, rule in self._merge_rules_followed().items()}
-
-    @api.model
-    def _merge_one2many_links(self):
-        """Return ``{one2many field: (model, many2one field to the lead)}``: the records a merge may move.
-
-        Every one2many of a lead whose records point at it through a plain stored many2one, of a table of
-        their own (sale_crm's quotations moved by its hook, event_crm's registrations...), once per many2one.
-        A computed or related link, an SQL view or a wizard is left out: writing the link back could not
-        restore them. Meetings are left out: the merge changes more than their link, kept with the other
-        records of ``MOVED_MODELS``.
-        """
-        links = {}
-        for fname, field in self._fields.items():
-            if field.type != "one2many" or field.comodel_name in MOVED_MODELS:
-                continue
-            comodel = self.env[field.comodel_name]
-            inverse = comodel._fields.get(field.inverse_name)
-            link = (field.comodel_name, field.inverse_name)
-            if (
-                inverse
-                and comodel._auto
-                and not comodel._transient
-                and inverse.type == "many2one"
-                and inverse.store
-                and not inverse.compute
-                and not inverse.related
-                and inverse.comodel_name == self._name
-                and link not in links.values()
-            ):
-                links[fname] = link
-        return links
-
-    # ---- snapshots for undo ----
-
-    @api.model
-    def _merge_snapshot_fields(self, editable_only=False):
-        """Return the fields a merge snapshot keeps: every stored field, but related ones.
-
-        With ``editable_only``, leave out the fields computed from others without being editable: what
-        changes there since a merge follows from the editable fields, or from the lead scoring's statistics.
-        """
-        return [
-            fname
-            for fname, field in self._fields.items()
-            if field.store
-            and field.type in SNAPSHOT_TYPES
-            and fname not in models.MAGIC_COLUMNS
-            and not field.related
-            and not (editable_only and field.compute and field.readonly)
-        ]
-
-    def _merge_snapshot(self, fnames):
-        """Return ``{lead id (str): {field: value}}`` as JSON holds it: ids for relations, dates as text.
-
-        Read as superuser: callers check the user's write access to these records first, and a field
-        restricted to a group (event_crm's registrations...) must not make a merge or undo fail.
-        """
-        snapshot = {}
-        for lead in self.sudo().with_context(active_test=False):
-            values = {}
-            for fname in fnames:
-                field, value = self._fields[fname], lead[fname]
-                if field.type == "many2one":
-                    value = value.id
-                elif field.type == "many2many":
-                    value = sorted(value.ids)
-                elif field.type in ("date", "datetime"):
-                    value = field.to_string(value) if value else False
-                elif field.type == "html" and value:
-                    value = str(value)
-                values[fname] = value
-            snapshot[str(lead.id)] = values
-        return snapshot
-
-    def _merge_restore_values(self, snapshot_values):
-        """Turn values of a snapshot (:meth:`_merge_snapshot`) into values for ``write``."""
-        return {
-            fname: [fields.Command.set(value)] if self._fields[fname].type == "many2many" else value
-            for fname, value in snapshot_values.items()
-        }
-
-    def _merge_recompute(self):
-        """Recompute the stored fields computed from others, after writing editable values back.
-
-        Writing a value protects every field computed by the same method: writing back crm's probability
-        would leave the automated probability as the merge left it.
-        """
-        for field in self._fields.values():
-            if field.store and field.compute and field.readonly:
-                self.env.add_to_compute(field, self)
-        self.flush_recordset()
-
-    def _merge_dependences_snapshot(self, opportunities):
-        """Return where the merged records' messages, attachments, activities, meetings and other one2many
-        records (``_merge_one2many_links``) are now."""
-        self.ensure_one()
-        env_su = self.sudo().with_context(active_test=False).env
-        ids = opportunities.ids
-        messages = env_su["mail.message"].search([("model", "=", self._name), ("res_id", "in", ids)])
-        attachments = env_su["ir.attachment"].search([("res_model", "=", self._name), ("res_id", "in", ids)])
-        activities = env_su["mail.activity"].search([("res_model", "=", self._name), ("res_id", "in", ids)])
-        meetings = env_su["calendar.event"].search([("opportunity_id", "in", ids)])
-        one2many = {}
-        for fname, (model, link) in self._merge_one2many_links().items():
-            linked = env_su[model].search_fetch([(link, "in", ids)], [link], order="id")
-            if linked:
-                one2many[fname] = [[record.id, record[link].id] for record in linked]
-        return {
-            "mail.message": [[message.id, message.res_id, message.subject or False] for message in messages],
-            "ir.attachment": [
-                [attachment.id, attachment.res_id, attachment.name] for attachment in attachments
-            ],
-            "mail.activity": [[activity.id, activity.res_id] for activity in activities],
-            "calendar.event": [
-                [meeting.id, meeting.res_id, meeting.opportunity_id.id] for meeting in meetings
-            ],
-            MOVED_ONE2MANY_KEY: one2many,
-            "followers_before": self.sudo().message_follower_ids.ids,
-        }
-
-    def _merge_dependences_moved(self, before):
-        """Return, from ``before`` (:meth:`_merge_dependences_snapshot`), what the merge moved onto this
-        record, and the followers it added here (with those it had, to find later additions)."""
-        self.ensure_one()
-        moved = {}
-        for model, link in MOVED_MODELS.items():
-            rows = {row[0]: row for row in before[model]}
-            moved[model] = [
-                rows[record_id] for record_id in self._merge_related_here(model, link, list(rows))
-            ]
-        links = self._merge_one2many_links()
-        moved[MOVED_ONE2MANY_KEY] = {}
-        for fname, rows in before[MOVED_ONE2MANY_KEY].items():
-            model, link = links[fname]
-            here = set(self._merge_related_here(model, link, [row[0] for row in rows]))
-            if here:
-                moved[MOVED_ONE2MANY_KEY][fname] = [row for row in rows if row[0] in here]
-        moved["followers_before"] = before["followers_before"]
-        moved["mail.followers"] = self._merge_followers_added(before["followers_before"])
-        return moved
-
-    def _merge_related_here(self, model, link, ids):
-        """Return those of ``ids`` (records of ``model``) whose field ``link`` points at this record."""
-        self.ensure_one()
-        if not ids:
-            return []
-        return (
-            self.env[model]
-            .sudo()
-            .with_context(active_test=False)
-            .search([("id", "in", ids), (link, "=", self.id)], order="id")
-            .ids
-        )
-
-    def _merge_followers_added(self, followers_before):
-        """Return the ids of this record's followers that are not among ``followers_before``."""
-        self.ensure_one()
-        return sorted(set(self.sudo().message_follower_ids.ids) - set(followers_before))

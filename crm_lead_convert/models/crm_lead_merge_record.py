@@ -6,14 +6,9 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools import format_datetime, format_list
 
-from ..core import merge_plan
-from .crm_lead_merge import (
-    MERGE_MARK_KEY,
-    MERGE_NO_SCORING_KEY,
-    MOVED_MODELS,
-    MOVED_ONE2MANY_KEY,
-    SNAPSHOT_DATES_LAST,
-)
+from ..core import merge_plan, merge_snapshot
+from ..core.merge_snapshot import MOVED_MODELS, MOVED_ONE2MANY_KEY
+from .crm_lead_merge import MERGE_MARK_KEY, MERGE_NO_SCORING_KEY
 
 # Key, in the cursor's cache, of the merges the running transaction made (_refresh_values_after_at_commit).
 MERGES_IN_TRANSACTION_KEY = "crm_lead_convert.merges_in_transaction"
@@ -107,11 +102,16 @@ class CrmLeadMergeRecord(models.Model):
         )
         if self.exists() and self.state == "merged" and len(leads.exists()) == len(leads):
             fnames = list(self.values_after[str(self.survivor_id.id)])
-            followers_added = self.survivor_id._merge_followers_added(self.moved_records["followers_before"])
+            followers_added = self.survivor_id._merge_followers_added(
+                self.moved_records[merge_snapshot.FOLLOWERS_BEFORE_KEY]
+            )
             self.write(
                 {
                     "values_after": leads._merge_snapshot(fnames),
-                    "moved_records": {**self.moved_records, "mail.followers": followers_added},
+                    "moved_records": {
+                        **self.moved_records,
+                        merge_snapshot.FOLLOWERS_ADDED_KEY: followers_added,
+                    },
                 }
             )
             # precommit hooks run after the transaction's flush
@@ -246,7 +246,8 @@ class CrmLeadMergeRecord(models.Model):
     def _moved_gone(self, model, link, rows):
         """Return how many of ``rows`` (records of ``model`` moved by the merge) are no longer on the
         survivor, through their field ``link``."""
-        return len(rows) - len(self.survivor_id._merge_related_here(model, link, [row[0] for row in rows]))
+        here = self.survivor_id._merge_related_here(model, link, [row[0] for row in rows])
+        return merge_snapshot.count_gone(rows, here)
 
     def _moved_one2many(self):
         """Return ``[(field, model, link, rows)]``: the one2many records moved by the merge, ``rows`` being
@@ -264,10 +265,7 @@ class CrmLeadMergeRecord(models.Model):
         the automated probability."""
         leads = leads.with_context(**{MERGE_NO_SCORING_KEY: True, MERGE_MARK_KEY: True})
         for record_id, values in writes.items():
-            self._restore_record(
-                leads.browse(record_id),
-                {fname: value for fname, value in values.items() if fname not in SNAPSHOT_DATES_LAST},
-            )
+            self._restore_record(leads.browse(record_id), merge_snapshot.without_dates_last(values))
         leads._merge_recompute()
         current = {
             int(key): values
@@ -302,9 +300,7 @@ class CrmLeadMergeRecord(models.Model):
                 {"res_id": res_id, "opportunity_id": opportunity_id}
             )
         for _fname, model, link, rows in self._moved_one2many():
-            by_lead = {}
-            for record_id, lead_id in rows:
-                by_lead.setdefault(lead_id, []).append(record_id)
-            for lead_id, record_ids in by_lead.items():
+            for lead_id, record_ids in merge_snapshot.rows_by_lead(rows).items():
                 env_su[model].browse(record_ids).write({link: lead_id})
-        env_su["mail.followers"].browse(self.moved_records.get("mail.followers", [])).exists().unlink()
+        followers_added = self.moved_records.get(merge_snapshot.FOLLOWERS_ADDED_KEY, [])
+        env_su["mail.followers"].browse(followers_added).exists().unlink()

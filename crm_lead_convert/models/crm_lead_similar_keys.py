@@ -5,7 +5,7 @@ from odoo.exceptions import UserError
 from odoo.tools import SQL
 from odoo.tools import sql as sql_tools
 
-from ..core import normalize
+from ..core import normalize, phones
 
 FILL_BATCH_SIZE = 5000
 SIMILARITY_COLUMNS = ("similar_company_key", "similar_phone_keys")
@@ -164,7 +164,7 @@ class CrmLead(models.Model):
         """Return the stored similarity keys for these lead values: the company key, and the keys of every
         number of the phone and mobile fields, space-separated."""
         phone_keys = dict.fromkeys(
-            key for text in (phone, mobile) for key, _typed in normalize.phone_keys(text, country_code)
+            key for text in (phone, mobile) for key, _typed in phones.phone_keys(text, country_code)
         )
         return {
             "similar_company_key": normalize.normalize_company(partner_name) or False,

@@ -4,17 +4,12 @@ from ..core import conversion
 
 
 class CrmLead2opportunityPartner(models.TransientModel):
-    _inherit = "crm.lead2opportunity.partner"
-
+    _name = "crm.lead2opportunity.partner"
+    _inherit = ("crm.lead2opportunity.partner", "crm.lead.merge.field.choice.mixin")
     # Merge with existing opportunities: the values to keep where the records differ
-    field_choice_ids = fields.One2many(
-        "crm.lead.merge.field.choice",
-        "convert_wizard_id",
-        string="Differing Values",
-        compute="_compute_field_choice_ids",
-        store=True,
-        readonly=False,
-    )
+    _merge_leads_field = "duplicated_lead_ids"
+
+    field_choice_ids = fields.One2many(inverse_name="convert_wizard_id")
 
     @api.model
     def default_get(self, fields):
@@ -78,13 +73,6 @@ class CrmLead2opportunityPartner(models.TransientModel):
             )
             duplicates = convert._get_stock_duplicates() | (similar - similar._won_leads())
             convert.duplicated_lead_ids = duplicates._filter_mergeable_in_company(convert.lead_id.company_id)
-
-    @api.depends("duplicated_lead_ids")
-    def _compute_field_choice_ids(self):
-        for wizard in self:
-            wizard.field_choice_ids = self.env["crm.lead.merge.field.choice"]._commands_for(
-                wizard.duplicated_lead_ids
-            )
 
     @api.depends("lead_id", "user_id")
     def _compute_team_id(self):

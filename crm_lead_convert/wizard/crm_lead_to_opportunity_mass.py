@@ -13,7 +13,7 @@ class CrmLead2opportunityPartnerMass(models.TransientModel):
     )
     skipped_lead_summary = fields.Text(string="Not Converted", compute="_compute_skipped_lead_summary")
     # Inherited from the Convert pop-up, with an inverse of its own so the two wizards' lines stay apart.
-    field_choice_ids = fields.One2many("crm.lead.merge.field.choice", "mass_wizard_id")
+    field_choice_ids = fields.One2many(inverse_name="mass_wizard_id")
 
     @api.model
     def default_get(self, fields):

@@ -4,16 +4,11 @@ from odoo import api, fields, models
 class CrmMergeOpportunity(models.TransientModel):
     """The list view's Merge action: the values to keep where the selected records differ."""
 
-    _inherit = "crm.merge.opportunity"
+    _name = "crm.merge.opportunity"
+    _inherit = ("crm.merge.opportunity", "crm.lead.merge.field.choice.mixin")
+    _merge_leads_field = "opportunity_ids"
 
-    field_choice_ids = fields.One2many(
-        "crm.lead.merge.field.choice",
-        "merge_wizard_id",
-        string="Differing Values",
-        compute="_compute_field_choice_ids",
-        store=True,
-        readonly=False,
-    )
+    field_choice_ids = fields.One2many(inverse_name="merge_wizard_id")
 
     @api.model
     def default_get(self, fields):
@@ -22,13 +17,6 @@ class CrmMergeOpportunity(models.TransientModel):
         if "opportunity_ids" in fields and self.env.context.get("active_model", "crm.lead") == "crm.lead":
             self.env["crm.lead"].browse(self.env.context.get("active_ids") or [])._check_not_won()
         return super().default_get(fields)
-
-    @api.depends("opportunity_ids")
-    def _compute_field_choice_ids(self):
-        for wizard in self:
-            wizard.field_choice_ids = self.env["crm.lead.merge.field.choice"]._commands_for(
-                wizard.opportunity_ids
-            )
 
     def action_merge(self):
         """Merge into the earliest created record, keeping the values the user chose where records differ."""

@@ -1,0 +1,148 @@
+"""The words of company names: how much a shared word tells, and when two spellings are one word mistyped.
+
+A word's information is -log2 of the share of the database's company names holding it
+(:class:`WordFrequencies`): "Jaya" or "Peters" says little, "Vertex" much. :func:`align_words` pairs the
+words of two names, equal words first, then typos within a per-word allowance; :func:`agreement_weight`
+turns the words of a name that agrees into its match weight for :mod:`.similarity`.
+"""
+
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from rapidfuzz.distance import OSA
+
+NEUTRAL_WORD_BITS = 7.0
+"""Information of a word whose frequency is not known (no :class:`WordFrequencies`): that of a word found in
+one company name out of 128."""
+MAX_WORD_BITS = 13.0
+"""Information of a word found in no other name: beyond this, rarity says nothing more."""
+COMPANY_BASE_BITS = 5.0
+"""Information a name must carry before its agreement counts for: the weight of a name that agrees is the
+information of its words minus this, so that a name of one common word ("Jaya", "Pribadi") weighs little."""
+COMPANY_MIN_WEIGHT = 1.0
+"""Least weight of a name that agrees: agreeing never speaks against, however common the words."""
+COMPANY_MAX_WEIGHT = 10.0
+"""Most weight of a name that agrees: a long name of rare words is no proof (two companies share a name as
+two persons do), and other fields' disagreement must still be able to outweigh it."""
+TYPO_WEIGHT = -1.5
+"""Added for each edit by which a word of a name that agrees is mistyped: a typo can also join two
+different names."""
+PSEUDO_NAMES = 100
+"""Names assumed to hold each word at the neutral frequency on top of the counted ones, so that the few
+names of a small database do not make a word look rare or common by chance."""
+ESTABLISHED_SHARE = 0.1
+ESTABLISHED_MIN_COUNT = 5
+"""Two spellings one typo apart are two words, not a typo, when each is in at least this many names and the
+rarer one in at least :data:`ESTABLISHED_SHARE` as many as the commoner ("Putra" and "Putri", "Jansen" and
+"Janssen"): a typo is rare, the word it spoils common."""
+
+# Per-word typo allowance: a word of up to 4 letters must be spelled identically ("Jaya" and "Raya" are
+# different names), longer words may differ by one edit, words of 8 letters or more by two. An edit here
+# is an insertion, deletion, substitution or swap of adjacent letters.
+_TYPO_FREE_MAX_LENGTH = 4
+_TWO_TYPOS_MIN_LENGTH = 8
+
+_NEUTRAL_WORD_SHARE = 2**-NEUTRAL_WORD_BITS
+
+
+@dataclass(frozen=True)
+class WordFrequencies:
+    """How many company names of the database hold each word: ``counts`` maps a word of
+    :func:`~.normalize.normalize_company` keys to the number of names (leads) holding it, ``total`` is the
+    number of names counted. The mapping is wrapped read-only, not copied: a mapping holding only the words
+    of the names compared is enough. Without counts (the default), every word is as informative as
+    :data:`NEUTRAL_WORD_BITS` says.
+    """
+
+    counts: Mapping[str, int] = field(default_factory=dict)
+    total: int = 0
+
+    def __post_init__(self):
+        if not isinstance(self.counts, MappingProxyType):
+            object.__setattr__(self, "counts", MappingProxyType(self.counts))
+
+    def bits(self, word: str) -> float:
+        """Return the information of ``word`` in a company name, in bits: -log2 of the share of names
+        holding it, smoothed towards the neutral share by :data:`PSEUDO_NAMES`, at most
+        :data:`MAX_WORD_BITS`."""
+        share = (self.counts.get(word, 0) + PSEUDO_NAMES * _NEUTRAL_WORD_SHARE) / (self.total + PSEUDO_NAMES)
+        return min(-math.log2(share), MAX_WORD_BITS)
+
+    def are_two_words(self, word: str, other: str) -> bool:
+        """Tell whether two spellings one typo apart are both established words (see
+        :data:`ESTABLISHED_MIN_COUNT`)."""
+        rarer, commoner = sorted((self.counts.get(word, 0), self.counts.get(other, 0)))
+        return rarer >= ESTABLISHED_MIN_COUNT and rarer >= ESTABLISHED_SHARE * commoner
+
+
+NO_FREQUENCIES = WordFrequencies()
+"""The neutral default: every word equally informative, every typo a typo."""
+
+
+def typo_allowance(length: int) -> int:
+    """Return how many edits a word of ``length`` letters may have and still be the same word."""
+    if length <= _TYPO_FREE_MAX_LENGTH:
+        return 0
+    if length < _TWO_TYPOS_MIN_LENGTH:
+        return 1
+    return 2
+
+
+def typo_edits(word: str, other: str, frequencies: WordFrequencies) -> int:
+    """Return by how many edits two different words are one word mistyped, or 0 if they are not: words
+    holding digits never are, nor two spellings that are both established words of the database."""
+    # The longer word sets the allowance, so that a letter dropped from a 5-letter word ("putra" typed
+    # "pura") is still a typo; a short word must then keep its first letter ("mega" is not "omega").
+    allowance = typo_allowance(max(len(word), len(other)))
+    if not allowance or abs(len(word) - len(other)) > allowance:
+        return 0
+    if min(len(word), len(other)) <= _TYPO_FREE_MAX_LENGTH and word[0] != other[0]:
+        return 0
+    edits = OSA.distance(word, other, score_cutoff=allowance)
+    if edits > allowance or not (word + other).isalpha() or frequencies.are_two_words(word, other):
+        return 0
+    return edits
+
+
+def align_words(
+    left: tuple[str, ...], right: tuple[str, ...], frequencies: WordFrequencies
+) -> tuple[list[tuple[int, int, int]], list[int], list[int]]:
+    """Pair the words of two names one to one, equal words first, then typos.
+
+    Returns ``(pairs, left alone, right alone)``: ``(position in left, position in right, edits)`` of each
+    pair, in left's order, and the positions of the words of each name left without a partner.
+    """
+    free = list(range(len(right)))
+    pairs = []
+    alone = []
+    for position, word in enumerate(left):
+        partner = next((other for other in free if right[other] == word), None)
+        if partner is None:
+            alone.append(position)
+        else:
+            free.remove(partner)
+            pairs.append((position, partner, 0))
+    left_alone = []
+    for position in alone:
+        edits, partner = max(
+            ((typo_edits(left[position], right[other], frequencies), other) for other in free),
+            key=lambda found: (found[0] > 0, -found[0]),
+            default=(0, None),
+        )
+        if edits:
+            free.remove(partner)
+            pairs.append((position, partner, edits))
+        else:
+            left_alone.append(position)
+    pairs.sort()
+    return pairs, left_alone, free
+
+
+def agreement_weight(words: Iterable[str], edits: int, frequencies: WordFrequencies) -> float:
+    """Return the weight of a company name that agrees: the information of ``words`` less
+    :data:`COMPANY_BASE_BITS`, with :data:`TYPO_WEIGHT` for each edit of a typo, within bounds."""
+    information = sum(frequencies.bits(word) for word in words)
+    weight = information - COMPANY_BASE_BITS + TYPO_WEIGHT * edits
+    return min(max(weight, COMPANY_MIN_WEIGHT), COMPANY_MAX_WEIGHT)

@@ -1,0 +1,71 @@
+"""A lead reduced to what :mod:`.similarity` compares: its normalised texts and words, built once."""
+
+from dataclasses import dataclass
+
+from . import normalize, phones
+
+
+@dataclass(frozen=True, slots=True)
+class LeadKey:
+    """The normalised texts of the lead of id ``id`` that are compared with other leads'.
+
+    ``company``, ``person``, ``person_tokens``, ``email`` and ``email_domain`` come from :mod:`.normalize`;
+    ``company_words`` are the words of ``company`` in order; ``phones`` holds the national number
+    (:func:`~.phones.phone_numbers`) of every number of the phone and mobile fields, compared with
+    :func:`~.phones.same_phone_number`; ``partner_id`` is the id of
+    the lead's commercial partner, or None. The ``*_text`` fields keep the values as typed, to be shown in
+    :class:`Reason`; ``phone_texts`` runs parallel to ``phones``.
+    """
+
+    id: int
+    company: str
+    company_words: tuple[str, ...]
+    person: str
+    person_tokens: tuple[str, ...]
+    phones: tuple[str, ...]
+    email: str
+    email_domain: str
+    partner_id: int | None
+    company_text: str
+    person_text: str
+    phone_texts: tuple[str, ...]
+    email_text: str
+
+    @classmethod
+    def from_values(
+        cls,
+        id: int,
+        partner_name: str | None,
+        contact_name: str | None,
+        phone: str | None,
+        mobile: str | None,
+        email_from: str | None,
+        country_code: str | None,
+        commercial_partner_id: int | None,
+    ) -> "LeadKey":
+        """Build the key of a lead from its field values; Odoo's False stands for an empty value.
+
+        The lead's subject (``name``) is deliberately not used: subjects such as "Website enquiry" are
+        shared by unrelated leads and would make their companies look alike. A phone field holding several
+        numbers ("0812 1111 2222 / 0813 3333 4444") contributes each of them.
+        """
+        numbers = {}
+        for field_text in (phone, mobile):
+            for national, text in phones.phone_numbers(field_text, country_code):
+                numbers.setdefault(national, text)
+        company = normalize.normalize_company(partner_name)
+        return cls(
+            id=id,
+            company=company,
+            company_words=tuple(company.split()),
+            person=normalize.normalize_person(contact_name),
+            person_tokens=normalize.person_tokens(contact_name),
+            phones=tuple(numbers),
+            email=normalize.normalize_email(email_from),
+            email_domain=normalize.email_domain(email_from),
+            partner_id=commercial_partner_id or None,
+            company_text=(partner_name or "").strip(),
+            person_text=(contact_name or "").strip(),
+            phone_texts=tuple(numbers.values()),
+            email_text=(email_from or "").strip(),
+        )
