@@ -18,11 +18,13 @@ Prospects are Indonesian (45 %), Dutch (30 %) or British (25 %). 85 % are compan
 .id, .com, .nl, .co.uk), except that small companies often write from a public provider (gmail.com,
 yahoo.co.id, ziggo.nl, kpnmail.nl, btinternet.com ...): 45 % of Indonesian companies, 25 % of Dutch, 15 %
 of British ones. The other 15 % of prospects are private persons at a public provider, without a company
-name. A quarter of companies also have a mobile next to their phone.
+name; 30 % of their records hold a placeholder in its place ("-", "Pribadi", "Particulier", "N/A"), as a
+form that requires a company name gets. A quarter of companies also have a mobile next to their phone.
 
 Ground truth is well defined because:
 
-- company names of different prospects never have the same words in the same order; the same words in
+- company names of different prospects never have the same words in the same order (the placeholders of
+  private persons' records aside); the same words in
   another order only in the hard negatives ``neg_reordered`` and ``neg_reordered_typo`` below; and their
   vocabularies hold no two words that are one typo apart (``Putra``/``Putri``, ``Clark``/``Clarke`` are
   left out);
@@ -39,7 +41,8 @@ Clusters
 - company name: ``legal_moved`` (``PT Maju Jaya`` -> ``Maju Jaya, PT``), ``legal_dotted`` (PT/PT./P.T.,
   BV/B.V./b.v., Ltd/Ltd.), ``legal_dropped``, ``legal_long`` (Ltd/Limited, Inc./Incorporated), ``case``,
   ``punct`` (doubled spaces, hyphen, trailing dot), ``typo1`` (one edit: a deleted, doubled, swapped or
-  neighbouring-key letter in a word of 5 letters or more), ``typo2`` (two such edits, in one word or two);
+  neighbouring-key letter in a word of 5 letters or more), ``typo2`` (two such edits, in one word or two),
+  ``joined`` (two words written together: ``Maju Jaya Abadi`` -> ``Majujaya Abadi``; 5 % of records);
 - contact: ``contact_order`` (``Santoso, Budi``), ``contact_initial`` (``B. Santoso``), ``contact_title``
   (``Bpk. Budi Santoso``, ``Dhr. J. de Vries``, ``Mr James Smith``), ``contact_case``, or
   ``other_person``: a colleague at the same company, with their own name, own address at the company domain
@@ -110,6 +113,15 @@ HARD_NEGATIVE_SHARES = {
     "neg_owner_private": 0.02,
 }
 NO_COUNTRY_SHARE = 0.10
+# Further records of a company whose name has two of its words written together ("MajuJaya Abadi").
+JOINED_SHARE = 0.05
+# Private persons' records holding a placeholder as company name, typed into a mandatory form field.
+PLACEHOLDER_COMPANY_SHARE = 0.3
+PLACEHOLDER_COMPANY_NAMES = {
+    "ID": ("-", "Pribadi", "Perorangan", "pribadi", "Perseorangan", "Tidak ada", "N/A", "Individu"),
+    "NL": ("-", "Particulier", "particulier", "Geen", "N.v.t.", "nvt", "Privé", "Prive"),
+    "GB": ("-", "Private", "N/A", "n/a", "None", "Individual", "Self", "Personal"),
+}
 MOBILE_SHARE = 0.25
 # The way a lead came in decides what it holds: channel -> (has an email, share having a phone).
 CHANNELS = {"web_form": (True, 0.5), "email": (True, 0.0), "phone_call": (False, 1.0), "event": (True, 1.0)}
@@ -408,6 +420,10 @@ class Generator:
 
     def __init__(self, seed):
         self.rng = random.Random(seed)
+        # their own streams: adding placeholders and joined words (2026-11-30) changed the other records
+        # little (a joined record no longer gets the email_case or phone_format it needed to differ)
+        self.placeholder_rng = random.Random(seed + 1)
+        self.joined_rng = random.Random(seed + 2)
         self.company_keys = set()
         self.ordered_names = set()
         self.domains = set()
@@ -679,6 +695,9 @@ class Generator:
             self.add_typos(words, 1)
         if "typo2" in noises:
             self.add_typos(words, 2)
+        if "joined" in noises:
+            position = self.joined_rng.randrange(len(words) - 1)
+            words[position : position + 2] = [words[position] + words[position + 1].lower()]
         form, first = prospect.legal_form, prospect.legal_first
         if "legal_dotted" in noises:
             form = {
@@ -828,13 +847,23 @@ class Generator:
             "prospect_id": prospect.id,
             "variant": ";".join(noises),
             "name": subject,
-            "partner_name": self.company_text(prospect, noises) if prospect.is_company else "",
+            "partner_name": self.company_text(prospect, noises)
+            if prospect.is_company
+            else self.placeholder(country),
             "contact_name": self.contact_text(contact, country, noises),
             "email_from": email,
             "phone": phone,
             "mobile": mobile,
             "country_code": "" if "no_country" in noises else country,
         }
+
+    def placeholder(self, country):
+        """Return what a private person's record holds as company name: nothing, or now and then a
+        placeholder typed because the form asked for one ("-", "Pribadi", "Particulier")."""
+        rng = self.placeholder_rng
+        if rng.random() >= PLACEHOLDER_COMPANY_SHARE:
+            return ""
+        return rng.choice(PLACEHOLDER_COMPANY_NAMES[country])
 
     def subject(self, country):
         """Return a lead subject."""
@@ -847,6 +876,8 @@ class Generator:
         """Draw the noises of a further record of ``prospect`` (never empty)."""
         rng = self.rng
         noises = []
+        if prospect.is_company and len(prospect.words) > 1 and self.joined_rng.random() < JOINED_SHARE:
+            noises.append("joined")
         if prospect.is_company:
             company = ["legal_dotted", "legal_dropped", "case", "punct", "typo1", "typo2"]
             if prospect.legal_form in ("Ltd", "Limited", "Inc."):

@@ -153,6 +153,14 @@ def company_similarity(left, right, frequencies=NO_FREQUENCIES):
         # Same company once legal forms, case, dots and spaces are ignored.
         ("maju jaya abadi", "maju jaya abadi", 100),
         ("majujaya abadi", "maju jaya abadi", 100),
+        # Two words written together among others, spelled alike or with a typo.
+        ("sinar majujaya abadi", "sinar maju jaya abadi", 100),
+        ("schildersbedrijf delange", "schildersbedrijf de lange", 100),
+        ("majusentossa abadi", "maju sentosa abadi", 94),
+        # each word within its own typo allowance: "jaay" is not "jaya"
+        ("majujaay abadi", "maju jaya abadi", 0),
+        # ... but two words written together are not two others.
+        ("majujaya abadi", "maju raya abadi", 0),
         ("PT. Maju Jaya Abadi", "Maju Jaya Abadi, PT", 100),
         # Typos in words long enough to carry one; two in words of 8 letters or more.
         ("maju jaya abadi", "maju jaya abadii", 96),

@@ -6,6 +6,7 @@ words of two names, equal words first, then typos within a per-word allowance; :
 turns the words of a name that agrees into its match weight for :mod:`.similarity`.
 """
 
+import itertools
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -146,3 +147,49 @@ def agreement_weight(words: Iterable[str], edits: int, frequencies: WordFrequenc
     information = sum(frequencies.bits(word) for word in words)
     weight = information - COMPANY_BASE_BITS + TYPO_WEIGHT * edits
     return min(max(weight, COMPANY_MIN_WEIGHT), COMPANY_MAX_WEIGHT)
+
+
+def _joined_edits(word: str, first: str, second: str, frequencies: WordFrequencies) -> int | None:
+    """Return by how many edits ``word`` is ``first`` and ``second`` written together, each part within its
+    own typo allowance (:func:`typo_edits`), or None if it is not."""
+    for cut in range(1, len(word)):
+        edits = 0
+        for part, meant in ((word[:cut], first), (word[cut:], second)):
+            if part != meant:
+                typo = typo_edits(part, meant, frequencies)
+                if not typo:
+                    break
+                edits += typo
+        else:
+            return edits
+    return None
+
+
+def split_joined(
+    words: tuple[str, ...], other: tuple[str, ...], frequencies: WordFrequencies
+) -> tuple[tuple[str, ...], int]:
+    """Return ``(words, edits)``: ``words`` with each word that is two adjacent words of ``other`` written
+    together, each spelled alike or with a typo (:func:`typo_edits`), replaced by those two words, and the
+    edits of those typos. ``("majujaya", "abadi")`` against ``("maju", "jaya", "abadi")`` gives
+    ``(("maju", "jaya", "abadi"), 0)``. A word ``other`` also holds as it is stays whole."""
+    pairs = list(itertools.pairwise(other))
+    if not pairs:
+        return words, 0
+    split, edits = [], 0
+    for word in words:
+        found = None
+        if word not in other:
+            found = next(
+                (
+                    (joined, pair)
+                    for pair in pairs
+                    if (joined := _joined_edits(word, *pair, frequencies)) is not None
+                ),
+                None,
+            )
+        if found:
+            edits += found[0]
+            split.extend(found[1])
+        else:
+            split.append(word)
+    return tuple(split), edits

@@ -64,6 +64,50 @@ LEGAL_FORMS = frozenset(
 """Words that say how a company is registered, not which company it is; compared after dots are dropped,
 so "B.V.", "BV" and "b.v" are all "bv" and "Pty Ltd" is the two words "pty" and "ltd"."""
 
+PLACEHOLDER_COMPANY_NAMES = frozenset(
+    {
+        # typed where a form asks for a company and there is none, in the keys' spelling (letters run
+        # together: "N/A" is "na", "n.v.t." is "nvt"); one letter ("x") is no name either (normalize_company)
+        "na",
+        "none",
+        "nil",
+        "null",
+        "nothing",
+        "unknown",
+        "test",
+        "xx",
+        "xxx",
+        "private",
+        "individual",
+        "personal",
+        "self",
+        "self employed",
+        "freelance",
+        "freelancer",
+        "no company",
+        "not applicable",
+        "home",
+        # Dutch and Belgian: particulier, privé, geen, niet van toepassing, onbekend
+        "particulier",
+        "prive",
+        "geen",
+        "nvt",
+        "onbekend",
+        # Indonesian: pribadi, perorangan, perseorangan, individu (a person), tidak ada, belum ada (none, not
+        # yet), tidak diketahui (unknown), umum (the public), wiraswasta (self-employed)
+        "pribadi",
+        "perorangan",
+        "perseorangan",
+        "individu",
+        "tidak ada",
+        "belum ada",
+        "tidak diketahui",
+        "umum",
+        "wiraswasta",
+    }
+)
+"""Company names that name no company: what people type into a company field they must fill in."""
+
 HONORIFICS = frozenset(
     {
         # Indonesian: Bapak, Ibu, Saudara/Saudari, Tuan, Nyonya, Nona, and the Haji/Hajjah of a pilgrim.
@@ -226,16 +270,33 @@ def normalize_company(name: str | None) -> str:
 
     "PT. Maju Jaya Abadi", "Maju Jaya Abadi, PT" and "PT Maju Jaya Abadi Tbk" all give "maju jaya abadi";
     "Bakkerij Jansen B.V." gives "bakkerij jansen". Legal forms (:data:`LEGAL_FORMS`) are dropped wherever
-    they stand, unless the name consists of nothing else (a company called "PT" stays "pt"). Returns ""
-    for an empty name.
+    they stand; single letters in a row are one word ("H&M" gives "hm"). Returns "" for a name that names no
+    company: empty, nothing but legal forms ("PT", "B.V."), one letter ("x", "-") or a placeholder
+    (:data:`PLACEHOLDER_COMPANY_NAMES`: "N/A", "Pribadi", "Particulier").
     """
     if not name:
         return ""
     text = _APOSTROPHES.sub("", _fold(name))
     text = _DOTTED_ABBREVIATION.sub(lambda found: found.group().replace(".", ""), text)
     words = _NOT_ALPHANUMERIC.sub(" ", text).split()
-    kept = [word for word in words if word not in LEGAL_FORMS]
-    return " ".join(kept or words)
+    kept = " ".join(_join_letters([word for word in words if word not in LEGAL_FORMS]))
+    if len(kept) < 2 or kept in PLACEHOLDER_COMPANY_NAMES:
+        return ""
+    return kept
+
+
+def _join_letters(words: list[str]) -> list[str]:
+    """Write each run of single letters as one word: "H&M" and "P & G" give "hm" and "pg", as the dotted
+    "P.T." gives "pt"."""
+    joined, in_run = [], False
+    for word in words:
+        letter = len(word) == 1 and word.isalpha()
+        if letter and in_run:
+            joined[-1] += word
+        else:
+            joined.append(word)
+        in_run = letter
+    return joined
 
 
 def _strip_honorifics(words: list[str]) -> list[str]:

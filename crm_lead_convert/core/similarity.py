@@ -39,6 +39,9 @@ Decisions (for the README):
   is too common.
 - A phone number shared by leads whose company names clearly differ is an office switchboard: it weighs
   too little to match them alone. Shared with a lead without company name, it is as strong as ever.
+- A company name that names no company ("-", "N/A", "Pribadi", "Particulier", a bare "PT") is no company
+  name (:func:`.normalize.normalize_company`): two private persons who typed the same placeholder are not
+  alike for it.
 - A company's email domain is trusted, a public provider's never; one domain name under two top-level
   domains ("majujaya.co.id" / "majujaya.com") does not count against.
 
@@ -180,33 +183,36 @@ def _company_reason(left: LeadKey, right: LeadKey, frequencies: WordFrequencies)
     if not left.company or not right.company:
         return None
     texts = (left.company_text, right.company_text)
-    if left.company_words == right.company_words or left.company.replace(" ", "") == right.company.replace(
-        " ", ""
+    # two words written together on one side ("majujaya abadi" / "maju jaya abadi") are those two words
+    left_words, left_edits = company_words.split_joined(left.company_words, right.company_words, frequencies)
+    right_words, right_edits = company_words.split_joined(
+        right.company_words, left.company_words, frequencies
+    )
+    joined_edits = left_edits + right_edits
+    if not joined_edits and (
+        left_words == right_words or left.company.replace(" ", "") == right.company.replace(" ", "")
     ):
         # Written with or without a space ("majujaya" / "maju jaya"): the side with more words is the
         # commoner spelling, and the less informative.
-        words = max(left.company_words, right.company_words, key=len)
+        words = max(left_words, right_words, key=len)
         return Reason(COMPANY_ALIKE, 100, *texts, company_words.agreement_weight(words, 0, frequencies))
-    pairs, left_alone, right_alone = company_words.align_words(
-        left.company_words, right.company_words, frequencies
-    )
+    pairs, left_alone, right_alone = company_words.align_words(left_words, right_words, frequencies)
     # A mistyped word weighs as its commoner spelling: the typo itself is rare only by accident.
     shared = [
-        min(left.company_words[mine], right.company_words[theirs], key=frequencies.bits)
-        for mine, theirs, _edits in pairs
+        min(left_words[mine], right_words[theirs], key=frequencies.bits) for mine, theirs, _edits in pairs
     ]
     if left_alone or right_alone:
         shared_bits = sum(frequencies.bits(word) for word in shared)
         alone_bits = max(
-            sum(frequencies.bits(left.company_words[position]) for position in left_alone),
-            sum(frequencies.bits(right.company_words[position]) for position in right_alone),
+            sum(frequencies.bits(left_words[position]) for position in left_alone),
+            sum(frequencies.bits(right_words[position]) for position in right_alone),
         )
         if shared_bits > alone_bits or fuzz.ratio(left.company, right.company) >= NEARLY_ALIKE_RATIO:
             return Reason(COMPANY_WORDS_DIFFER, 0, *texts, COMPANY_WORDS_DIFFER_WEIGHT)
         return Reason(OTHER_COMPANY, 0, *texts, OTHER_COMPANY_WEIGHT)
     if any(later[1] < earlier[1] for earlier, later in itertools.pairwise(pairs)):
         return Reason(COMPANY_WORD_ORDER, 0, *texts, COMPANY_WORD_ORDER_WEIGHT)
-    edits = sum(pair_edits for _mine, _theirs, pair_edits in pairs)
+    edits = joined_edits + sum(pair_edits for _mine, _theirs, pair_edits in pairs)
     score = int(fuzz.ratio(left.company, right.company))
     return Reason(COMPANY_ALIKE, score, *texts, company_words.agreement_weight(shared, edits, frequencies))
 

@@ -1,7 +1,7 @@
 import dataclasses
 
 from odoo import api, fields, models
-from odoo.tools import SQL, email_domain_extract, format_list
+from odoo.tools import SQL, email_domain_extract
 
 from odoo.addons.iap.tools import iap_tools
 
@@ -19,8 +19,6 @@ CANDIDATES_PER_CRITERION = 50
 EMAIL_DOMAIN_RELEVANCE_LIMIT = 20
 # The trigram similarity a company key needs to be fetched as a candidate; rapidfuzz then decides.
 COMPANY_TRIGRAM_THRESHOLD = 0.6
-# pg_trgm's own default threshold of its % operator
-PG_TRGM_DEFAULT_THRESHOLD = 0.3
 # pg_trgm's "similar" operator: a code-only SQL keeps the %% that psycopg2 reads as one %
 TRIGRAM_SIMILAR = SQL("%%")
 MAX_SIMILAR_LEADS = 50
@@ -37,6 +35,22 @@ SIMILARITY_INPUT_FIELDS = (
     "email_normalized",
     "company_id",
 )
+# What a lead's key is built from, as _similar_key_of takes it, read in SQL for saved leads (``lead``): the
+# country a phone number is read in is the lead's, else its company's (_similar_country_code). Subqueries
+# rather than joins: PostgreSQL plans them several times faster, and planning is most of such a query's time.
+SIMILARITY_KEY_COLUMNS = SQL(
+    """lead.id, lead.partner_name, lead.contact_name, lead.phone, lead.mobile, lead.email_from,
+       lead.email_normalized,
+       COALESCE(
+           (SELECT code FROM res_country WHERE id = lead.country_id),
+           (SELECT country.code
+              FROM res_company company
+              JOIN res_partner company_partner ON company_partner.id = company.partner_id
+              JOIN res_country country ON country.id = company_partner.country_id
+             WHERE company.id = lead.company_id)
+       ),
+       (SELECT commercial_partner_id FROM res_partner WHERE id = lead.partner_id)"""
+)
 
 
 class CrmLead(models.Model):
@@ -45,21 +59,6 @@ class CrmLead(models.Model):
     # One concern a file (Similar Leads), as the project's style asks: crm.lead is inherited in several files.
     _inherit = "crm.lead"  # pylint: disable=consider-merging-classes-inherited
 
-    similar_lead_score = fields.Integer(
-        string="Similarity",
-        compute="_compute_similar_lead_reason",
-        help="How surely this record is about the same prospect as the lead whose Similar Leads are shown.",
-    )
-    similar_lead_reason = fields.Char(
-        string="Why Similar",
-        compute="_compute_similar_lead_reason",
-        help="What this record has in common with the lead whose Similar Leads are shown.",
-    )
-    similar_lead_is_reference = fields.Boolean(
-        string="Is the Lead Compared",
-        compute="_compute_similar_lead_reason",
-        help="This record is the lead whose Similar Leads are shown.",
-    )
     similar_to_lead_id = fields.Many2one(
         "crm.lead",
         string="Similar To",
@@ -80,21 +79,12 @@ class CrmLead(models.Model):
         that the prospect exists; the list opened from it shows only what the user may read.
         """
         sensitivity = self._similar_leads_sensitivity()
-        marked = self.env["crm.lead.not.same.prospect"]._marked_other_ids(self._origin.ids)
         for lead in self:
             lead_id = lead._origin.id or 0
-            key = lead._similar_lead_key()
-            commercial_partner_id = lead.partner_id.commercial_partner_id.id
-            excluded_ids = [lead_id, *sorted(marked.get(lead_id, ()))]
-            candidate_ids = self._similar_lead_candidate_ids(key, excluded_ids, commercial_partner_id)
+            key, marked_ids = lead._similar_lead_key_and_marks()
+            candidate_ids, candidate_keys = self._similar_lead_candidates(key, [lead_id, *marked_ids])
             if key.email_domain and len(candidate_ids.get("email_domain", ())) > EMAIL_DOMAIN_RELEVANCE_LIMIT:
                 key = dataclasses.replace(key, email_domain="")
-            candidates = (
-                self.sudo()
-                .with_context(active_test=False)
-                .browse(sorted(set().union(*candidate_ids.values())))
-            )
-            candidate_keys = candidates._similar_lead_keys()
             ranked = similarity.rank(
                 key,
                 candidate_keys,
@@ -105,32 +95,6 @@ class CrmLead(models.Model):
             similar = self.browse([candidate.id for candidate, _match in ranked[:MAX_SIMILAR_LEADS]])
             lead.duplicate_lead_ids = similar + lead
             lead.duplicate_lead_count = len(similar)
-
-    @api.depends_context("similar_lead_id")
-    @api.depends(*SIMILARITY_INPUT_FIELDS)
-    def _compute_similar_lead_reason(self):
-        reference = self.browse(self.env.context.get("similar_lead_id")).exists()._filtered_access("read")
-        self.similar_lead_score = 0
-        self.similar_lead_reason = False
-        self.similar_lead_is_reference = False
-        if not reference:
-            return
-        reference_key = reference._similar_lead_key()
-        sensitivity = self._similar_leads_sensitivity()
-        keys = self.sudo()._similar_lead_keys()
-        frequencies = self._similar_word_frequencies([reference_key, *keys])
-        for lead, key in zip(self, keys, strict=True):
-            if lead == reference:
-                # the list shows the lead itself too, to merge it with the others from there
-                lead.similar_lead_reason = self.env._("this lead")
-                lead.similar_lead_is_reference = True
-                continue
-            found = similarity.match(
-                reference_key, key, sensitivity, frequencies=frequencies, providers=MAIL_PROVIDERS
-            )
-            if found:
-                lead.similar_lead_score = found.score
-                lead.similar_lead_reason = self._similar_lead_reasons_text(found.reasons)
 
     def _compute_similar_to_lead_id(self):
         # a search criterion, not a value of the record
@@ -161,24 +125,102 @@ class CrmLead(models.Model):
     # BUSINESS HELPERS
     # ------------------------------------------------------------
 
-    def _similar_lead_key(self):
-        """Return the ``similarity.LeadKey`` of this lead (a record being edited included).
-
-        The email address is stock's ``email_normalized``, the key by which candidates are fetched.
-        """
+    def _similar_lead_key_and_marks(self):
+        """Return this lead's ``similarity.LeadKey`` and the ids of the records marked as other prospects
+        (``crm.lead.not.same.prospect``); of a saved lead, read in one query."""
         self.ensure_one()
-        key = similarity.LeadKey.from_values(
+        if not isinstance(self.id, int):
+            marked = self.env["crm.lead.not.same.prospect"]._marked_other_ids(self._origin.ids)
+            return self._similar_lead_key(), sorted(marked.get(self._origin.id, ()))
+        self._similar_flush_key_values()
+        self.env["crm.lead.not.same.prospect"].flush_model()
+        self.env.cr.execute(
+            SQL(
+                """SELECT %s, ARRAY(SELECT other_lead_id FROM crm_lead_not_same_prospect
+                                     WHERE lead_id = lead.id ORDER BY other_lead_id)
+                     FROM crm_lead lead WHERE lead.id = %s""",
+                SIMILARITY_KEY_COLUMNS,
+                self.id,
+            )
+        )
+        row = self.env.cr.fetchone()
+        if not row:
+            # deleted meanwhile: the ORM says so as it says it of any record
+            return self._similar_lead_key(), []
+        *values, marked_ids = row
+        return self._similar_key_of(*values), marked_ids
+
+    def _similar_lead_key(self):
+        """Return the ``similarity.LeadKey`` of this lead (a record being edited included)."""
+        self.ensure_one()
+        if isinstance(self.id, int):
+            saved = self._similar_saved_keys([self.id])
+            if self.id in saved:
+                return saved[self.id]
+        return self._similar_key_of(
             self._origin.id or 0,
             self.partner_name,
             self.contact_name,
             self.phone,
             self.mobile,
             self.email_from,
+            self.email_normalized,
             self._similar_country_code(),
             self.partner_id.commercial_partner_id.id,
         )
-        email = self.email_normalized or ""
+
+    @api.model
+    def _similar_key_of(self, lead_id, *values):
+        """Return the ``similarity.LeadKey`` of a lead from the values of ``SIMILARITY_KEY_COLUMNS``.
+
+        The email address is stock's ``email_normalized``, the key by which candidates are fetched.
+        """
+        (
+            partner_name,
+            contact_name,
+            phone,
+            mobile,
+            email_from,
+            email_normalized,
+            country_code,
+            commercial_partner_id,
+        ) = values
+        key = similarity.LeadKey.from_values(
+            lead_id,
+            partner_name,
+            contact_name,
+            phone,
+            mobile,
+            email_from,
+            country_code,
+            commercial_partner_id,
+        )
+        email = email_normalized or ""
         return dataclasses.replace(key, email=email, email_domain=email_domain_extract(email) or "")
+
+    @api.model
+    def _similar_saved_keys(self, lead_ids):
+        """Return ``{lead id: similarity.LeadKey}`` of saved leads, read in one query with their country and
+        commercial partner: Similar Leads reads many candidates, and the ORM would read each related model
+        on its own."""
+        if not lead_ids:
+            return {}
+        self._similar_flush_key_values()
+        self.env.cr.execute(
+            SQL(
+                "SELECT %s FROM crm_lead lead WHERE lead.id = ANY(%s) ORDER BY lead.id",
+                SIMILARITY_KEY_COLUMNS,
+                list(lead_ids),
+            )
+        )
+        return {row[0]: self._similar_key_of(*row) for row in self.env.cr.fetchall()}
+
+    @api.model
+    def _similar_flush_key_values(self):
+        """Write pending changes of the values keys are built from, to read them in SQL."""
+        self.flush_model(SIMILARITY_INPUT_FIELDS)
+        self.env["res.partner"].flush_model(["commercial_partner_id", "country_id"])
+        self.env["res.company"].flush_model(["partner_id"])
 
     @api.model
     def _similar_word_frequencies(self, keys):
@@ -187,18 +229,56 @@ class CrmLead(models.Model):
         return self.env["crm.lead.company.word"].sudo()._frequencies(words)
 
     def _similar_lead_keys(self):
-        """Return the ``similarity.LeadKey`` of each lead, in order, reading their fields in one batch."""
-        self.fetch(list(SIMILARITY_INPUT_FIELDS))
-        return [lead._similar_lead_key() for lead in self]
+        """Return the ``similarity.LeadKey`` of each lead, in order, reading the saved ones in one query."""
+        saved = self._similar_saved_keys([lead_id for lead_id in self.ids if isinstance(lead_id, int)])
+        return [saved.get(lead.id) or lead._similar_lead_key() for lead in self]
 
     @api.model
-    def _similar_lead_candidate_ids(self, key, excluded_ids, commercial_partner_id):
-        """Return ``{criterion: [lead ids]}``: the leads sharing a criterion with ``key``, from the indexes.
+    def _similar_lead_candidates(self, key, excluded_ids):
+        """Return ``({criterion: [lead ids]}, [similarity.LeadKey])``: the leads sharing a criterion with
+        ``key`` (``_similar_candidate_queries``), from the indexes, and their keys, in id order, read in the
+        same query."""
+        queries = self._similar_candidate_queries(key, excluded_ids)
+        if not queries:
+            return {}, []
+        self.flush_model(
+            ["similar_company_key", "similar_phone_keys", "email_domain_criterion", "merged_into_id"]
+        )
+        self._similar_flush_key_values()
+        # The threshold of pg_trgm's % operator is set for this query only: rolling back to the savepoint
+        # gives the setting back as it was, and the query changed nothing else.
+        self.env.cr.execute(
+            SQL(
+                """SAVEPOINT crm_lead_similar_candidates;
+                   SELECT set_config('pg_trgm.similarity_threshold', %s, true);
+                   %s""",
+                str(COMPANY_TRIGRAM_THRESHOLD),
+                self._similar_candidates_query(queries),
+            )
+        )
+        rows = self.env.cr.fetchall()
+        self.env.cr.execute(
+            SQL(
+                "ROLLBACK TO SAVEPOINT crm_lead_similar_candidates; "
+                "RELEASE SAVEPOINT crm_lead_similar_candidates"
+            )
+        )
+        candidate_ids, keys = {}, {}
+        for criterion, *values in rows:
+            candidate_ids.setdefault(criterion, []).append(values[0])
+            if values[0] not in keys:
+                keys[values[0]] = self._similar_key_of(*values)
+        return candidate_ids, list(keys.values())
+
+    @api.model
+    def _similar_candidate_queries(self, key, excluded_ids):
+        """Return ``{criterion: SQL}``: a query per criterion ``key`` has, of the ids of the leads sharing it.
 
         Each criterion is fetched on its own, at most ``CANDIDATES_PER_CRITERION`` leads each, so that a
         common criterion cannot crowd out a rare one. Merged-away leads are left out, and ``excluded_ids``
         (the lead itself, the records marked as other prospects) before the limit.
         """
+        commercial_partner_id = key.partner_id
         queries = {}
         # a candidate is another lead, not one merged away (it lives on in the lead it was merged into)
         other = SQL("id != ALL(%s) AND merged_into_id IS NULL", list(excluded_ids))
@@ -243,50 +323,28 @@ class CrmLead(models.Model):
                 commercial_partner_id,
                 other,
             )
-        if not queries:
-            return {}
-        self.flush_model(
-            [
-                "similar_company_key",
-                "similar_phone_keys",
-                "email_normalized",
-                "email_domain_criterion",
-                "partner_id",
-                "merged_into_id",
-            ]
-        )
-        # the threshold of pg_trgm's % operator for this query only, given back afterwards; the setting
-        # does not exist yet in a session where pg_trgm was not used (missing_ok: NULL), and is an empty
-        # placeholder after a transaction that set it before pg_trgm was loaded: the default then
-        self.env.cr.execute(
-            SQL(
-                "SELECT COALESCE(NULLIF(current_setting('pg_trgm.similarity_threshold', true), ''), %s), "
-                "set_config('pg_trgm.similarity_threshold', %s, true)",
-                str(PG_TRGM_DEFAULT_THRESHOLD),
-                str(COMPANY_TRIGRAM_THRESHOLD),
-            )
-        )
-        previous_threshold = self.env.cr.fetchone()[0]
+        return queries
+
+    @api.model
+    def _similar_candidates_query(self, queries):
+        """Return the query of the candidates of ``_similar_candidate_queries``, each criterion within its
+        limit, with the values of their keys (``SIMILARITY_KEY_COLUMNS``), in id order."""
         limits = {"email_domain": EMAIL_DOMAIN_RELEVANCE_LIMIT + 1}
-        self.env.cr.execute(
+        return SQL(
+            """WITH found AS (%s)
+               SELECT found.criterion, %s FROM found JOIN crm_lead lead ON lead.id = found.id
+               ORDER BY lead.id""",
             SQL(" UNION ALL ").join(
                 SQL(
-                    "(SELECT %s, candidate.id FROM (%s LIMIT %s) AS candidate)",
+                    "(SELECT %s AS criterion, candidate.id FROM (%s LIMIT %s) AS candidate)",
                     criterion,
                     query,
                     limits.get(criterion, CANDIDATES_PER_CRITERION),
                 )
                 for criterion, query in queries.items()
-            )
+            ),
+            SIMILARITY_KEY_COLUMNS,
         )
-        rows = self.env.cr.fetchall()
-        self.env.cr.execute(
-            SQL("SELECT set_config('pg_trgm.similarity_threshold', %s, true)", previous_threshold)
-        )
-        candidate_ids = {}
-        for criterion, candidate_id in rows:
-            candidate_ids.setdefault(criterion, []).append(candidate_id)
-        return candidate_ids
 
     @api.model
     def _similar_leads_sensitivity(self):
@@ -296,63 +354,3 @@ class CrmLead(models.Model):
             return min(100, max(0, int(value)))
         except (TypeError, ValueError):
             return DEFAULT_SENSITIVITY
-
-    @api.model
-    def _similar_lead_reasons_text(self, reasons):
-        """Return the user's words for the ``similarity.Reason`` of a match: what speaks for it, then, if
-        anything does, what speaks against ("same phone: ..., but another email domain: ...")."""
-        reasons_for = [self._similar_lead_reason_text(r) for r in reasons if r.polarity == similarity.FOR]
-        reasons_against = [
-            self._similar_lead_reason_text(r) for r in reasons if r.polarity == similarity.AGAINST
-        ]
-        if not reasons_against:
-            return format_list(self.env, reasons_for)
-        return self.env._(
-            "%(reasons_for)s, but %(reasons_against)s",
-            reasons_for=format_list(self.env, reasons_for),
-            reasons_against=format_list(self.env, reasons_against),
-        )
-
-    @api.model
-    def _similar_lead_reason_text(self, reason):
-        """Return the user's words for a ``similarity.Reason``, for or against."""
-        left, right = reason.left, reason.right
-        if reason.code in (similarity.SAME_EMAIL_DOMAIN, similarity.OTHER_EMAIL_DOMAIN):
-            # the reason holds the addresses; the user is told about their domains
-            left, right = (normalize.email_domain(text) or text for text in (left, right))
-        texts = {
-            similarity.SAME_PARTNER: lambda: self.env._("same customer"),
-            similarity.SAME_EMAIL: lambda: self.env._("same email: %(email)s", email=right),
-            similarity.SAME_EMAIL_DOMAIN: lambda: self.env._("same email domain: %(domain)s", domain=right),
-            similarity.SAME_PHONE: lambda: self.env._(
-                "same phone: %(left)s / %(right)s", left=left, right=right
-            ),
-            similarity.COMPANY_ALIKE: lambda: self.env._(
-                "company name %(score)s %% alike: %(left)s / %(right)s",
-                score=reason.score,
-                left=left,
-                right=right,
-            ),
-            similarity.CONTACT_ALIKE: lambda: self.env._(
-                "contact name alike: %(left)s / %(right)s", left=left, right=right
-            ),
-            similarity.OTHER_EMAIL_DOMAIN: lambda: self.env._(
-                "another email domain: %(left)s / %(right)s", left=left, right=right
-            ),
-            similarity.OTHER_PHONE: lambda: self.env._(
-                "other phone numbers: %(left)s / %(right)s", left=left, right=right
-            ),
-            similarity.OTHER_COMPANY: lambda: self.env._(
-                "another company name: %(left)s / %(right)s", left=left, right=right
-            ),
-            similarity.COMPANY_WORDS_DIFFER: lambda: self.env._(
-                "company names differ by some words: %(left)s / %(right)s", left=left, right=right
-            ),
-            similarity.COMPANY_WORD_ORDER: lambda: self.env._(
-                "company name words in another order: %(left)s / %(right)s", left=left, right=right
-            ),
-            similarity.OTHER_CONTACT: lambda: self.env._(
-                "another contact: %(left)s / %(right)s", left=left, right=right
-            ),
-        }
-        return texts[reason.code]()

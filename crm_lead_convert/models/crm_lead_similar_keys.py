@@ -159,6 +159,41 @@ class CrmLead(models.Model):
                 )
             )
 
+    def _refresh_similar_company_keys(self):
+        """Compute the stored company keys again from the company names, in batches, straight in SQL, and
+        write only those that changed (after an upgrade that changed how names are normalised)."""
+        cr = self.env.cr
+        last_id = 0
+        while True:
+            cr.execute(
+                SQL(
+                    """SELECT id, partner_name, similar_company_key FROM crm_lead
+                        WHERE id > %s AND (partner_name IS NOT NULL OR similar_company_key IS NOT NULL)
+                     ORDER BY id LIMIT %s""",
+                    last_id,
+                    FILL_BATCH_SIZE,
+                )
+            )
+            rows = cr.fetchall()
+            if not rows:
+                break
+            last_id = rows[-1][0]
+            changed = []
+            for lead_id, partner_name, stored in rows:
+                key = normalize.normalize_company(partner_name) or None
+                if key != stored:
+                    changed.append(SQL("(%s, %s::varchar)", lead_id, key))
+            if changed:
+                cr.execute(
+                    SQL(
+                        """UPDATE crm_lead lead SET similar_company_key = keys.company
+                             FROM (VALUES %s) AS keys(id, company) WHERE lead.id = keys.id""",
+                        SQL(", ").join(changed),
+                    )
+                )
+        cr.execute(SQL("ANALYZE crm_lead"))
+        self.invalidate_model(["similar_company_key"])
+
     @api.model
     def _similar_keys_values(self, partner_name, phone, mobile, country_code):
         """Return the stored similarity keys for these lead values: the company key, and the keys of every

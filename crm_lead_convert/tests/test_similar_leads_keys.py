@@ -1,5 +1,7 @@
-from unittest.mock import patch
+import importlib.util
+from pathlib import Path
 
+from odoo.exceptions import MissingError
 from odoo.tests import TransactionCase, new_test_user, tagged
 from odoo.tools import SQL
 
@@ -143,18 +145,79 @@ class TestSimilarLeadsIndexes(TransactionCase):
 
     def test_phone_lookup_uses_its_index(self):
         lead = self.env["crm.lead"].create({"name": "Kursi", "phone": "+62 812 3456 7890"})
-        captured = []
-        original_execute = type(self.env.cr).execute
-
-        def execute(cr, query, params=None, log_exceptions=True):
-            if "candidate.id" in str(query):
-                captured.append(query)
-            return original_execute(cr, query, params, log_exceptions)
-
-        with patch.object(type(self.env.cr), "execute", execute):
-            lead._similar_lead_candidate_ids(lead._similar_lead_key(), [lead.id], False)
-        self.assertEqual(len(captured), 1)
+        queries = lead._similar_candidate_queries(lead._similar_lead_key(), [lead.id])
+        self.assertEqual(list(queries), ["phone"])
         self.env.cr.execute("SET LOCAL enable_seqscan = off")
-        self.env.cr.execute(SQL("EXPLAIN %s", captured[0]))
+        self.env.cr.execute(SQL("EXPLAIN %s", lead._similar_candidates_query(queries)))
         plan = "\n".join(row[0] for row in self.env.cr.fetchall())
         self.assertIn("crm_lead_similar_phone_keys_index", plan)
+
+    def test_trigram_threshold_given_back(self):
+        """Similar Leads sets pg_trgm's threshold for its own query only: another module's fuzzy search in
+        the same transaction keeps its own."""
+        earlier = self.env["crm.lead"].create({"name": "Kursi", "partner_name": "PT Maju Jaya Abadi"})
+        lead = self.env["crm.lead"].create({"name": "Meja", "partner_name": "PT. Maju Jaya Abadi"})
+        self.env.cr.execute("SELECT set_config('pg_trgm.similarity_threshold', '0.45', true)")
+        lead.invalidate_recordset(["duplicate_lead_ids"])
+        # found through the trigram index, at the threshold Similar Leads sets
+        self.assertIn(earlier, lead.duplicate_lead_ids)
+        self.env.cr.execute("SELECT current_setting('pg_trgm.similarity_threshold')")
+        self.assertEqual(self.env.cr.fetchone()[0], "0.45")
+
+    def test_marks_and_merged_records_are_no_candidates(self):
+        """The records marked as other prospects and those merged away are not even fetched."""
+        lead, marked, kept, merged = self.env["crm.lead"].create(
+            [{"name": name, "email_from": "budi@majujaya.co.id"} for name in ("A", "B", "C", "D")]
+        )
+        lead._mark_not_same_prospect(marked)
+        (kept | merged).merge_opportunity(auto_unlink=False)
+        self.assertEqual(merged.merged_into_id, kept)
+        key, marked_ids = lead._similar_lead_key_and_marks()
+        self.assertEqual(marked_ids, marked.ids)
+        candidate_ids, keys = lead._similar_lead_candidates(key, [lead.id, *marked_ids])
+        self.assertEqual(candidate_ids["email"], [kept.id])
+        self.assertEqual([key.id for key in keys], [kept.id])
+
+
+@tagged("post_install", "-at_install")
+class TestSimilarLeadsPlaceholders(TransactionCase):
+    """A company name that names no company ("-", "N/A", "Pribadi") is no company: two private persons who
+    typed it are not alike for it."""
+
+    def test_placeholders_are_not_alike(self):
+        siti, fitri = self.env["crm.lead"].create(
+            [
+                {"name": "Kursi", "partner_name": "N/A", "contact_name": "Siti Lestari",
+                 "email_from": "sitilestari@gmail.com", "phone": "+6281210407796"},
+                {"name": "Meja", "partner_name": "N/A", "contact_name": "Fitri Hidayat",
+                 "email_from": "fitri.hidayat@yahoo.com"},
+            ]
+        )  # fmt: skip
+        self.assertFalse(siti.similar_company_key)
+        self.assertNotIn(fitri, siti.duplicate_lead_ids)
+        self.assertNotIn(siti, fitri.duplicate_lead_ids)
+
+    def test_upgrade_forgets_placeholder_keys(self):
+        """The 18.0.1.2.0 upgrade computes the company keys stored by an earlier version again."""
+        private, shop = self.env["crm.lead"].create(
+            [{"name": "Kursi", "partner_name": "Pribadi"}, {"name": "Meja", "partner_name": "H&M"}]
+        )
+        for lead, earlier_key in ((private, "pribadi"), (shop, "h m")):
+            self.env.cr.execute(
+                "UPDATE crm_lead SET similar_company_key = %s WHERE id = %s", [earlier_key, lead.id]
+            )
+        path = Path(__file__).parent.parent / "migrations" / "18.0.1.2.0" / "post-migrate.py"
+        spec = importlib.util.spec_from_file_location("crm_lead_convert_post_migrate_1_2_0", path)
+        migration = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(migration)
+        migration.migrate(self.env.cr, "18.0.1.1.0")
+        self.assertFalse(private.similar_company_key)
+        self.assertEqual(shop.similar_company_key, "hm")
+
+    def test_deleted_lead_is_missing(self):
+        """A lead deleted meanwhile is missing, as the ORM says of any record, not a crash of the raw read."""
+        lead = self.env["crm.lead"].create({"name": "Kursi", "partner_name": "PT Maju Jaya"})
+        self.env.cr.execute("DELETE FROM crm_lead WHERE id = %s", [lead.id])
+        lead.invalidate_recordset()
+        with self.assertRaises(MissingError):
+            lead._similar_lead_key_and_marks()

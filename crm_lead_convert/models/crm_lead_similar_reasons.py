@@ -1,0 +1,123 @@
+from odoo import api, fields, models
+from odoo.tools import format_list
+
+from ..core import normalize, similarity
+from .crm_lead_duplicates import MAIL_PROVIDERS, SIMILARITY_INPUT_FIELDS
+
+
+class CrmLead(models.Model):
+    """Why a record is among a lead's Similar Leads: its score and the reasons for and against, in words."""
+
+    # One concern a file (Similar Leads' reasons), as the project's style asks: crm.lead is inherited in
+    # several files.
+    _inherit = "crm.lead"  # pylint: disable=consider-merging-classes-inherited
+
+    similar_lead_score = fields.Integer(
+        string="Similarity",
+        compute="_compute_similar_lead_reason",
+        help="How surely this record is about the same prospect as the lead whose Similar Leads are shown.",
+    )
+    similar_lead_reason = fields.Char(
+        string="Why Similar",
+        compute="_compute_similar_lead_reason",
+        help="What this record has in common with the lead whose Similar Leads are shown.",
+    )
+    similar_lead_is_reference = fields.Boolean(
+        string="Is the Lead Compared",
+        compute="_compute_similar_lead_reason",
+        help="This record is the lead whose Similar Leads are shown.",
+    )
+
+    # ------------------------------------------------------------
+    # COMPUTE
+    # ------------------------------------------------------------
+
+    @api.depends_context("similar_lead_id")
+    @api.depends(*SIMILARITY_INPUT_FIELDS)
+    def _compute_similar_lead_reason(self):
+        reference = self.browse(self.env.context.get("similar_lead_id")).exists()._filtered_access("read")
+        self.similar_lead_score = 0
+        self.similar_lead_reason = False
+        self.similar_lead_is_reference = False
+        if not reference:
+            return
+        reference_key = reference._similar_lead_key()
+        sensitivity = self._similar_leads_sensitivity()
+        keys = self.sudo()._similar_lead_keys()
+        frequencies = self._similar_word_frequencies([reference_key, *keys])
+        for lead, key in zip(self, keys, strict=True):
+            if lead == reference:
+                # the list shows the lead itself too, to merge it with the others from there
+                lead.similar_lead_reason = self.env._("this lead")
+                lead.similar_lead_is_reference = True
+                continue
+            found = similarity.match(
+                reference_key, key, sensitivity, frequencies=frequencies, providers=MAIL_PROVIDERS
+            )
+            if found:
+                lead.similar_lead_score = found.score
+                lead.similar_lead_reason = self._similar_lead_reasons_text(found.reasons)
+
+    # ------------------------------------------------------------
+    # BUSINESS HELPERS
+    # ------------------------------------------------------------
+
+    @api.model
+    def _similar_lead_reasons_text(self, reasons):
+        """Return the user's words for the ``similarity.Reason`` of a match: what speaks for it, then, if
+        anything does, what speaks against ("same phone: ..., but another email domain: ...")."""
+        reasons_for = [self._similar_lead_reason_text(r) for r in reasons if r.polarity == similarity.FOR]
+        reasons_against = [
+            self._similar_lead_reason_text(r) for r in reasons if r.polarity == similarity.AGAINST
+        ]
+        if not reasons_against:
+            return format_list(self.env, reasons_for)
+        return self.env._(
+            "%(reasons_for)s, but %(reasons_against)s",
+            reasons_for=format_list(self.env, reasons_for),
+            reasons_against=format_list(self.env, reasons_against),
+        )
+
+    @api.model
+    def _similar_lead_reason_text(self, reason):
+        """Return the user's words for a ``similarity.Reason``, for or against."""
+        left, right = reason.left, reason.right
+        if reason.code in (similarity.SAME_EMAIL_DOMAIN, similarity.OTHER_EMAIL_DOMAIN):
+            # the reason holds the addresses; the user is told about their domains
+            left, right = (normalize.email_domain(text) or text for text in (left, right))
+        texts = {
+            similarity.SAME_PARTNER: lambda: self.env._("same customer"),
+            similarity.SAME_EMAIL: lambda: self.env._("same email: %(email)s", email=right),
+            similarity.SAME_EMAIL_DOMAIN: lambda: self.env._("same email domain: %(domain)s", domain=right),
+            similarity.SAME_PHONE: lambda: self.env._(
+                "same phone: %(left)s / %(right)s", left=left, right=right
+            ),
+            similarity.COMPANY_ALIKE: lambda: self.env._(
+                "company name %(score)s %% alike: %(left)s / %(right)s",
+                score=reason.score,
+                left=left,
+                right=right,
+            ),
+            similarity.CONTACT_ALIKE: lambda: self.env._(
+                "contact name alike: %(left)s / %(right)s", left=left, right=right
+            ),
+            similarity.OTHER_EMAIL_DOMAIN: lambda: self.env._(
+                "another email domain: %(left)s / %(right)s", left=left, right=right
+            ),
+            similarity.OTHER_PHONE: lambda: self.env._(
+                "other phone numbers: %(left)s / %(right)s", left=left, right=right
+            ),
+            similarity.OTHER_COMPANY: lambda: self.env._(
+                "another company name: %(left)s / %(right)s", left=left, right=right
+            ),
+            similarity.COMPANY_WORDS_DIFFER: lambda: self.env._(
+                "company names differ by some words: %(left)s / %(right)s", left=left, right=right
+            ),
+            similarity.COMPANY_WORD_ORDER: lambda: self.env._(
+                "company name words in another order: %(left)s / %(right)s", left=left, right=right
+            ),
+            similarity.OTHER_CONTACT: lambda: self.env._(
+                "another contact: %(left)s / %(right)s", left=left, right=right
+            ),
+        }
+        return texts[reason.code]()
