@@ -11,6 +11,7 @@
     "data": [
         "security/ir.model.access.csv",
         "security/crm_lead_merge_record_security.xml",
+        "security/crm_lead_duplicate_group_security.xml",
         "data/ir_cron_data.xml",
         "wizard/crm_lead_merge_field_choice_views.xml",
         "wizard/crm_lead_to_opportunity_views.xml",
@@ -19,6 +20,7 @@
         "views/crm_team_views.xml",
         "views/crm_lead_views.xml",
         "views/crm_lead_similar_views.xml",
+        "views/crm_lead_duplicate_group_views.xml",
         "views/res_config_settings_views.xml",
         "report/crm_opportunity_report_views.xml",
     ],

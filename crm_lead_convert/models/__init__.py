@@ -11,3 +11,4 @@ from . import crm_lead_merge_snapshot
 from . import crm_lead_merge_guard
 from . import crm_lead_merge_record
 from . import res_config_settings
+from . import crm_lead_duplicate_group

@@ -22,4 +22,9 @@ class CrmMergeOpportunity(models.TransientModel):
         """Merge into the earliest created record, keeping the values the user chose where records differ."""
         self.ensure_one()
         choices = self.field_choice_ids._merge_choices()
-        return super(CrmMergeOpportunity, self.with_context(crm_lead_merge_choices=choices)).action_merge()
+        result = super(CrmMergeOpportunity, self.with_context(crm_lead_merge_choices=choices)).action_merge()
+        # opened from a group of Duplicates: the group is merged now
+        group_id = self.env.context.get("crm_lead_duplicate_group_id")
+        if group_id:
+            self.env["crm.lead.duplicate.group"].browse(group_id)._note_merged(self.opportunity_ids)
+        return result

@@ -1,0 +1,118 @@
+"""Groups of records that are one prospect, across the whole CRM, from the pairs Similar Leads matches.
+
+A scan of the database finds pairs of records that match (:func:`.similarity.match`, the one matcher).
+Chaining those pairs blindly would put A, B and C in one group when A~B and B~C, even where A and C are
+clearly two prospects: B may be a colleague's lead holding both companies' phone numbers. Groups are grown
+instead from the surest pair down, and two groups join only when:
+
+- no record of one is *clearly* another prospect than a record of the other: their reasons together weigh
+  :data:`CLEARLY_DIFFERENT_WEIGHT` or less (another company name and email domain, say). A pair about which
+  nothing is known (one record holds only an email address, the other only a phone number) does not keep
+  groups apart: that is what the record between them is for;
+- no pair across them is marked "not the same prospect";
+- they do not hold records of two companies (records of no company go with any);
+- the group stays within :data:`MAX_GROUP_SIZE` records, the most a merge takes.
+
+A group's score is that of its weakest link, the least score of the pairs that joined it: a group is no
+surer than that.
+"""
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+
+from .merge_plan import MAX_MERGE_RECORDS
+
+CLEARLY_DIFFERENT_WEIGHT = -4.0
+"""Evidence (the sum of the weights of the reasons for and against, in bits, the prior left out) at or below
+which two records are clearly two prospects: what speaks against outweighs what speaks for sixteen times."""
+MAX_GROUP_SIZE = MAX_MERGE_RECORDS
+
+
+@dataclass(frozen=True)
+class Pair:
+    """Two matching records, ``left_id`` < ``right_id``, with their score (0-100) and evidence (bits)."""
+
+    left_id: int
+    right_id: int
+    score: int
+    evidence: float
+
+
+@dataclass(frozen=True)
+class Group:
+    """Records that are one prospect: ``ids`` in order, the ``score`` of its weakest link and that
+    ``weakest`` pair, whose reasons say why the group holds."""
+
+    ids: tuple[int, ...]
+    score: int
+    weakest: Pair
+
+
+def group_pairs(
+    pairs: Iterable[Pair],
+    evidence_of: Callable[[int, int], float | None],
+    *,
+    company_of: Mapping[int, int | None] | None = None,
+    marked: Iterable[tuple[int, int]] = (),
+    max_size: int = MAX_GROUP_SIZE,
+) -> list[Group]:
+    """Return the groups the matching ``pairs`` make, surest first (then by their first record).
+
+    ``evidence_of(left id, right id)`` gives the evidence of a pair of records that is not among ``pairs``
+    (None when nothing compares them), asked only when two groups are about to join. ``company_of`` maps a
+    record to its company (None or absent: no company); ``marked`` holds the pairs marked "not the same
+    prospect", in either order. Records of no pair are in no group.
+    """
+    company_of = company_of or {}
+    marked_pairs = {frozenset(pair) for pair in marked}
+    ordered = sorted(pairs, key=lambda pair: (-pair.score, -pair.evidence, pair.left_id, pair.right_id))
+    known = {(pair.left_id, pair.right_id): pair.evidence for pair in ordered}
+    group_of = {}
+    members = {}
+    weakest = {}
+
+    def evidence(one, other):
+        key = (min(one, other), max(one, other))
+        if key not in known:
+            known[key] = evidence_of(*key)
+        return known[key]
+
+    def may_join(mine, theirs):
+        if len(mine) + len(theirs) > max_size:
+            return False
+        companies = {company_of.get(record_id) for record_id in (*mine, *theirs)} - {None}
+        if len(companies) > 1:
+            return False
+        for one in mine:
+            for other in theirs:
+                if frozenset((one, other)) in marked_pairs:
+                    return False
+                found = evidence(one, other)
+                if found is not None and found <= CLEARLY_DIFFERENT_WEIGHT:
+                    return False
+        return True
+
+    for pair in ordered:
+        for record_id in (pair.left_id, pair.right_id):
+            if record_id not in group_of:
+                group_of[record_id] = record_id
+                members[record_id] = [record_id]
+        mine, theirs = group_of[pair.left_id], group_of[pair.right_id]
+        if mine == theirs or not may_join(members[mine], members[theirs]):
+            continue
+        if len(members[mine]) < len(members[theirs]):
+            mine, theirs = theirs, mine
+        for record_id in members[theirs]:
+            group_of[record_id] = mine
+        members[mine] += members.pop(theirs)
+        # pairs come surest first: the pair joining two groups is the weakest link of the result
+        weakest[mine] = pair
+        weakest.pop(theirs, None)
+
+    groups = [
+        Group(ids=tuple(sorted(records)), score=weakest[root].score, weakest=weakest[root])
+        for root, records in members.items()
+        if len(records) > 1
+    ]
+    groups.sort(key=lambda group: (-group.score, group.ids))
+    return groups

@@ -1,0 +1,144 @@
+from odoo.exceptions import AccessError
+from odoo.tests import Form, tagged
+
+from .common_merge import CrmLeadMergeCase
+
+
+@tagged("post_install", "-at_install")
+class TestDuplicateGroups(CrmLeadMergeCase):
+    """Duplicates across the whole CRM: the scan groups the records that are one prospect, never through a
+    record to one clearly another prospect, never across companies; a group is merged (undoably) or
+    dismissed, and a dismissed group is not found again."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        # the scan looks at every lead: only this test's records
+        cls.env["crm.lead"].search([]).write({"active": False})
+        cls.Group = cls.env["crm.lead.duplicate.group"]
+
+    def scan(self, user=None):
+        self.Group.with_user(user or self.manager)._scan_all()
+        return self.Group.with_user(user or self.manager).search([("state", "=", "to_review")])
+
+    def groups_of(self, groups):
+        return [set(group.lead_ids.mapped("name")) for group in groups]
+
+    def test_scan_groups_one_prospect_surest_first(self):
+        Lead = self.env["crm.lead"]
+        Lead.create(
+            [
+                {"name": "A1", "partner_name": "PT Maju Jaya Abadi", "email_from": "budi@majujaya.co.id"},
+                {"name": "A2", "partner_name": "Maju Jaya Abadi, PT", "email_from": "Budi@MajuJaya.co.id",
+                 "phone": "+62 812 3456 7890"},
+                {"name": "A3", "partner_name": "CV Majujaya Abadi", "phone": "0812 3456 7890",
+                 "country_id": self.env.ref("base.id").id},
+                {"name": "B1", "partner_name": "Bakkerij Jansen B.V.", "email_from": "jan@bakkerijjansen.nl"},
+                {"name": "B2", "partner_name": "Bakkerij Jansen", "email_from": "piet@bakkerijjansen.nl"},
+                {"name": "C1", "partner_name": "Vertex Logistics", "email_from": "info@vertex.example"},
+            ]
+        )  # fmt: skip
+        groups = self.scan()
+        self.assertEqual(self.groups_of(groups), [{"A1", "A2", "A3"}, {"B1", "B2"}])
+        self.assertGreaterEqual(groups[0].score, groups[1].score)
+        self.assertTrue(groups[0].reason)
+        self.assertEqual(groups.mapped("lead_count"), [3, 2])
+
+    def test_no_chaining_through_a_record_to_another_prospect(self):
+        """A lead without company name holding one company's phone number and another's is alike both, but
+        the two companies are clearly two prospects: it joins one of them only."""
+        self.env["crm.lead"].create(
+            [
+                {"name": "Maju", "partner_name": "PT Maju Jaya Abadi", "email_from": "budi@majujaya.co.id",
+                 "phone": "+62 812 1111 2222"},
+                {"name": "Between", "contact_name": "Budi", "phone": "+62 812 1111 2222",
+                 "mobile": "+62 813 3333 4444"},
+                {"name": "Sinar", "partner_name": "CV Sinar Terang Elektrindo",
+                 "email_from": "eko@sinarterang.co.id", "phone": "+62 813 3333 4444"},
+            ]
+        )  # fmt: skip
+        self.assertEqual(self.groups_of(self.scan()), [{"Maju", "Between"}])
+
+    def test_never_across_companies(self):
+        other_company = self.env["res.company"].create({"name": "Surabaya Branch"})
+        self.manager.company_ids |= other_company
+        self.env["crm.lead"].create(
+            [
+                {"name": "Here", "email_from": "budi@majujaya.co.id", "company_id": self.env.company.id},
+                {"name": "There", "email_from": "budi@majujaya.co.id", "company_id": other_company.id},
+            ]
+        )
+        self.assertFalse(self.scan())
+
+    def test_dismissed_group_stays_dismissed(self):
+        self.env["crm.lead"].create(
+            [{"name": name, "email_from": "budi@majujaya.co.id"} for name in ("D1", "D2", "D3")]
+        )
+        group = self.scan()
+        self.assertEqual(self.groups_of(group), [{"D1", "D2", "D3"}])
+        group.action_dismiss()
+        self.assertEqual(group.state, "dismissed")
+        self.assertFalse(self.scan())
+        self.assertEqual(group.state, "dismissed")
+        # and they leave each other's Similar Leads
+        lead = group.lead_ids[0]
+        self.assertFalse((lead.duplicate_lead_ids - lead) & group.lead_ids)
+
+    def test_merge_group_undoably(self):
+        first, second = (
+            self.new_lead("M1", "2024-01-01", email_from="budi@majujaya.co.id"),
+            self.new_lead("M2", "2024-02-01", email_from="budi@majujaya.co.id", phone="+62 812 3456 7890"),
+        )
+        group = self.scan()
+        group.action_merge()
+        self.assertEqual(group.state, "merged")
+        self.assertEqual(group.survivor_id, first)
+        self.assertEqual(second.merged_into_id, first)
+        self.assertFalse(self.scan(), "merged records are no duplicates any more")
+        first.with_user(self.manager).action_undo_merge()
+        self.assertFalse(second.merged_into_id)
+        self.assertTrue(second.active)
+
+    def test_won_and_lost_records_are_not_scanned(self):
+        won_stage = self.env["crm.stage"].search([("is_won", "=", True)], limit=1)
+        self.env["crm.lead"].create(
+            [
+                {"name": "Won", "email_from": "budi@majujaya.co.id", "type": "opportunity",
+                 "stage_id": won_stage.id},
+                {"name": "Open", "email_from": "budi@majujaya.co.id"},
+                {"name": "Lost", "email_from": "budi@majujaya.co.id", "active": False},
+            ]
+        )  # fmt: skip
+        self.assertFalse(self.scan())
+
+    def test_managers_only(self):
+        self.env["crm.lead"].create(
+            [{"name": name, "email_from": "budi@majujaya.co.id"} for name in ("S1", "S2")]
+        )
+        self.scan()
+        with self.assertRaises(AccessError):
+            self.Group.with_user(self.salesperson).search([])
+        with self.assertRaises(AccessError):
+            self.Group.with_user(self.salesperson).action_scan()
+
+    def test_merge_from_the_pop_up_choosing_values(self):
+        """Merge on a group's form opens the merge pop-up with its records and their differing values."""
+        first = self.new_lead("P1", "2024-01-01", email_from="budi@majujaya.co.id", expected_revenue=1000)
+        second = self.new_lead("P2", "2024-02-01", email_from="budi@majujaya.co.id", expected_revenue=5000)
+        group = self.scan()
+        action = group.action_open_merge()
+        with Form(
+            self.env["crm.merge.opportunity"].with_user(self.manager).with_context(**action["context"])
+        ) as form:
+            self.assertEqual({lead.id for lead in form.opportunity_ids}, set((first | second).ids))
+            chosen = []
+            for index in range(len(form.field_choice_ids)):
+                with form.field_choice_ids.edit(index) as choice:
+                    if choice.field_name == "expected_revenue":
+                        choice.lead_id = second
+                        chosen.append(choice.field_name)
+            self.assertEqual(chosen, ["expected_revenue"])
+        form.record.action_merge()
+        self.assertEqual(group.state, "merged")
+        self.assertEqual(group.survivor_id, first)
+        self.assertEqual(first.expected_revenue, 5000)

@@ -1,0 +1,67 @@
+"""Groups of records that are one prospect, from matching pairs: grown surest first, never chained through
+a record to one clearly another prospect, never across companies or marks, within the merge's limit."""
+
+from crm_lead_convert.core.duplicate_groups import CLEARLY_DIFFERENT_WEIGHT, Pair, group_pairs
+
+
+def nothing_known(_left, _right):
+    return None
+
+
+def test_pairs_sharing_a_record_make_one_group_when_nothing_speaks_against():
+    # 1 holds an email address, 3 a phone number, 2 both: 1 and 3 know nothing of each other
+    pairs = [Pair(1, 2, 97, 9.0), Pair(2, 3, 95, 8.0)]
+    groups = group_pairs(pairs, lambda left, right: 0.0)
+    assert [group.ids for group in groups] == [(1, 2, 3)]
+    assert groups[0].score == 95
+    assert groups[0].weakest == Pair(2, 3, 95, 8.0)
+
+
+def test_no_chaining_to_a_record_clearly_another_prospect():
+    # 2 is alike both 1 and 3, but 1 and 3 are clearly two prospects: the surer pair makes the group
+    pairs = [Pair(1, 2, 97, 9.0), Pair(2, 3, 90, 6.0)]
+    groups = group_pairs(pairs, lambda left, right: CLEARLY_DIFFERENT_WEIGHT)
+    assert [group.ids for group in groups] == [(1, 2)]
+
+
+def test_a_little_against_does_not_keep_groups_apart():
+    pairs = [Pair(1, 2, 97, 9.0), Pair(2, 3, 90, 6.0)]
+    groups = group_pairs(pairs, lambda left, right: CLEARLY_DIFFERENT_WEIGHT + 0.5)
+    assert [group.ids for group in groups] == [(1, 2, 3)]
+
+
+def test_marked_pair_never_in_one_group():
+    pairs = [Pair(1, 2, 97, 9.0), Pair(2, 3, 95, 8.0), Pair(4, 5, 90, 6.0)]
+    groups = group_pairs(pairs, lambda left, right: 0.0, marked=[(3, 1)])
+    assert [group.ids for group in groups] == [(1, 2), (4, 5)]
+
+
+def test_never_two_companies_but_records_of_no_company_go_with_any():
+    pairs = [Pair(1, 2, 97, 9.0), Pair(2, 3, 95, 8.0), Pair(3, 4, 93, 7.0)]
+    groups = group_pairs(pairs, lambda left, right: 0.0, company_of={1: 10, 2: None, 3: None, 4: 20})
+    assert [group.ids for group in groups] == [(1, 2, 3)]
+
+
+def test_groups_stay_within_the_merge_limit():
+    pairs = [Pair(1, 2, 97, 9.0), Pair(3, 4, 96, 9.0), Pair(2, 3, 95, 8.0), Pair(4, 5, 94, 8.0)]
+    groups = group_pairs(pairs, lambda left, right: 0.0, max_size=3)
+    assert [group.ids for group in groups] == [(1, 2), (3, 4, 5)]
+
+
+def test_surest_group_first_and_lone_records_in_none():
+    pairs = [Pair(5, 6, 88, 5.0), Pair(1, 2, 99, 12.0)]
+    groups = group_pairs(pairs, nothing_known)
+    assert [(group.ids, group.score) for group in groups] == [((1, 2), 99), ((5, 6), 88)]
+
+
+def test_evidence_of_a_scored_pair_is_not_asked_again():
+    asked = []
+
+    def evidence_of(left, right):
+        asked.append((left, right))
+        return 0.0
+
+    pairs = [Pair(1, 2, 97, 9.0), Pair(2, 3, 95, 8.0), Pair(1, 3, 90, 6.0)]
+    groups = group_pairs(pairs, evidence_of)
+    assert [group.ids for group in groups] == [(1, 2, 3)]
+    assert asked == []
