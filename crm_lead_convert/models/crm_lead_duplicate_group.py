@@ -144,26 +144,38 @@ class CrmLeadDuplicateGroup(models.Model):
     def _scan_all(self):
         """Scan the whole CRM in the calling transaction: the groups to review are found afresh; merged and
         dismissed groups stay as they are. Return the groups found."""
-        leads = self.env["crm.lead"].sudo()
         pair_ids = self._scan_candidate_pairs()
-        lead_ids = sorted({lead_id for pair in pair_ids for lead_id in pair})
+        keys = self._scan_keys(sorted({lead_id for pair in pair_ids for lead_id in pair}))
+        frequencies = self.env["crm.lead"].sudo()._similar_word_frequencies(keys.values())
+        matches = self._scan_score(pair_ids, keys, frequencies)
+        groups = self._scan_group(matches, keys, frequencies)
+        return self._scan_write(groups, matches)
+
+    @api.model
+    def _scan_keys(self, lead_ids):
+        """Return ``{lead id: similarity.LeadKey}`` of ``lead_ids``, read in batches."""
+        leads = self.env["crm.lead"].sudo()
         keys = {}
         for start in range(0, len(lead_ids), KEYS_BATCH_SIZE):
             keys.update(leads._similar_saved_keys(lead_ids[start : start + KEYS_BATCH_SIZE]))
-        frequencies = leads._similar_word_frequencies(keys.values())
-        sensitivity = leads._similar_leads_sensitivity()
-        matches, pairs = {}, []
+        return keys
+
+    @api.model
+    def _scan_score(self, pair_ids, keys, frequencies):
+        """Return ``{(left id, right id): similarity.Match}`` of the pairs that match."""
+        sensitivity = self.env["crm.lead"]._similar_leads_sensitivity()
+        matches = {}
         for left_id, right_id in pair_ids:
             found = similarity.match(
                 keys[left_id], keys[right_id], sensitivity, frequencies=frequencies, providers=MAIL_PROVIDERS
             )
             if found:
                 matches[left_id, right_id] = found
-                pairs.append(
-                    duplicate_groups.Pair(
-                        left_id, right_id, found.score, found.weight - similarity.PRIOR_WEIGHT
-                    )
-                )
+        return matches
+
+    @api.model
+    def _scan_group(self, matches, keys, frequencies):
+        """Return the ``duplicate_groups.Group`` the matching pairs make (``core.duplicate_groups``)."""
 
         def evidence_of(left_id, right_id):
             reasons = similarity.compare(
@@ -171,15 +183,24 @@ class CrmLeadDuplicateGroup(models.Model):
             )
             return sum(reason.weight for reason in reasons)
 
-        matched_ids = sorted({lead_id for pair in pairs for lead_id in (pair.left_id, pair.right_id)})
-        company_of = self._scan_companies(matched_ids)
+        pairs = [
+            duplicate_groups.Pair(left_id, right_id, found.score, found.weight - similarity.PRIOR_WEIGHT)
+            for (left_id, right_id), found in matches.items()
+        ]
+        matched_ids = sorted({lead_id for pair in matches for lead_id in pair})
         marks = self.env["crm.lead.not.same.prospect"]._marked_other_ids(matched_ids)
-        groups = duplicate_groups.group_pairs(
+        return duplicate_groups.group_pairs(
             pairs,
             evidence_of,
-            company_of=company_of,
+            company_of=self._scan_companies(matched_ids),
             marked=[(lead_id, other_id) for lead_id, others in marks.items() for other_id in others],
         )
+
+    @api.model
+    def _scan_write(self, groups, matches):
+        """Replace the groups to review by ``groups``; return them."""
+        leads = self.env["crm.lead"].sudo()
+        company_of = self._scan_companies(sorted({lead_id for group in groups for lead_id in group.ids}))
         self.sudo().search([("state", "=", "to_review")]).unlink()
         return self.sudo().create(
             [
@@ -249,8 +270,9 @@ class CrmLeadDuplicateGroup(models.Model):
                 ),
                 kept AS (
                     SELECT block FROM keyed GROUP BY block
-                    HAVING count(*) BETWEEN 2 AND (CASE WHEN starts_with(block, 'domain:') THEN %(domain_limit)s
-                                                        ELSE %(limit)s END)
+                    HAVING count(*) BETWEEN 2 AND (
+                        CASE WHEN starts_with(block, 'domain:') THEN %(domain_limit)s ELSE %(limit)s END
+                    )
                 ),
                 words AS (
                     SELECT DISTINCT scanned.id, scanned.company_id, scanned.similar_company_key AS key, token
