@@ -28,7 +28,6 @@ class CrmLeadDuplicateGroup(models.Model):
     _name = "crm.lead.duplicate.group"
     _description = "Duplicate Leads"
     _order = "score desc, id"
-    _rec_name = "reason"
 
     lead_ids = fields.Many2many(
         "crm.lead",
@@ -52,6 +51,16 @@ class CrmLeadDuplicateGroup(models.Model):
     company_id = fields.Many2one("res.company", readonly=True, index=True)
     user_ids = fields.Many2many("res.users", string="Salespeople", compute="_compute_user_ids")
     survivor_id = fields.Many2one("crm.lead", string="Kept Record", readonly=True)
+
+    @api.depends("lead_ids.partner_name", "lead_ids.name")
+    def _compute_display_name(self):
+        for group in self:
+            first = group.lead_ids.sorted("id")[:1]
+            group.display_name = self.env._(
+                "%(record)s and %(count)s more",
+                record=first.partner_name or first.name or "",
+                count=len(group.lead_ids) - 1,
+            )
 
     @api.depends("lead_ids")
     def _compute_lead_count(self):

@@ -43,6 +43,7 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         self.assertGreaterEqual(groups[0].score, groups[1].score)
         self.assertTrue(groups[0].reason)
         self.assertEqual(groups.mapped("lead_count"), [3, 2])
+        self.assertEqual(groups[0].display_name, "PT Maju Jaya Abadi and 2 more")
 
     def test_no_chaining_through_a_record_to_another_prospect(self):
         """A lead without company name holding one company's phone number and another's is alike both, but
