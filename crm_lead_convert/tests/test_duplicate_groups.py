@@ -1,6 +1,9 @@
+from unittest.mock import patch
+
 from odoo.exceptions import AccessError
 from odoo.tests import Form, tagged
 
+from ..models import crm_lead_duplicate_scan
 from .common_merge import CrmLeadMergeCase
 
 
@@ -143,3 +146,45 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         self.assertEqual(group.state, "merged")
         self.assertEqual(group.survivor_id, first)
         self.assertEqual(first.expected_revenue, 5000)
+
+    def test_scheduled_scan_in_batches_resumes_and_is_incremental(self):
+        """The scheduled scan scores a batch of leads a run, says how many remain, goes on where it stopped,
+        and once done scores again only the leads changed since."""
+        params = self.env["ir.config_parameter"].sudo()
+        cron = self.env.ref("crm_lead_convert.ir_cron_crm_lead_duplicate_scan")
+        a1, a2, b1, b2 = self.env["crm.lead"].create(
+            [
+                {"name": "A1", "email_from": "budi@majujaya.co.id"},
+                {"name": "A2", "email_from": "budi@majujaya.co.id"},
+                {"name": "B1", "email_from": "jan@bakkerijjansen.nl"},
+                {"name": "B2", "email_from": "jan@bakkerijjansen.nl"},
+            ]
+        )
+
+        def run_batch():
+            progress = self.env["ir.cron.progress"].sudo().create({"cron_id": cron.id})
+            self.Group.with_context(ir_cron_progress_id=progress.id)._cron_scan()
+            return progress.done, progress.remaining
+
+        with patch.object(crm_lead_duplicate_scan, "SCAN_BATCH_SIZE", 2):
+            self.assertEqual(run_batch(), (2, 2))
+            # a restart loses nothing: the state is in the database, the next run goes on after A2
+            self.assertEqual(params.get_param(crm_lead_duplicate_scan.SCAN_DONE_PARAM), str(a2.id))
+            self.assertFalse(self.Group.search([("state", "=", "to_review")]))
+            self.assertEqual(run_batch(), (2, 0))
+        groups = self.Group.search([("state", "=", "to_review")])
+        self.assertEqual(self.groups_of(groups), [{"A1", "A2"}, {"B1", "B2"}])
+        self.assertFalse(params.get_param(crm_lead_duplicate_scan.SCAN_STARTED_PARAM))
+
+        # the next run: only B2 changed since the last scan started
+        self.env.cr.execute("UPDATE crm_lead SET write_date = now() - interval '1 day' WHERE id = ANY(%s)", [
+            (a1 | a2 | b1 | b2).ids
+        ])  # fmt: skip
+        self.env["crm.lead"].invalidate_model(["write_date"])
+        b2.email_from = "piet@bakkerijpieters.nl"
+        with patch.object(
+            type(self.Group), "_scan_pairs_of", autospec=True, side_effect=type(self.Group)._scan_pairs_of
+        ) as scored:
+            self.assertEqual(run_batch(), (1, 0))
+        self.assertEqual(scored.call_args.args[1], [b2.id])
+        self.assertEqual(self.groups_of(self.Group.search([("state", "=", "to_review")])), [{"A1", "A2"}])

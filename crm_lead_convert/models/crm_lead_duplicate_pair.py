@@ -1,0 +1,69 @@
+from odoo import api, fields, models
+from odoo.tools import SQL
+
+
+class CrmLeadDuplicatePair(models.Model):
+    """Two records the duplicate scan found to match, kept between the scan's batches and from one scan to
+    the next: an incremental scan scores again only the pairs of the records changed since, and groups
+    (``crm.lead.duplicate.group``) are made from all of them. Written and read by the scan only."""
+
+    _name = "crm.lead.duplicate.pair"
+    _description = "Matching Leads Pair"
+    _log_access = False
+
+    left_id = fields.Many2one("crm.lead", required=True, readonly=True, ondelete="cascade")
+    right_id = fields.Many2one("crm.lead", required=True, readonly=True, index=True, ondelete="cascade")
+    score = fields.Integer(readonly=True)
+    evidence = fields.Float(readonly=True)
+
+    _sql_constraints = (
+        # the unique index, (left_id, right_id), serves the lookups by left_id
+        ("pair_unique", "UNIQUE(left_id, right_id)", "A pair of records is kept once."),
+        ("pair_ordered", "CHECK(left_id < right_id)", "A pair names its records in id order."),
+    )
+
+    @api.model
+    def _store(self, scored):
+        """Keep ``scored``, ``[(left id, right id, score, evidence)]``, replacing what a pair held."""
+        for start in range(0, len(scored), 5000):
+            self.env.cr.execute(
+                SQL(
+                    """INSERT INTO crm_lead_duplicate_pair (left_id, right_id, score, evidence) VALUES %s
+                       ON CONFLICT (left_id, right_id)
+                       DO UPDATE SET score = EXCLUDED.score, evidence = EXCLUDED.evidence""",
+                    SQL(", ").join(SQL("(%s, %s, %s, %s)", *row) for row in scored[start : start + 5000]),
+                )
+            )
+        self.invalidate_model()
+
+    @api.model
+    def _forget(self, lead_ids=None):
+        """Forget the pairs of ``lead_ids``, or every pair when None."""
+        if lead_ids is None:
+            self.env.cr.execute(SQL("DELETE FROM crm_lead_duplicate_pair"))
+        else:
+            self.env.cr.execute(
+                SQL(
+                    "DELETE FROM crm_lead_duplicate_pair WHERE left_id = ANY(%s) OR right_id = ANY(%s)",
+                    list(lead_ids),
+                    list(lead_ids),
+                )
+            )
+        self.invalidate_model()
+
+    @api.model
+    def _kept(self, scanned):
+        """Return ``[(left id, right id, score, evidence)]``: the pairs both of whose records are scanned
+        (``scanned``, a condition on ``lead``) now."""
+        self.env.cr.execute(
+            SQL(
+                """SELECT pair.left_id, pair.right_id, pair.score, pair.evidence
+                     FROM crm_lead_duplicate_pair pair
+                    WHERE EXISTS (SELECT FROM crm_lead lead WHERE lead.id = pair.left_id AND %s)
+                      AND EXISTS (SELECT FROM crm_lead lead WHERE lead.id = pair.right_id AND %s)
+                 ORDER BY pair.left_id, pair.right_id""",
+                scanned,
+                scanned,
+            )
+        )
+        return self.env.cr.fetchall()

@@ -1,0 +1,298 @@
+from datetime import timedelta
+
+from odoo import Command, api, fields, models
+from odoo.tools import SQL
+
+from ..core import duplicate_groups, similarity
+from .crm_lead_duplicate_group import BLOCK_LIMIT, COMPANY_PAIR_SIMILARITY, KEYS_BATCH_SIZE, SCANNED
+from .crm_lead_duplicates import EMAIL_DOMAIN_RELEVANCE_LIMIT, MAIL_PROVIDERS
+
+# The scheduled scan's state, kept between its batches (each committed) and across restarts.
+SCAN_STARTED_PARAM = "crm_lead_convert.duplicate_scan_started"  # the running scan's start, empty if none
+SCAN_SINCE_PARAM = "crm_lead_convert.duplicate_scan_since"  # it scans the leads changed since (empty: all)
+SCAN_DONE_PARAM = "crm_lead_convert.duplicate_scan_done_id"  # the last lead id it scanned
+SCAN_LAST_PARAM = "crm_lead_convert.duplicate_scan_last"  # the start of the last finished scan
+# Leads a batch of the scheduled scan scores the pairs of.
+SCAN_BATCH_SIZE = 20000
+# A scan starts this long before its first transaction: a change committed by a transaction that began
+# earlier carries an earlier date, and the next incremental scan must still see it.
+SCAN_OVERLAP = timedelta(minutes=10)
+
+
+class CrmLeadDuplicateGroup(models.Model):
+    """The scan of the whole CRM for duplicates: at once (:meth:`_scan_all`), or scheduled in batches
+    (:meth:`_cron_scan`), each committed, resumable after a restart, and incremental: after a first scan,
+    only the leads created or changed since are scored again.
+
+    Matching pairs are kept (``crm.lead.duplicate.pair``); the groups to review are made afresh from all of
+    them at the end of a scan, so that a changed lead joins or leaves its group.
+    """
+
+    # One concern a file (the scan), as the project's style asks.
+    _inherit = "crm.lead.duplicate.group"  # pylint: disable=consider-merging-classes-inherited
+
+    @api.model
+    def _scan_all(self):
+        """Scan the whole CRM in the calling transaction: the groups to review are found afresh; merged and
+        dismissed groups stay as they are. Return the groups found."""
+        started = self._scan_start_date()
+        self.env["crm.lead.duplicate.pair"]._forget()
+        self._scan_pairs_of(None)
+        groups = self._scan_regroup()
+        self.env["ir.config_parameter"].sudo().set_param(SCAN_LAST_PARAM, started)
+        return groups
+
+    @api.model
+    def _cron_scan(self):
+        """Run one batch of the scheduled scan; Odoo's scheduler runs the next ones while some remain
+        (``ir.cron._notify_progress``), committing after each. A scan interrupted goes on where it stopped.
+
+        The first scan scores every lead; the next ones only those created or changed since the last one
+        started (an archived, won or merged lead leaves its pairs then).
+        """
+        params = self.env["ir.config_parameter"].sudo()
+        pairs = self.env["crm.lead.duplicate.pair"]
+        if not params.get_param(SCAN_STARTED_PARAM):
+            since = params.get_param(SCAN_LAST_PARAM) or ""
+            params.set_param(SCAN_STARTED_PARAM, self._scan_start_date())
+            params.set_param(SCAN_SINCE_PARAM, since)
+            params.set_param(SCAN_DONE_PARAM, "0")
+            pairs._forget(self._scan_changed_ids(since) if since else None)
+        since = params.get_param(SCAN_SINCE_PARAM) or None
+        subject_ids = self._scan_subject_ids(since, int(params.get_param(SCAN_DONE_PARAM) or 0))
+        batch = subject_ids[:SCAN_BATCH_SIZE]
+        if batch:
+            self._scan_pairs_of(batch)
+            params.set_param(SCAN_DONE_PARAM, str(batch[-1]))
+        remaining = len(subject_ids) - len(batch)
+        if not remaining:
+            self._scan_regroup()
+            params.set_param(SCAN_LAST_PARAM, params.get_param(SCAN_STARTED_PARAM))
+            params.set_param(SCAN_STARTED_PARAM, "")
+        self.env["ir.cron"]._notify_progress(done=len(batch), remaining=remaining)
+
+    @api.model
+    def _scan_start_date(self):
+        """Return the date a scan starting now counts as started at, as stored (see ``SCAN_OVERLAP``)."""
+        return fields.Datetime.to_string(self.env.cr.now() - SCAN_OVERLAP)
+
+    @api.model
+    def _scan_changed_ids(self, since):
+        """Return the ids of the leads created or changed at or after ``since`` (any state)."""
+        self.env["crm.lead"].flush_model(["write_date"])
+        self.env.cr.execute(SQL("SELECT id FROM crm_lead WHERE write_date >= %s ORDER BY id", since))
+        return [row[0] for row in self.env.cr.fetchall()]
+
+    @api.model
+    def _scan_subject_ids(self, since, after_id):
+        """Return the ids, in order, of the scanned leads after ``after_id`` whose pairs the scan scores:
+        all of them, or those created or changed at or after ``since``."""
+        self.env["crm.lead"].flush_model(["write_date", "active", "merged_into_id", "probability"])
+        changed = SQL("lead.write_date >= %s", since) if since else SQL("TRUE")
+        self.env.cr.execute(
+            SQL(
+                "SELECT lead.id FROM crm_lead lead WHERE %s AND %s AND lead.id > %s ORDER BY lead.id",
+                SCANNED,
+                changed,
+                after_id,
+            )
+        )
+        return [row[0] for row in self.env.cr.fetchall()]
+
+    @api.model
+    def _scan_pairs_of(self, subject_ids):
+        """Score the candidate pairs of the leads ``subject_ids`` (every scanned lead when None) and keep
+        those that match."""
+        pair_ids = self._scan_candidate_pairs(subject_ids)
+        keys = self._scan_keys(sorted({lead_id for pair in pair_ids for lead_id in pair}))
+        frequencies = self.env["crm.lead"].sudo()._similar_word_frequencies(keys.values())
+        matches = self._scan_score(pair_ids, keys, frequencies)
+        self.env["crm.lead.duplicate.pair"]._store(
+            [
+                (left_id, right_id, found.score, found.weight - similarity.PRIOR_WEIGHT)
+                for (left_id, right_id), found in matches.items()
+            ]
+        )
+
+    @api.model
+    def _scan_keys(self, lead_ids):
+        """Return ``{lead id: similarity.LeadKey}`` of ``lead_ids``, read in batches."""
+        leads = self.env["crm.lead"].sudo()
+        keys = {}
+        for start in range(0, len(lead_ids), KEYS_BATCH_SIZE):
+            keys.update(leads._similar_saved_keys(lead_ids[start : start + KEYS_BATCH_SIZE]))
+        return keys
+
+    @api.model
+    def _scan_score(self, pair_ids, keys, frequencies):
+        """Return ``{(left id, right id): similarity.Match}`` of the pairs that match."""
+        sensitivity = self.env["crm.lead"]._similar_leads_sensitivity()
+        matches = {}
+        for left_id, right_id in pair_ids:
+            found = similarity.match(
+                keys[left_id], keys[right_id], sensitivity, frequencies=frequencies, providers=MAIL_PROVIDERS
+            )
+            if found:
+                matches[left_id, right_id] = found
+        return matches
+
+    @api.model
+    def _scan_regroup(self):
+        """Make the groups to review afresh from every kept pair of records still scanned; return them."""
+        kept = self.env["crm.lead.duplicate.pair"]._kept(SCANNED)
+        keys = self._scan_keys(sorted({lead_id for row in kept for lead_id in row[:2]}))
+        frequencies = self.env["crm.lead"].sudo()._similar_word_frequencies(keys.values())
+        groups = self._scan_group([duplicate_groups.Pair(*row) for row in kept], keys, frequencies)
+        return self._scan_write(groups, keys, frequencies)
+
+    @api.model
+    def _scan_group(self, pairs, keys, frequencies):
+        """Return the ``duplicate_groups.Group`` the matching pairs make (``core.duplicate_groups``)."""
+
+        def evidence_of(left_id, right_id):
+            reasons = similarity.compare(
+                keys[left_id], keys[right_id], frequencies=frequencies, providers=MAIL_PROVIDERS
+            )
+            return sum(reason.weight for reason in reasons)
+
+        matched_ids = sorted({lead_id for pair in pairs for lead_id in (pair.left_id, pair.right_id)})
+        marks = self.env["crm.lead.not.same.prospect"]._marked_other_ids(matched_ids)
+        return duplicate_groups.group_pairs(
+            pairs,
+            evidence_of,
+            company_of=self._scan_companies(matched_ids),
+            marked=[(lead_id, other_id) for lead_id, others in marks.items() for other_id in others],
+        )
+
+    @api.model
+    def _scan_write(self, groups, keys, frequencies):
+        """Replace the groups to review by ``groups``; return them. A group's reasons are those of its
+        weakest link."""
+        leads = self.env["crm.lead"].sudo()
+        company_of = self._scan_companies(sorted({lead_id for group in groups for lead_id in group.ids}))
+        self.sudo().search([("state", "=", "to_review")]).unlink()
+        values = []
+        for group in groups:
+            weakest = group.weakest
+            reasons = similarity.compare(
+                keys[weakest.left_id],
+                keys[weakest.right_id],
+                frequencies=frequencies,
+                providers=MAIL_PROVIDERS,
+            )
+            values.append(
+                {
+                    "lead_ids": [Command.set(list(group.ids))],
+                    "score": group.score,
+                    "reason": leads._similar_lead_reasons_text(reasons),
+                    "company_id": next(
+                        filter(None, (company_of.get(lead_id) for lead_id in group.ids)), False
+                    ),
+                }
+            )
+        return self.sudo().create(values)
+
+    @api.model
+    def _scan_candidate_pairs(self, subject_ids=None):
+        """Return the pairs ``(left id, right id)``, left < right, of the records to score: those of one
+        company (or of none) sharing an email address, a company email domain, a phone number, a customer,
+        or a block of company names (a word, or the first or last three letters of a longer word) whose keys
+        are alike enough; only the pairs of ``subject_ids`` unless None. Found by joins on the indexed keys,
+        blocks larger than ``BLOCK_LIMIT`` left out."""
+        self.env["crm.lead"].flush_model(
+            [
+                "active",
+                "merged_into_id",
+                "probability",
+                "company_id",
+                "email_normalized",
+                "email_domain_criterion",
+                "similar_phone_keys",
+                "similar_company_key",
+                "partner_id",
+            ]
+        )
+        self.env["res.partner"].flush_model(["commercial_partner_id"])
+        same_company = SQL("(a.company_id IS NULL OR b.company_id IS NULL OR a.company_id = b.company_id)")
+        of_subjects = (
+            SQL("TRUE")
+            if subject_ids is None
+            else SQL("(a.id = ANY(%s) OR b.id = ANY(%s))", list(subject_ids), list(subject_ids))
+        )
+        self.env.cr.execute(
+            SQL(
+                """
+                WITH scanned AS (
+                    SELECT lead.id, lead.company_id, lead.email_normalized, lead.email_domain_criterion,
+                           lead.similar_phone_keys, lead.similar_company_key, partner.commercial_partner_id
+                      FROM crm_lead lead
+                 LEFT JOIN res_partner partner ON partner.id = lead.partner_id
+                     WHERE %(scanned)s
+                ),
+                keyed AS (
+                    SELECT id, company_id, 'email:' || email_normalized AS block FROM scanned
+                     WHERE email_normalized IS NOT NULL
+                    UNION ALL
+                    SELECT id, company_id, 'domain:' || email_domain_criterion FROM scanned
+                     WHERE email_domain_criterion IS NOT NULL
+                       AND NOT substr(email_domain_criterion, 2) = ANY(%(providers)s)
+                    UNION ALL
+                    SELECT id, company_id, 'phone:' || phone_key
+                      FROM scanned, unnest(string_to_array(similar_phone_keys, ' ')) AS phone_key
+                     WHERE similar_phone_keys IS NOT NULL
+                    UNION ALL
+                    SELECT id, company_id, 'partner:' || commercial_partner_id FROM scanned
+                     WHERE commercial_partner_id IS NOT NULL
+                    UNION ALL
+                    SELECT id, company_id, 'company:' || similar_company_key FROM scanned
+                     WHERE similar_company_key IS NOT NULL
+                ),
+                kept AS (
+                    SELECT block FROM keyed GROUP BY block
+                    HAVING count(*) BETWEEN 2 AND (
+                        CASE WHEN starts_with(block, 'domain:') THEN %(domain_limit)s ELSE %(limit)s END
+                    )
+                ),
+                words AS (
+                    SELECT DISTINCT scanned.id, scanned.company_id, scanned.similar_company_key AS key, token
+                      FROM scanned,
+                           regexp_split_to_table(scanned.similar_company_key, ' ') AS word,
+                           unnest(CASE WHEN length(word) >= 5
+                                       THEN ARRAY[word, 'p:' || left(word, 3), 's:' || right(word, 3)]
+                                       ELSE ARRAY[word] END) AS token
+                     WHERE scanned.similar_company_key IS NOT NULL
+                ),
+                word_blocks AS (
+                    SELECT token FROM words GROUP BY token HAVING count(*) BETWEEN 2 AND %(limit)s
+                )
+                SELECT a.id, b.id
+                  FROM keyed a
+                  JOIN kept USING (block)
+                  JOIN keyed b ON b.block = a.block AND b.id > a.id
+                 WHERE %(same_company)s AND %(of_subjects)s
+                UNION
+                SELECT a.id, b.id
+                  FROM words a
+                  JOIN word_blocks USING (token)
+                  JOIN words b ON b.token = a.token AND b.id > a.id
+                 WHERE %(same_company)s AND %(of_subjects)s
+                   AND similarity(a.key, b.key) >= %(similarity)s
+                """,
+                scanned=SCANNED,
+                providers=sorted(MAIL_PROVIDERS),
+                domain_limit=EMAIL_DOMAIN_RELEVANCE_LIMIT,
+                limit=BLOCK_LIMIT,
+                same_company=same_company,
+                similarity=COMPANY_PAIR_SIMILARITY,
+                of_subjects=of_subjects,
+            )
+        )
+        return sorted(self.env.cr.fetchall())
+
+    @api.model
+    def _scan_companies(self, lead_ids):
+        """Return ``{lead id: company id or None}``."""
+        if not lead_ids:
+            return {}
+        self.env.cr.execute(SQL("SELECT id, company_id FROM crm_lead WHERE id = ANY(%s)", lead_ids))
+        return dict(self.env.cr.fetchall())
