@@ -120,15 +120,13 @@ class CrmLeadDuplicateGroup(models.Model):
             group.state = "dismissed"
         return True
 
-    @api.model
     def action_scan(self):
-        """Scan the whole CRM for duplicates now (:meth:`_scan_all`) and show the groups to review: for those
-        who may review them (the scan itself reads and writes as superuser)."""
+        """Scan the whole CRM for duplicates now (:meth:`_scan_all`) and reload the list: for those who may
+        review the groups (the scan itself reads and writes as superuser). A button of the list's header,
+        called on whatever records are selected, none included."""
         self.browse().check_access("write")
         self._scan_all()
-        return self.env["ir.actions.act_window"]._for_xml_id(
-            "crm_lead_convert.crm_lead_duplicate_group_action"
-        )
+        return {"type": "ir.actions.client", "tag": "soft_reload"}
 
     def action_open_leads(self):
         """Open the group's records."""

@@ -78,17 +78,8 @@ FLOW_DATA = {
 }
 
 
-# "is_tour": Odoo adds it to tests that call start_tour themselves; these call it through a helper
-@tagged("post_install", "-at_install", "is_tour")
-class TestDocumentedFlowTour(HttpCase):
-    """The documented flow in a real browser, in Indonesian and in Dutch, with screenshots of its main steps.
-
-    An administrator enables Leads in the CRM settings; a salesperson (own documents only) then opens a lead,
-    its Similar Leads, converts leads with each of the three customer options, meets the error on a lead at
-    100 %, merges a lead with its similar lead, undoes the merge and finds the opportunities in My Pipeline.
-    Screenshots go to ``<screenshots>/<database>/crm_lead_convert/<language>/`` (Odoo's ``--screenshots``
-    option, ``/tmp/odoo_tests`` by default), numbered in the order of the flow.
-    """
+class ScreenshotTourCase(HttpCase):
+    """Tours in Indonesian and Dutch whose steps named "screenshot" get a picture of the page."""
 
     @classmethod
     def setUpClass(cls):
@@ -99,38 +90,6 @@ class TestDocumentedFlowTour(HttpCase):
         cls.env["ir.module.module"].search(
             [("name", "in", ("base", "web", "mail", "sales_team", "crm", "crm_lead_convert"))]
         )._update_translations(languages)
-
-    def setUp(self):
-        super().setUp()
-        # Start from a database without Leads, as a new CRM is: the administrator's tour enables them.
-        self.env["res.config.settings"].create({"group_use_lead": False}).execute()
-
-    def _prepare_flow(self, key):
-        flow = FLOW_DATA[key]
-        self.env.ref("base.user_admin").lang = flow["lang"]
-        salesperson = new_test_user(
-            self.env,
-            login=f"crm_lead_convert_tour_{key}",
-            name=flow["salesperson"],
-            groups="sales_team.group_sale_salesman",
-            lang=flow["lang"],
-        )
-        team = self.env["crm.team"].create(
-            {
-                "name": flow["team"],
-                "use_leads": True,
-                "member_ids": [(6, 0, salesperson.ids)],
-            }
-        )
-        self.env["res.partner"].create({"name": flow["existing_customer_name"], "is_company": True})
-        common = {"type": "lead", "user_id": salesperson.id, "team_id": team.id}
-        self.env["crm.lead"].create(
-            [
-                dict(flow[role], **common)
-                for role in ("first", "similar", "new_customer", "existing_customer", "no_customer", "won")
-            ]
-        )
-        return flow, salesperson, team
 
     def _screenshot_hook(self, folder):
         """Answer the tour's screenshot requests: capture the page, then tell the tour it may go on."""
@@ -164,6 +123,51 @@ class TestDocumentedFlowTour(HttpCase):
             return handle_console(browser, **params)
 
         return patch.object(ChromeBrowser, "_handle_console", handle_console_with_screenshots)
+
+
+# "is_tour": Odoo adds it to tests that call start_tour themselves; these call it through a helper
+@tagged("post_install", "-at_install", "is_tour")
+class TestDocumentedFlowTour(ScreenshotTourCase):
+    """The documented flow in a real browser, in Indonesian and in Dutch, with screenshots of its main steps.
+
+    An administrator enables Leads in the CRM settings; a salesperson (own documents only) then opens a lead,
+    its Similar Leads, converts leads with each of the three customer options, meets the error on a lead at
+    100 %, merges a lead with its similar lead, undoes the merge and finds the opportunities in My Pipeline.
+    Screenshots go to ``<screenshots>/<database>/crm_lead_convert/<language>/`` (Odoo's ``--screenshots``
+    option, ``/tmp/odoo_tests`` by default), numbered in the order of the flow.
+    """
+
+    def setUp(self):
+        super().setUp()
+        # Start from a database without Leads, as a new CRM is: the administrator's tour enables them.
+        self.env["res.config.settings"].create({"group_use_lead": False}).execute()
+
+    def _prepare_flow(self, key):
+        flow = FLOW_DATA[key]
+        self.env.ref("base.user_admin").lang = flow["lang"]
+        salesperson = new_test_user(
+            self.env,
+            login=f"crm_lead_convert_tour_{key}",
+            name=flow["salesperson"],
+            groups="sales_team.group_sale_salesman",
+            lang=flow["lang"],
+        )
+        team = self.env["crm.team"].create(
+            {
+                "name": flow["team"],
+                "use_leads": True,
+                "member_ids": [(6, 0, salesperson.ids)],
+            }
+        )
+        self.env["res.partner"].create({"name": flow["existing_customer_name"], "is_company": True})
+        common = {"type": "lead", "user_id": salesperson.id, "team_id": team.id}
+        self.env["crm.lead"].create(
+            [
+                dict(flow[role], **common)
+                for role in ("first", "similar", "new_customer", "existing_customer", "no_customer", "won")
+            ]
+        )
+        return flow, salesperson, team
 
     def _walk_documented_flow(self, key):
         flow, salesperson, team = self._prepare_flow(key)
@@ -222,3 +226,31 @@ class TestDocumentedFlowTour(HttpCase):
 
     def test_documented_flow_dutch(self):
         self._walk_documented_flow("nl")
+
+
+@tagged("post_install", "-at_install", "is_tour")
+class TestDuplicatesTour(ScreenshotTourCase):
+    """The review queue of Duplicates in a real browser, in Indonesian and in Dutch: a CRM manager finds the
+    duplicates, opens the group of a lead and its similar lead and tells that they are different prospects.
+    Screenshots go to ``<screenshots>/<database>/crm_lead_convert/duplicates_<language>/``."""
+
+    def _walk_review_queue(self, key):
+        flow = FLOW_DATA[key]
+        self.env.ref("base.user_admin").lang = flow["lang"]
+        leads = self.env["crm.lead"].create([flow["first"], flow["similar"]])
+        folder = Path(config["screenshots"]) / self.env.cr.dbname / "crm_lead_convert" / f"duplicates_{key}"
+        with self._screenshot_hook(folder):
+            self.start_tour("/odoo", f"crm_lead_convert_duplicates_{key}", login="admin", timeout=180)
+
+        group = self.env["crm.lead.duplicate.group"].search([("lead_ids", "in", leads.ids)])
+        self.assertEqual(group.state, "dismissed")
+        self.assertEqual(group.lead_ids & leads, leads)
+        self.assertEqual(leads[0].not_same_prospect_ids & leads, leads[1])
+        shots = sorted(path.name for path in folder.glob("*.png"))
+        self.assertEqual([name.split("_", 1)[1] for name in shots], ["duplicates.png", "duplicate_group.png"])
+
+    def test_review_queue_indonesian(self):
+        self._walk_review_queue("id")
+
+    def test_review_queue_dutch(self):
+        self._walk_review_queue("nl")

@@ -5,9 +5,7 @@
  * Steps named "screenshot" ask the test (tests/test_tours.py) for a picture of the page and wait for it.
  */
 import {registry} from "@web/core/registry";
-import {stepUtils} from "@web_tour/tour_service/tour_utils";
-
-const SCREENSHOT_SIGNAL = "crm_lead_convert screenshot:";
+import {openCrm, screenshot} from "@crm_lead_convert/../tests/tours/tour_utils";
 
 /* What the user reads, and the records the test creates, in each language. */
 const FLOWS = {
@@ -69,33 +67,6 @@ const FLOWS = {
         existingCustomerName: "Apotheek De Linde",
     },
 };
-
-function screenshot(name) {
-    return [
-        {
-            content: `screenshot: ${name}`,
-            trigger: "body:not(:has(.o_loading_indicator))",
-            run() {
-                console.log(`${SCREENSHOT_SIGNAL} ${name}`);
-            },
-        },
-        {
-            content: `screenshot saved: ${name}`,
-            trigger: `body[data-crm-lead-convert-shot='${name}']`,
-        },
-    ];
-}
-
-function openCrm() {
-    return [
-        stepUtils.showAppsMenuItem(),
-        {
-            content: "open the CRM app",
-            trigger: ".o_app[data-menu-xmlid='crm.crm_menu_root']",
-            run: "click",
-        },
-    ];
-}
 
 function openLead(text, name) {
     return [
