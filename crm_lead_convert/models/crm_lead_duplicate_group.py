@@ -1,6 +1,10 @@
+import logging
+
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools import SQL
+
+_logger = logging.getLogger(__name__)
 
 # A block (leads sharing an email domain, a phone key, a company key or a company-name token) larger than
 # this says little about a prospect and would make too many pairs: left out of the scan, as a common word
@@ -9,6 +13,8 @@ BLOCK_LIMIT = 100
 # The trigram similarity two company keys of one block need to be scored (Similar Leads' candidate rule).
 COMPANY_PAIR_SIMILARITY = 0.6
 KEYS_BATCH_SIZE = 10000
+# The least score from which a scan merges groups without review, when enabled (``<param>_enabled``).
+AUTO_MERGE_PARAM = "crm_lead_convert.duplicates_auto_merge_score"
 # What the scan looks at: leads and opportunities that could still be merged (not lost, won or merged away).
 SCANNED = SQL("lead.active AND lead.merged_into_id IS NULL AND COALESCE(lead.probability, 0) < 100")
 
@@ -92,6 +98,36 @@ class CrmLeadDuplicateGroup(models.Model):
             survivor = leads.merge_opportunity(auto_unlink=False)
             group.write({"state": "merged", "survivor_id": survivor.id})
         return True
+
+    def _auto_merge(self):
+        """Merge those of these groups the settings say to merge without review; note it on the kept record.
+
+        Off by default. A group that cannot be merged (a record changed since, won meanwhile...) stays to
+        review, with the reason in the log.
+        """
+        params = self.env["ir.config_parameter"].sudo()
+        if not params.get_param(f"{AUTO_MERGE_PARAM}_enabled"):
+            return self.browse()
+        least = int(params.get_param(AUTO_MERGE_PARAM) or 100)
+        merged = self.browse()
+        for group in self.filtered(lambda group: group.state == "to_review" and group.score >= least):
+            try:
+                with self.env.cr.savepoint():
+                    group.action_merge()
+            except UserError as error:
+                _logger.info("duplicates: %s left to review: %s", group.display_name, error)
+                continue
+            group.survivor_id.message_post(
+                body=self.env._(
+                    "Merged automatically by the scan for duplicates (score %(score)s %%, from %(least)s %% "
+                    "in the settings). Undo Merge restores the records.",
+                    score=group.score,
+                    least=least,
+                ),
+                subtype_xmlid="mail.mt_note",
+            )
+            merged |= group
+        return merged
 
     def action_open_merge(self):
         """Open the merge pop-up on the group's records, to choose the values to keep where they differ."""

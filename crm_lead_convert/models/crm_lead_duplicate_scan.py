@@ -138,12 +138,15 @@ class CrmLeadDuplicateGroup(models.Model):
 
     @api.model
     def _scan_regroup(self):
-        """Make the groups to review afresh from every kept pair of records still scanned; return them."""
+        """Make the groups to review afresh from every kept pair of records still scanned, merge those the
+        settings say to merge without review; return them."""
         kept = self.env["crm.lead.duplicate.pair"]._kept(SCANNED)
         keys = self._scan_keys(sorted({lead_id for row in kept for lead_id in row[:2]}))
         frequencies = self.env["crm.lead"].sudo()._similar_word_frequencies(keys.values())
         groups = self._scan_group([duplicate_groups.Pair(*row) for row in kept], keys, frequencies)
-        return self._scan_write(groups, keys, frequencies)
+        written = self._scan_write(groups, keys, frequencies)
+        written.sudo()._auto_merge()
+        return written
 
     @api.model
     def _scan_group(self, pairs, keys, frequencies):

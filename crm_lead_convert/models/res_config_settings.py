@@ -1,6 +1,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
+from .crm_lead_duplicate_group import AUTO_MERGE_PARAM
 from .crm_lead_duplicates import DEFAULT_SENSITIVITY, SENSITIVITY_PARAM
 
 MIN_SENSITIVITY = 50
@@ -15,6 +16,31 @@ class ResConfigSettings(models.TransientModel):
         help="How sure, in percent, Similar Leads must be that two records are one prospect to list them: "
         "higher lists fewer records, lower finds more with more mistakes.",
     )
+
+    duplicates_auto_merge = fields.Boolean(
+        string="Merge Sure Duplicates Automatically",
+        config_parameter=f"{AUTO_MERGE_PARAM}_enabled",
+        help="After each scan for duplicates, merge the groups at least this sure without review. Each merge "
+        "is noted on the kept record and can be undone there.",
+    )
+    duplicates_auto_merge_score = fields.Integer(
+        string="Merge Automatically From",
+        config_parameter=AUTO_MERGE_PARAM,
+        default=99,
+    )
+
+    @api.constrains("duplicates_auto_merge_score")
+    def _check_duplicates_auto_merge_score(self):
+        for settings in self:
+            if not MIN_SENSITIVITY <= settings.duplicates_auto_merge_score <= 100:
+                raise ValidationError(
+                    self.env._(
+                        "Duplicates are merged automatically from a score between %(low)s and 100 %%; "
+                        "%(value)s is not.",
+                        low=MIN_SENSITIVITY,
+                        value=settings.duplicates_auto_merge_score,
+                    )
+                )
 
     @api.constrains("similar_leads_sensitivity")
     def _check_similar_leads_sensitivity(self):

@@ -1,6 +1,6 @@
 from unittest.mock import patch
 
-from odoo.exceptions import AccessError
+from odoo.exceptions import AccessError, ValidationError
 from odoo.tests import Form, tagged
 
 from ..models import crm_lead_duplicate_scan
@@ -188,3 +188,39 @@ class TestDuplicateGroups(CrmLeadMergeCase):
             self.assertEqual(run_batch(), (1, 0))
         self.assertEqual(scored.call_args.args[1], [b2.id])
         self.assertEqual(self.groups_of(self.Group.search([("state", "=", "to_review")])), [{"A1", "A2"}])
+
+    def test_auto_merge_off_by_default_then_from_the_score_set(self):
+        """Off by default; on, the scan merges the groups at least that sure, notes it on the kept record,
+        and Undo Merge restores them. Groups less sure stay to review."""
+        sure_first = self.new_lead(
+            "S1", "2024-01-01", email_from="budi@majujaya.co.id", phone="+62 812 3456 7890"
+        )
+        sure_second = self.new_lead(
+            "S2", "2024-02-01", email_from="budi@majujaya.co.id", phone="+62 812 3456 7890"
+        )
+        # the same company domain, other contacts: less sure
+        self.new_lead("L1", "2024-01-01", contact_name="Jan Jansen", email_from="jan@bakkerijjansen.nl")
+        self.new_lead("L2", "2024-02-01", contact_name="Piet Peters", email_from="piet@bakkerijjansen.nl")
+        groups = self.scan()
+        self.assertEqual(set(groups.mapped("state")), {"to_review"})
+        sure = groups.filtered(lambda group: sure_first in group.lead_ids)
+        less_sure = groups - sure
+        self.assertGreater(sure.score, less_sure.score)
+
+        self.env["res.config.settings"].create(
+            {"duplicates_auto_merge": True, "duplicates_auto_merge_score": sure.score}
+        ).execute()
+        self.scan()
+        merged = self.Group.search([("state", "=", "merged"), ("lead_ids", "in", sure_first.ids)])
+        self.assertEqual(merged.survivor_id, sure_first)
+        self.assertEqual(sure_second.merged_into_id, sure_first)
+        self.assertIn("automatically", sure_first.message_ids[0].body)
+        self.assertEqual(
+            set(self.Group.search([("state", "=", "to_review")]).lead_ids.mapped("name")), {"L1", "L2"}
+        )
+        sure_first.with_user(self.manager).action_undo_merge()
+        self.assertFalse(sure_second.merged_into_id)
+
+    def test_auto_merge_score_within_bounds(self):
+        with self.assertRaisesRegex(ValidationError, "between 50 and 100"):
+            self.env["res.config.settings"].create({"duplicates_auto_merge_score": 30})
