@@ -6,7 +6,7 @@ from odoo.tools import SQL, email_domain_extract
 from odoo.addons.iap.tools import iap_tools
 
 from ..core import normalize, phones, similarity
-from .crm_lead_similar_keys import PHONE_KEYS_ARRAY
+from .crm_lead_similar_keys import PHONE_KEYS_ARRAY, SIMILAR_COUNTRY_CODE
 
 SENSITIVITY_PARAM = "crm_lead_convert.similar_leads_sensitivity"
 DEFAULT_SENSITIVITY = similarity.DEFAULT_THRESHOLD
@@ -35,21 +35,14 @@ SIMILARITY_INPUT_FIELDS = (
     "email_normalized",
     "company_id",
 )
-# What a lead's key is built from, as _similar_key_of takes it, read in SQL for saved leads (``lead``): the
-# country a phone number is read in is the lead's, else its company's (_similar_country_code). Subqueries
-# rather than joins: PostgreSQL plans them several times faster, and planning is most of such a query's time.
+# What a lead's key is built from, as _similar_key_of takes it, read in SQL for saved leads (``lead``).
+# Subqueries rather than joins: PostgreSQL plans them several times faster, and planning is most of such a
+# query's time.
 SIMILARITY_KEY_COLUMNS = SQL(
     """lead.id, lead.partner_name, lead.contact_name, lead.phone, lead.mobile, lead.email_from,
-       lead.email_normalized,
-       COALESCE(
-           (SELECT code FROM res_country WHERE id = lead.country_id),
-           (SELECT country.code
-              FROM res_company company
-              JOIN res_partner company_partner ON company_partner.id = company.partner_id
-              JOIN res_country country ON country.id = company_partner.country_id
-             WHERE company.id = lead.company_id)
-       ),
-       (SELECT commercial_partner_id FROM res_partner WHERE id = lead.partner_id)"""
+       lead.email_normalized, %s,
+       (SELECT commercial_partner_id FROM res_partner WHERE id = lead.partner_id)""",
+    SIMILAR_COUNTRY_CODE,
 )
 
 

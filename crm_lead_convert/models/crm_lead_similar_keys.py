@@ -11,6 +11,18 @@ FILL_BATCH_SIZE = 5000
 SIMILARITY_COLUMNS = ("similar_company_key", "similar_phone_keys")
 # The phone keys are looked up as an array of words: "any of these numbers".
 PHONE_KEYS_ARRAY = SQL("string_to_array(similar_phone_keys, ' ')")
+# The country a lead's phone numbers are read in, in SQL over ``lead``: the lead's, else its company's, as
+# _similar_country_code reads it. Subqueries rather than joins: PostgreSQL plans them several times faster.
+SIMILAR_COUNTRY_CODE = SQL(
+    """COALESCE(
+           (SELECT code FROM res_country WHERE id = lead.country_id),
+           (SELECT country.code
+              FROM res_company company
+              JOIN res_partner company_partner ON company_partner.id = company.partner_id
+              JOIN res_country country ON country.id = company_partner.country_id
+             WHERE company.id = lead.company_id)
+       )"""
+)
 
 
 class CrmLead(models.Model):
@@ -122,15 +134,11 @@ class CrmLead(models.Model):
         cr.execute(
             SQL(
                 """
-                SELECT lead.id, lead.partner_name, lead.phone, lead.mobile,
-                       COALESCE(country.code, company_country.code)
+                SELECT lead.id, lead.partner_name, lead.phone, lead.mobile, %s
                   FROM crm_lead lead
-             LEFT JOIN res_country country ON country.id = lead.country_id
-             LEFT JOIN res_company company ON company.id = lead.company_id
-             LEFT JOIN res_partner company_partner ON company_partner.id = company.partner_id
-             LEFT JOIN res_country company_country ON company_country.id = company_partner.country_id
                  WHERE lead.partner_name IS NOT NULL OR lead.phone IS NOT NULL OR lead.mobile IS NOT NULL
-                """
+                """,
+                SIMILAR_COUNTRY_CODE,
             )
         )
         rows = cr.fetchall()
