@@ -29,6 +29,7 @@ from crm_lead_convert.core.similarity import (
     Reason,
     WordFrequencies,
     compare,
+    evidence,
     match,
     rank,
 )
@@ -643,3 +644,12 @@ def test_belgian_numbers_written_with_a_slash_are_one_number_each():
     same = lead(id=3, phone="+32 475 12 34 56")
     found = match(first, same)
     assert found and found.reasons[0].code == SAME_PHONE
+
+
+def test_evidence_is_what_the_reasons_weigh_beyond_the_prior():
+    left = lead(1, company="PT Maju Jaya Abadi", email="budi@majujaya.co.id")
+    right = lead(2, company="Maju Jaya Abadi, PT", email="sari@majujaya.co.id", contact="Sari")
+    found = match(left, right)
+    assert found.weight == pytest.approx(PRIOR_WEIGHT + evidence(found.reasons))
+    assert evidence(compare(left, right)) == pytest.approx(sum(reason.weight for reason in found.reasons))
+    assert evidence(()) == 0

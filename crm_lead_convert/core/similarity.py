@@ -338,6 +338,11 @@ def compare(
     return tuple(found)
 
 
+def evidence(reasons: Iterable[Reason]) -> float:
+    """Return the evidence of ``reasons``: their weights added, in bits, without :data:`PRIOR_WEIGHT`."""
+    return sum(reason.weight for reason in reasons)
+
+
 def _score_of(weight: float) -> int:
     """Return the score (0-100) of a total match weight: the probability in percent of odds 2 ** weight."""
     return round(100 / (1 + 2**-weight))
@@ -365,7 +370,7 @@ def match(
     reasons = compare(a, b, frequencies=frequencies, providers=providers)
     if not any(reason.weight > 0 and reason.code != CONTACT_ALIKE for reason in reasons):
         return None
-    weight = PRIOR_WEIGHT + sum(reason.weight for reason in reasons)
+    weight = PRIOR_WEIGHT + evidence(reasons)
     score = _score_of(weight)
     if score < threshold:
         return None

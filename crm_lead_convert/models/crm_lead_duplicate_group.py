@@ -2,21 +2,11 @@ import logging
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError
-from odoo.tools import SQL
 
 _logger = logging.getLogger(__name__)
 
-# A block (leads sharing an email domain, a phone key, a company key or a company-name token) larger than
-# this says little about a prospect and would make too many pairs: left out of the scan, as a common word
-# is left out of Similar Leads' weight.
-BLOCK_LIMIT = 100
-# The trigram similarity two company keys of one block need to be scored (Similar Leads' candidate rule).
-COMPANY_PAIR_SIMILARITY = 0.6
-KEYS_BATCH_SIZE = 10000
 # The least score from which a scan merges groups without review, when enabled (``<param>_enabled``).
 AUTO_MERGE_PARAM = "crm_lead_convert.duplicates_auto_merge_score"
-# What the scan looks at: leads and opportunities that could still be merged (not lost, won or merged away).
-SCANNED = SQL("lead.active AND lead.merged_into_id IS NULL AND COALESCE(lead.probability, 0) < 100")
 
 
 class CrmLeadDuplicateGroup(models.Model):

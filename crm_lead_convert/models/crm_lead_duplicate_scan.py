@@ -4,9 +4,17 @@ from odoo import Command, api, fields, models
 from odoo.tools import SQL
 
 from ..core import duplicate_groups, similarity
-from .crm_lead_duplicate_group import BLOCK_LIMIT, COMPANY_PAIR_SIMILARITY, KEYS_BATCH_SIZE, SCANNED
 from .crm_lead_duplicates import EMAIL_DOMAIN_RELEVANCE_LIMIT, MAIL_PROVIDERS
 
+# A block (leads sharing an email domain, a phone key, a company key or a company-name token) larger than
+# this says little about a prospect and would make too many pairs: left out of the scan, as a common word
+# is left out of Similar Leads' weight.
+BLOCK_LIMIT = 100
+# The trigram similarity two company keys of one block need to be scored (Similar Leads' candidate rule).
+COMPANY_PAIR_SIMILARITY = 0.6
+KEYS_BATCH_SIZE = 10000
+# What the scan looks at: leads and opportunities that could still be merged (not lost, won or merged away).
+SCANNED = SQL("lead.active AND lead.merged_into_id IS NULL AND COALESCE(lead.probability, 0) < 100")
 # The scheduled scan's state, kept between its batches (each committed) and across restarts.
 SCAN_STARTED_PARAM = "crm_lead_convert.duplicate_scan_started"  # the running scan's start, empty if none
 SCAN_SINCE_PARAM = "crm_lead_convert.duplicate_scan_since"  # it scans the leads changed since (empty: all)
@@ -37,8 +45,9 @@ class CrmLeadDuplicateGroup(models.Model):
         dismissed groups stay as they are. Return the groups found."""
         started = self._scan_start_date()
         self.env["crm.lead.duplicate.pair"]._forget()
-        self._scan_pairs_of(None)
-        groups = self._scan_regroup()
+        keys, frequencies = self._scan_pairs_of(None)
+        # every pair kept was scored just now: its keys are read already
+        groups = self._scan_regroup(keys, frequencies)
         self.env["ir.config_parameter"].sudo().set_param(SCAN_LAST_PARAM, started)
         return groups
 
@@ -102,17 +111,18 @@ class CrmLeadDuplicateGroup(models.Model):
     @api.model
     def _scan_pairs_of(self, subject_ids):
         """Score the candidate pairs of the leads ``subject_ids`` (every scanned lead when None) and keep
-        those that match."""
+        those that match; return the keys and word frequencies read for them."""
         pair_ids = self._scan_candidate_pairs(subject_ids)
         keys = self._scan_keys(sorted({lead_id for pair in pair_ids for lead_id in pair}))
         frequencies = self.env["crm.lead"].sudo()._similar_word_frequencies(keys.values())
         matches = self._scan_score(pair_ids, keys, frequencies)
         self.env["crm.lead.duplicate.pair"]._store(
             [
-                (left_id, right_id, found.score, found.weight - similarity.PRIOR_WEIGHT)
+                (left_id, right_id, found.score, similarity.evidence(found.reasons))
                 for (left_id, right_id), found in matches.items()
             ]
         )
+        return keys, frequencies
 
     @api.model
     def _scan_keys(self, lead_ids):
@@ -137,42 +147,48 @@ class CrmLeadDuplicateGroup(models.Model):
         return matches
 
     @api.model
-    def _scan_regroup(self):
+    def _scan_regroup(self, keys=None, frequencies=None):
         """Make the groups to review afresh from every kept pair of records still scanned, merge those the
-        settings say to merge without review; return them."""
+        settings say to merge without review; return them. ``keys`` and ``frequencies``, when given, hold
+        those of every record of a kept pair (read by the same transaction)."""
         kept = self.env["crm.lead.duplicate.pair"]._kept(SCANNED)
-        keys = self._scan_keys(sorted({lead_id for row in kept for lead_id in row[:2]}))
-        frequencies = self.env["crm.lead"].sudo()._similar_word_frequencies(keys.values())
-        groups = self._scan_group([duplicate_groups.Pair(*row) for row in kept], keys, frequencies)
-        written = self._scan_write(groups, keys, frequencies)
+        lead_ids = sorted({lead_id for row in kept for lead_id in row[:2]})
+        if keys is None:
+            keys = self._scan_keys(lead_ids)
+            frequencies = self.env["crm.lead"].sudo()._similar_word_frequencies(keys.values())
+        company_of = self._scan_companies(lead_ids)
+        groups = self._scan_group(
+            [duplicate_groups.Pair(*row) for row in kept], keys, frequencies, company_of
+        )
+        written = self._scan_write(groups, keys, frequencies, company_of)
         written.sudo()._auto_merge()
         return written
 
     @api.model
-    def _scan_group(self, pairs, keys, frequencies):
+    def _scan_group(self, pairs, keys, frequencies, company_of):
         """Return the ``duplicate_groups.Group`` the matching pairs make (``core.duplicate_groups``)."""
 
         def evidence_of(left_id, right_id):
-            reasons = similarity.compare(
-                keys[left_id], keys[right_id], frequencies=frequencies, providers=MAIL_PROVIDERS
+            return similarity.evidence(
+                similarity.compare(
+                    keys[left_id], keys[right_id], frequencies=frequencies, providers=MAIL_PROVIDERS
+                )
             )
-            return sum(reason.weight for reason in reasons)
 
         matched_ids = sorted({lead_id for pair in pairs for lead_id in (pair.left_id, pair.right_id)})
         marks = self.env["crm.lead.not.same.prospect"]._marked_other_ids(matched_ids)
         return duplicate_groups.group_pairs(
             pairs,
             evidence_of,
-            company_of=self._scan_companies(matched_ids),
+            company_of=company_of,
             marked=[(lead_id, other_id) for lead_id, others in marks.items() for other_id in others],
         )
 
     @api.model
-    def _scan_write(self, groups, keys, frequencies):
+    def _scan_write(self, groups, keys, frequencies, company_of):
         """Replace the groups to review by ``groups``; return them. A group's reasons are those of its
         weakest link."""
         leads = self.env["crm.lead"].sudo()
-        company_of = self._scan_companies(sorted({lead_id for group in groups for lead_id in group.ids}))
         self.sudo().search([("state", "=", "to_review")]).unlink()
         values = []
         for group in groups:
