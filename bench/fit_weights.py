@@ -12,7 +12,8 @@ and log2(m / u), the weight the data suggests. A level never seen among pairs of
 no finite estimate: the data says only that it is strong, and the core's weight is a decision. The last
 line is the prior the data suggests: log2 of the odds of one prospect among these pairs
 (``--among-agreeing``: among the pairs with something but the contact name speaking for them, those
-``match`` scores).
+``match`` scores). ``--joint`` adds the phone levels given the contact level ("phone|contact"): the core
+compares fields as if independent, and a colleague's own number is the commonest case where they are not.
 """
 
 import argparse
@@ -52,6 +53,7 @@ def main(argv):
     parser.add_argument("--sample", type=int, default=2000)
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--among-agreeing", action="store_true", help="only pairs with a reason for")
+    parser.add_argument("--joint", action="store_true", help="also the phone levels given the contact level")
     args = parser.parse_args(argv)
     records = {record["row"]: record for record in generate_leads.read(args.data)}
     keys = {row: core_check.lead_key(record) for row, record in records.items()}
@@ -75,16 +77,21 @@ def main(argv):
             same = records[row]["prospect_id"] == records[other_id]["prospect_id"]
             pairs[same] += 1
             codes = {reason.code: reason for reason in reasons}
+            levels = {}
             for comparison, comparison_codes in COMPARISONS.items():
                 reason = next((codes[code] for code in comparison_codes if code in codes), None)
-                counts[same][(comparison, level(reason) if reason else "-")] += 1
+                levels[comparison] = level(reason) if reason else "-"
+                counts[same][(comparison, levels[comparison])] += 1
+            if args.joint:
+                contact = levels["contact"].split()[0]
+                counts[same][("phone|contact", f"{levels['phone']} | {contact}")] += 1
     print(f"pairs: {pairs[True]} of one prospect, {pairs[False]} of different prospects")
-    print(f"{'comparison':<9} {'level':<28} {'one':>7} {'diff':>7} {'m':>7} {'u':>7} {'log2 m/u':>9}")
+    print(f"{'comparison':<13} {'level':<44} {'one':>7} {'diff':>7} {'m':>7} {'u':>7} {'log2 m/u':>9}")
     for comparison, name in sorted(counts[True].keys() | counts[False].keys()):
         one, different = counts[True][(comparison, name)], counts[False][(comparison, name)]
         m, u = one / (pairs[True] or 1), different / (pairs[False] or 1)
         suggested = f"{math.log2(m / u):+.1f}" if m and u else ("+inf" if m else "-inf")
-        print(f"{comparison:<9} {name:<28} {one:>7} {different:>7} {m:>7.4f} {u:>7.4f} {suggested:>9}")
+        print(f"{comparison:<13} {name:<44} {one:>7} {different:>7} {m:>7.4f} {u:>7.4f} {suggested:>9}")
     print(f"prior: log2 odds of one prospect {math.log2((pairs[True] or 1) / (pairs[False] or 1)):+.1f}")
     return 0
 

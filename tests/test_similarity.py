@@ -15,7 +15,9 @@ from crm_lead_convert.core.similarity import (
     OTHER_COMPANY,
     OTHER_CONTACT,
     OTHER_EMAIL_DOMAIN,
+    OTHER_PERSON_PHONE_WEIGHT,
     OTHER_PHONE,
+    OTHER_PHONE_WEIGHT,
     PRIOR_WEIGHT,
     REASON_CODES,
     REASON_POLARITY,
@@ -364,7 +366,7 @@ def test_same_words_in_another_order_are_another_company(left, right, frequencie
         id=2, company=right, contact="Sari Dewi", phone="0813 3333 4444", email="sari@bersamaagung.co.id"
     )
     found = compare(one, other, frequencies=frequencies)
-    assert codes(found) == (OTHER_EMAIL_DOMAIN, OTHER_PHONE, OTHER_CONTACT, COMPANY_WORD_ORDER)
+    assert codes(found) == (OTHER_EMAIL_DOMAIN, OTHER_CONTACT, OTHER_PHONE, COMPANY_WORD_ORDER)
     assert {reason.polarity for reason in found} == {AGAINST}
     assert (found[0].left, found[0].right) == ("budi@agungbersama.com", "sari@bersamaagung.co.id")
     assert match(one, other, threshold=50, frequencies=frequencies) is None
@@ -489,9 +491,27 @@ def test_the_same_chain_name_weighs_by_its_words():
     assert match(*pair("Toko Sinar Jaya"), frequencies=FREQUENCIES) is None
     assert codes(match(*pair("Vertex Logistics"), frequencies=FREQUENCIES)) == (
         COMPANY_ALIKE,
-        OTHER_PHONE,
         OTHER_CONTACT,
+        OTHER_PHONE,
     )
+
+
+def test_a_colleague_s_own_number_weighs_less_against_than_another_number_of_one_person():
+    # Two persons of one company write from their own mobiles: numbers differing are expected of them.
+    one = lead(id=1, company="Vertex Logistics", contact="Hannah Thompson", phone="0812 1111 2222")
+    colleague = lead(id=2, company="Vertex Logistiks", contact="David Holmes", phone="0813 3333 4444")
+    same_person = lead(id=3, company="Vertex Logistiks", contact="Hannah Thompson", phone="0813 3333 4444")
+    nobody = lead(id=4, company="Vertex Logistiks", phone="0813 3333 4444")
+
+    def phone_weight(other):
+        return next(reason.weight for reason in compare(one, other) if reason.code == OTHER_PHONE)
+
+    assert phone_weight(colleague) == OTHER_PERSON_PHONE_WEIGHT
+    assert phone_weight(same_person) == phone_weight(nobody) == OTHER_PHONE_WEIGHT
+    assert OTHER_PHONE_WEIGHT < OTHER_PERSON_PHONE_WEIGHT < 0
+    # a distinctive name mistyped once, a colleague, another number: one prospect
+    found = match(one, colleague, frequencies=FREQUENCIES)
+    assert codes(found) == (COMPANY_ALIKE, OTHER_CONTACT, OTHER_PHONE)
 
 
 def test_rare_shared_word_weighs_more_than_common_one():

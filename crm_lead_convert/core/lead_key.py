@@ -42,8 +42,13 @@ class LeadKey:
         email_from: str | None,
         country_code: str | None,
         commercial_partner_id: int | None,
+        *,
+        email_normalized: str | None = None,
     ) -> "LeadKey":
         """Build the key of a lead from its field values; Odoo's False stands for an empty value.
+
+        ``email_normalized``, when given, is the address key already made of ``email_from`` (Odoo's
+        ``email_normalized``, its own normalisation), used instead of :func:`~.normalize.normalize_email`.
 
         The lead's subject (``name``) is deliberately not used: subjects such as "Website enquiry" are
         shared by unrelated leads and would make their companies look alike. A phone field holding several
@@ -54,6 +59,7 @@ class LeadKey:
             for national, text in phones.phone_numbers(field_text, country_code):
                 numbers.setdefault(national, text)
         company = normalize.normalize_company(partner_name)
+        email = normalize.normalize_email(email_from) if email_normalized is None else email_normalized or ""
         return cls(
             id=id,
             company=company,
@@ -61,8 +67,8 @@ class LeadKey:
             person=normalize.normalize_person(contact_name),
             person_tokens=normalize.person_tokens(contact_name),
             phones=tuple(numbers),
-            email=normalize.normalize_email(email_from),
-            email_domain=normalize.email_domain(email_from),
+            email=email,
+            email_domain=email.rpartition("@")[2],
             partner_id=commercial_partner_id or None,
             company_text=(partner_name or "").strip(),
             person_text=(contact_name or "").strip(),

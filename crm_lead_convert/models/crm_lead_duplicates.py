@@ -1,7 +1,7 @@
 import dataclasses
 
 from odoo import api, fields, models
-from odoo.tools import SQL, email_domain_extract
+from odoo.tools import SQL
 
 from odoo.addons.iap.tools import iap_tools
 
@@ -178,7 +178,7 @@ class CrmLead(models.Model):
             country_code,
             commercial_partner_id,
         ) = values
-        key = similarity.LeadKey.from_values(
+        return similarity.LeadKey.from_values(
             lead_id,
             partner_name,
             contact_name,
@@ -187,9 +187,8 @@ class CrmLead(models.Model):
             email_from,
             country_code,
             commercial_partner_id,
+            email_normalized=email_normalized or "",
         )
-        email = email_normalized or ""
-        return dataclasses.replace(key, email=email, email_domain=email_domain_extract(email) or "")
 
     @api.model
     def _similar_saved_keys(self, lead_ids):
@@ -276,12 +275,20 @@ class CrmLead(models.Model):
         # a candidate is another lead, not one merged away (it lives on in the lead it was merged into)
         other = SQL("id != ALL(%s) AND merged_into_id IS NULL", list(excluded_ids))
         if key.company:
+            # Only names the core may find alike (similarity._may_agree): as many words, or the same letters
+            # but for spaces. A name of other length can agree only through the other criteria, fetched on
+            # their own; leaving it out here keeps the limit for the names that count.
             queries["company"] = SQL(
-                """SELECT id FROM crm_lead WHERE similar_company_key %s %s AND %s
+                """SELECT id FROM crm_lead
+                    WHERE similar_company_key %s %s AND %s
+                      AND (cardinality(string_to_array(similar_company_key, ' ')) = %s
+                           OR replace(similar_company_key, ' ', '') = %s)
                  ORDER BY similarity(similar_company_key, %s) DESC, id""",
                 TRIGRAM_SIMILAR,
                 key.company,
                 other,
+                len(key.company_words),
+                key.company.replace(" ", ""),
                 key.company,
             )
         if key.email:

@@ -5,6 +5,8 @@ from odoo.exceptions import MissingError
 from odoo.tests import TransactionCase, new_test_user, tagged
 from odoo.tools import SQL
 
+from odoo.addons.crm_lead_convert.models.crm_lead_similar_keys import COMPANY_KEY_STATISTICS
+
 
 @tagged("post_install", "-at_install")
 class TestSimilarLeadsKeys(TransactionCase):
@@ -151,6 +153,27 @@ class TestSimilarLeadsIndexes(TransactionCase):
         self.env.cr.execute(SQL("EXPLAIN %s", lead._similar_candidates_query(queries)))
         plan = "\n".join(row[0] for row in self.env.cr.fetchall())
         self.assertIn("crm_lead_similar_phone_keys_index", plan)
+
+    def test_company_lookup_fetches_names_that_may_agree(self):
+        """The trigram lookup fetches the names of as many words, or of the same letters but for spaces;
+        a name with a word more is left to the other criteria, so that it takes no place in the limit."""
+        lead, same, joined, longer = self.env["crm.lead"].create(
+            [
+                {"name": "Kursi", "partner_name": "PT Maju Jaya Abadi"},
+                {"name": "Meja", "partner_name": "CV Maju Jaya Abadi"},
+                {"name": "Lemari", "partner_name": "Majujaya Abadi"},
+                {"name": "Rak", "partner_name": "PT Maju Jaya Abadi Sentosa"},
+            ]
+        )
+        candidate_ids, _keys = lead._similar_lead_candidates(lead._similar_lead_key(), [lead.id])
+        self.assertEqual(sorted(candidate_ids["company"]), sorted((same | joined).ids))
+        self.assertNotIn(longer, lead.duplicate_lead_ids)
+        self.env.cr.execute(
+            """SELECT attstattarget FROM pg_attribute
+                WHERE attrelid = 'crm_lead'::regclass AND attname = 'similar_company_key'"""
+        )
+        # few statistics: the planner tries the trigram search on each of them (see _auto_init)
+        self.assertEqual(self.env.cr.fetchone()[0], COMPANY_KEY_STATISTICS)
 
     def test_trigram_threshold_given_back(self):
         """Similar Leads sets pg_trgm's threshold for its own query only: another module's fuzzy search in
