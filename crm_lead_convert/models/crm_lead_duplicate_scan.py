@@ -57,17 +57,11 @@ class CrmLeadDuplicateGroup(models.Model):
         (``ir.cron._notify_progress``), committing after each. A scan interrupted goes on where it stopped.
 
         The first scan scores every lead; the next ones only those created or changed since the last one
-        started (an archived, won or merged lead leaves its pairs then).
+        started (an archived, won or merged lead leaves its pairs then). Where OCA's queue_job is installed,
+        ``crm_lead_convert_queue_job`` runs the same steps as jobs instead.
         """
         params = self.env["ir.config_parameter"].sudo()
-        pairs = self.env["crm.lead.duplicate.pair"]
-        if not params.get_param(SCAN_STARTED_PARAM):
-            since = params.get_param(SCAN_LAST_PARAM) or ""
-            params.set_param(SCAN_STARTED_PARAM, self._scan_start_date())
-            params.set_param(SCAN_SINCE_PARAM, since)
-            params.set_param(SCAN_DONE_PARAM, "0")
-            pairs._forget(self._scan_changed_ids(since) if since else None)
-        since = params.get_param(SCAN_SINCE_PARAM) or None
+        since = self._scan_begin()
         subject_ids = self._scan_subject_ids(since, int(params.get_param(SCAN_DONE_PARAM) or 0))
         batch = subject_ids[:SCAN_BATCH_SIZE]
         if batch:
@@ -75,10 +69,32 @@ class CrmLeadDuplicateGroup(models.Model):
             params.set_param(SCAN_DONE_PARAM, str(batch[-1]))
         remaining = len(subject_ids) - len(batch)
         if not remaining:
-            self._scan_regroup()
-            params.set_param(SCAN_LAST_PARAM, params.get_param(SCAN_STARTED_PARAM))
-            params.set_param(SCAN_STARTED_PARAM, "")
+            self._scan_finish()
         self.env["ir.cron"]._notify_progress(done=len(batch), remaining=remaining)
+
+    @api.model
+    def _scan_begin(self):
+        """Start a scheduled scan unless one is under way: note when it started and since when the leads it
+        scores were changed, and forget the pairs of those leads. Return that date, or None when the scan
+        scores every lead (the first scan)."""
+        params = self.env["ir.config_parameter"].sudo()
+        if not params.get_param(SCAN_STARTED_PARAM):
+            since = params.get_param(SCAN_LAST_PARAM) or ""
+            params.set_param(SCAN_STARTED_PARAM, self._scan_start_date())
+            params.set_param(SCAN_SINCE_PARAM, since)
+            params.set_param(SCAN_DONE_PARAM, "0")
+            self.env["crm.lead.duplicate.pair"]._forget(self._scan_changed_ids(since) if since else None)
+        return params.get_param(SCAN_SINCE_PARAM) or None
+
+    @api.model
+    def _scan_finish(self):
+        """End the scheduled scan under way: make the groups to review afresh from the kept pairs; the next
+        scan scores the leads changed since this one started. Return the groups."""
+        params = self.env["ir.config_parameter"].sudo()
+        groups = self._scan_regroup()
+        params.set_param(SCAN_LAST_PARAM, params.get_param(SCAN_STARTED_PARAM))
+        params.set_param(SCAN_STARTED_PARAM, "")
+        return groups
 
     @api.model
     def _scan_start_date(self):
@@ -93,17 +109,19 @@ class CrmLeadDuplicateGroup(models.Model):
         return [row[0] for row in self.env.cr.fetchall()]
 
     @api.model
-    def _scan_subject_ids(self, since, after_id):
-        """Return the ids, in order, of the scanned leads after ``after_id`` whose pairs the scan scores:
-        all of them, or those created or changed at or after ``since``."""
+    def _scan_subject_ids(self, since, after_id, last_id=None):
+        """Return the ids, in order, of the scanned leads after ``after_id`` (up to ``last_id``, if given)
+        whose pairs the scan scores: all of them, or those created or changed at or after ``since``."""
         self.env["crm.lead"].flush_model(["write_date", "active", "merged_into_id", "probability"])
         changed = SQL("lead.write_date >= %s", since) if since else SQL("TRUE")
+        up_to = SQL("lead.id <= %s", last_id) if last_id is not None else SQL("TRUE")
         self.env.cr.execute(
             SQL(
-                "SELECT lead.id FROM crm_lead lead WHERE %s AND %s AND lead.id > %s ORDER BY lead.id",
+                "SELECT lead.id FROM crm_lead lead WHERE %s AND %s AND lead.id > %s AND %s ORDER BY lead.id",
                 SCANNED,
                 changed,
                 after_id,
+                up_to,
             )
         )
         return [row[0] for row in self.env.cr.fetchall()]

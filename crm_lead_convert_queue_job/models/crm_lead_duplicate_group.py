@@ -1,0 +1,63 @@
+from odoo import api, models
+from odoo.tools import split_every
+
+from odoo.addons.crm_lead_convert.models.crm_lead_duplicate_scan import SCAN_BATCH_SIZE, SCAN_STARTED_PARAM
+from odoo.addons.queue_job.delay import chain, group
+
+# The identity key of a scan's jobs starts with this, then the scan's start: a scan is enqueued once.
+JOB_IDENTITY_PREFIX = "crm_lead_duplicate_scan:"
+# Leads a job scores the pairs of.
+JOB_BATCH_SIZE = SCAN_BATCH_SIZE
+# A scan whose jobs are in these states is under way: the scheduled action starts nothing meanwhile. A failed
+# job holds the scan until it is requeued or cancelled (Job Queue), as queue_job has it.
+UNFINISHED_JOB_STATES = ("wait_dependencies", "pending", "enqueued", "started", "failed")
+
+
+class CrmLeadDuplicateGroup(models.Model):
+    """The scheduled duplicate scan as jobs of OCA's queue_job: one job per batch of leads, run in parallel
+    by the job workers of one machine or several, then one job that makes the groups once all are done."""
+
+    _inherit = "crm.lead.duplicate.group"
+
+    @api.model
+    def _cron_scan(self):
+        """Enqueue the scan's jobs in the channel ``root.crm_lead_duplicate_scan`` instead of scanning in
+        the scheduled action; do nothing while a scan's jobs are unfinished."""
+        if self._scan_jobs_unfinished():
+            return
+        since = self._scan_begin()
+        started = self.env["ir.config_parameter"].sudo().get_param(SCAN_STARTED_PARAM)
+        identity = f"{JOB_IDENTITY_PREFIX}{started}"
+        batches = [
+            self.delayable(
+                identity_key=f"{identity}:{batch[0]}",
+                description=self.env._(
+                    "Find duplicates: leads %(first)s to %(last)s", first=batch[0], last=batch[-1]
+                ),
+            )._scan_job_batch(since, batch[0], batch[-1])
+            for batch in split_every(JOB_BATCH_SIZE, self._scan_subject_ids(since, 0), list)
+        ]
+        finish = self.delayable(
+            identity_key=identity, description=self.env._("Find duplicates: make the groups to review")
+        )._scan_job_finish()
+        (chain(group(*batches), finish) if batches else finish).delay()
+
+    @api.model
+    def _scan_jobs_unfinished(self):
+        """Tell whether jobs of a duplicate scan are unfinished (``UNFINISHED_JOB_STATES``)."""
+        domain = [
+            ("identity_key", "=like", f"{JOB_IDENTITY_PREFIX}%"),
+            ("state", "in", UNFINISHED_JOB_STATES),
+        ]
+        return bool(self.env["queue.job"].sudo().search_count(domain, limit=1))
+
+    @api.model
+    def _scan_job_batch(self, since, first_id, last_id):
+        """Job: score the pairs of the leads from ``first_id`` to ``last_id`` that the scan scores (changed
+        since ``since``, or all when None)."""
+        self._scan_pairs_of(self._scan_subject_ids(since, first_id - 1, last_id))
+
+    @api.model
+    def _scan_job_finish(self):
+        """Job: make the groups to review, once every batch is done."""
+        self._scan_finish()

@@ -1,0 +1,79 @@
+from unittest.mock import patch
+
+from odoo.tests import TransactionCase, tagged
+
+from odoo.addons.crm_lead_convert.models.crm_lead_duplicate_scan import SCAN_LAST_PARAM, SCAN_STARTED_PARAM
+from odoo.addons.queue_job.tests.common import trap_jobs
+
+from ..models import crm_lead_duplicate_group
+
+CHANNEL = "root.crm_lead_duplicate_scan"
+
+
+@tagged("post_install", "-at_install")
+class TestDuplicateScanJobs(TransactionCase):
+    """Where queue_job is installed, the scheduled duplicate scan runs as jobs: a job per batch of leads in
+    the scan's channel, then one making the groups; a scan is never enqueued twice."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        # the scan looks at every lead: only this test's records
+        cls.env["crm.lead"].search([]).write({"active": False})
+        cls.Group = cls.env["crm.lead.duplicate.group"]
+        cls.params = cls.env["ir.config_parameter"].sudo()
+        cls.env["crm.lead"].create(
+            [
+                {"name": "A1", "email_from": "budi@majujaya.co.id"},
+                {"name": "A2", "email_from": "budi@majujaya.co.id"},
+                {"name": "B1", "email_from": "jan@bakkerijjansen.nl"},
+                {"name": "B2", "email_from": "jan@bakkerijjansen.nl"},
+                {"name": "C1", "email_from": "info@vertex.example"},
+            ]
+        )
+
+    def groups_to_review(self):
+        groups = self.Group.search([("state", "=", "to_review")])
+        return [set(group.lead_ids.mapped("name")) for group in groups]
+
+    def test_scan_runs_as_jobs_in_its_channel(self):
+        with patch.object(crm_lead_duplicate_group, "JOB_BATCH_SIZE", 2), trap_jobs() as trap:
+            self.Group._cron_scan()
+            # five leads: three batches, then the groups once they are done
+            trap.assert_jobs_count(3, only=self.Group._scan_job_batch)
+            trap.assert_jobs_count(1, only=self.Group._scan_job_finish)
+            jobs = trap.enqueued_jobs
+            self.assertEqual({job.channel for job in jobs}, {CHANNEL})
+            started = self.params.get_param(SCAN_STARTED_PARAM)
+            self.assertTrue(started)
+            self.assertEqual(len({job.identity_key for job in jobs}), 4)
+            prefix = f"crm_lead_duplicate_scan:{started}"
+            self.assertTrue(all(job.identity_key.startswith(prefix) for job in jobs))
+            finish = next(job for job in jobs if job.method_name == "_scan_job_finish")
+            self.assertEqual(len(finish.depends_on), 3)
+            self.assertEqual(self.groups_to_review(), [])
+            trap.perform_enqueued_jobs()
+        self.assertEqual(self.groups_to_review(), [{"A1", "A2"}, {"B1", "B2"}])
+        self.assertFalse(self.params.get_param(SCAN_STARTED_PARAM))
+        self.assertEqual(self.params.get_param(SCAN_LAST_PARAM), started)
+
+    def test_a_scan_is_never_enqueued_twice(self):
+        Job = self.env["queue.job"]
+        scan_jobs = [("identity_key", "=like", "crm_lead_duplicate_scan:%")]
+        self.Group._cron_scan()
+        enqueued = Job.search(scan_jobs)
+        self.assertEqual(len(enqueued), 2)  # one batch, the groups
+        self.assertEqual(set(enqueued.mapped("channel")), {CHANNEL})
+        # the scheduled action comes again before the workers ran the jobs: nothing more
+        self.Group._cron_scan()
+        self.assertEqual(Job.search(scan_jobs), enqueued)
+        # a failed job holds the scan; cancelled, the next run enqueues the scan again, where it stood
+        enqueued.filtered(lambda job: job.method_name == "_scan_job_batch").state = "failed"
+        self.Group._cron_scan()
+        self.assertEqual(Job.search(scan_jobs), enqueued)
+        enqueued.write({"state": "cancelled"})
+        started = self.params.get_param(SCAN_STARTED_PARAM)
+        self.Group._cron_scan()
+        again = Job.search(scan_jobs) - enqueued
+        self.assertEqual(len(again), 2)
+        self.assertEqual(self.params.get_param(SCAN_STARTED_PARAM), started)
