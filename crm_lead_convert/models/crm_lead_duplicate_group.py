@@ -7,6 +7,10 @@ _logger = logging.getLogger(__name__)
 
 # The least score from which a scan merges groups without review, when enabled (``<param>_enabled``).
 AUTO_MERGE_PARAM = "crm_lead_convert.duplicates_auto_merge_score"
+# Merge on at most this many groups merges them at once; on more, in the background, batch by batch.
+MERGE_NOW_LIMIT = 20
+# Groups a run of the background merge merges, committed together.
+MERGE_BATCH_SIZE = 50
 
 
 class CrmLeadDuplicateGroup(models.Model):
@@ -35,7 +39,12 @@ class CrmLeadDuplicateGroup(models.Model):
     score = fields.Integer(readonly=True, aggregator=None, help="How surely the records are one prospect.")
     reason = fields.Char(string="Why", readonly=True, help="What the least alike two records have in common.")
     state = fields.Selection(
-        [("to_review", "To Review"), ("merged", "Merged"), ("dismissed", "Not Duplicates")],
+        [
+            ("to_review", "To Review"),
+            ("merging", "Merging"),
+            ("merged", "Merged"),
+            ("dismissed", "Not Duplicates"),
+        ],
         default="to_review",
         required=True,
         readonly=True,
@@ -44,6 +53,15 @@ class CrmLeadDuplicateGroup(models.Model):
     company_id = fields.Many2one("res.company", readonly=True, index=True)
     user_ids = fields.Many2many("res.users", string="Salespeople", compute="_compute_user_ids")
     survivor_id = fields.Many2one("crm.lead", string="Kept Record", readonly=True)
+    merge_user_id = fields.Many2one(
+        "res.users",
+        string="Merge Asked By",
+        readonly=True,
+        help="The background merge acts with their rights.",
+    )
+    merge_error = fields.Char(
+        string="Not Merged Because", readonly=True, help="Why the background merge left the group to review."
+    )
 
     @api.depends("lead_ids.partner_name", "lead_ids.name")
     def _compute_display_name(self):
@@ -70,24 +88,86 @@ class CrmLeadDuplicateGroup(models.Model):
     # ------------------------------------------------------------
 
     def action_merge(self):
-        """Merge each group's records into the earliest created one, losslessly and undoably."""
-        for group in self:
-            if group.state != "to_review":
-                raise UserError(
-                    self.env._("“%(group)s” was merged or dismissed already.", group=group.display_name)
+        """Merge each group's records into the earliest created one, losslessly and undoably.
+
+        A few groups (``MERGE_NOW_LIMIT``) are merged at once. More are merged in the background, batch by
+        batch (:meth:`_cron_merge`): each shows *Merging* until it is merged; one that cannot be merged goes
+        back to review, saying why.
+        """
+        done = self.filtered(lambda group: group.state != "to_review")[:1]
+        if done:
+            raise UserError(
+                self.env._(
+                    "“%(group)s” is no longer to review: it was merged or dismissed, or is being merged.",
+                    group=done.display_name,
                 )
-            leads = group.lead_ids.filtered(lambda lead: not lead.merged_into_id)
-            if len(leads) < 2:
-                raise UserError(
-                    self.env._(
-                        "“%(group)s” has fewer than two records left to merge: they were merged or deleted "
-                        "since the scan.",
-                        group=group.display_name,
-                    )
+            )
+        if len(self) <= MERGE_NOW_LIMIT:
+            for group in self:
+                group._merge_now()
+            return True
+        self.write({"state": "merging", "merge_user_id": self.env.uid, "merge_error": False})
+        self.env.ref("crm_lead_convert.ir_cron_crm_lead_duplicate_group_merge")._trigger()
+        return {
+            "type": "ir.actions.client",
+            "tag": "display_notification",
+            "params": {
+                "type": "info",
+                "message": self.env._(
+                    "%(count)s groups are being merged in the background: each shows Merging until it is "
+                    "done. You will be notified at the end.",
+                    count=len(self),
+                ),
+                "next": {"type": "ir.actions.client", "tag": "soft_reload"},
+            },
+        }
+
+    def _merge_now(self):
+        """Merge this group's records into the earliest created one; raise a ``UserError`` saying why not."""
+        self.ensure_one()
+        leads = self.lead_ids.filtered(lambda lead: not lead.merged_into_id)
+        if len(leads) < 2:
+            raise UserError(
+                self.env._(
+                    "“%(group)s” has fewer than two records left to merge: they were merged or deleted "
+                    "since the scan.",
+                    group=self.display_name,
                 )
-            survivor = leads.merge_opportunity(auto_unlink=False)
-            group.write({"state": "merged", "survivor_id": survivor.id})
-        return True
+            )
+        survivor = leads.merge_opportunity(auto_unlink=False)
+        self.write({"state": "merged", "survivor_id": survivor.id, "merge_error": False})
+
+    @api.model
+    def _cron_merge(self):
+        """Merge a batch of the groups waiting in the background (*Merging*), each with the rights of who
+        asked, each on its own: a group that cannot be merged goes back to review with the reason. Odoo's
+        scheduler runs the next batches while some remain (``ir.cron._notify_progress``), committing after
+        each; at the end, who asked is notified."""
+        waiting = self.sudo().search([("state", "=", "merging")], order="id")
+        batch = waiting[:MERGE_BATCH_SIZE]
+        for group in batch:
+            try:
+                with self.env.cr.savepoint():
+                    group.with_user(group.merge_user_id)._merge_now()
+            except UserError as error:
+                _logger.info("duplicates: %s left to review: %s", group.display_name, error)
+                group.write({"state": "to_review", "merge_error": str(error)})
+        remaining = len(waiting) - len(batch)
+        if not remaining:
+            for user in batch.merge_user_id:
+                user._bus_send(
+                    "simple_notification",
+                    {
+                        "type": "success",
+                        "title": self.with_user(user).env._("Duplicates"),
+                        "message": self.with_user(user).env._(
+                            "The selected groups are merged. Those that could not be merged are back to "
+                            "review, with the reason."
+                        ),
+                    },
+                )
+        self.env["ir.cron"]._notify_progress(done=len(batch), remaining=remaining)
+        return batch
 
     def _auto_merge(self):
         """Merge those of these groups the settings say to merge without review; note it on the kept record.
@@ -103,7 +183,7 @@ class CrmLeadDuplicateGroup(models.Model):
         for group in self.filtered(lambda group: group.state == "to_review" and group.score >= least):
             try:
                 with self.env.cr.savepoint():
-                    group.action_merge()
+                    group._merge_now()
             except UserError as error:
                 _logger.info("duplicates: %s left to review: %s", group.display_name, error)
                 continue

@@ -1,9 +1,9 @@
 from unittest.mock import patch
 
-from odoo.exceptions import AccessError, ValidationError
+from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import Form, tagged
 
-from ..models import crm_lead_duplicate_scan
+from ..models import crm_lead_duplicate_group, crm_lead_duplicate_scan
 from .common_merge import CrmLeadMergeCase
 
 
@@ -102,6 +102,57 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         first.with_user(self.manager).action_undo_merge()
         self.assertFalse(second.merged_into_id)
         self.assertTrue(second.active)
+
+    def test_bulk_merge_in_the_background_batch_by_batch(self):
+        """Merge on more groups than are merged at once: they show Merging, the scheduled action merges them
+        batch by batch with the rights of who asked, saying how many remain; a group that cannot be merged
+        any more goes back to review, saying why; who asked is notified at the end."""
+        self.env["crm.lead"].create(
+            [
+                {"name": f"{prefix}{number}", "email_from": f"info@{prefix.lower()}.example"}
+                for prefix in ("Alpha", "Beta", "Gamma")
+                for number in (1, 2)
+            ]
+        )
+        groups = self.scan()
+        self.assertEqual(len(groups), 3)
+        gamma = groups.filtered(lambda group: "Gamma1" in group.lead_ids.mapped("name"))
+        cron = self.env.ref("crm_lead_convert.ir_cron_crm_lead_duplicate_group_merge")
+        triggers = self.env["ir.cron.trigger"].search([("cron_id", "=", cron.id)])
+
+        def run_batch():
+            progress = self.env["ir.cron.progress"].sudo().create({"cron_id": cron.id})
+            self.Group.with_context(ir_cron_progress_id=progress.id)._cron_merge()
+            return progress.done, progress.remaining
+
+        with (
+            patch.object(crm_lead_duplicate_group, "MERGE_NOW_LIMIT", 2),
+            patch.object(crm_lead_duplicate_group, "MERGE_BATCH_SIZE", 2),
+            patch.object(type(self.env["res.users"]), "_bus_send", autospec=True) as notify,
+        ):
+            action = groups.with_user(self.manager).action_merge()
+            self.assertEqual(action["tag"], "display_notification")
+            self.assertIn("3 groups are being merged", action["params"]["message"])
+            self.assertEqual(set(groups.mapped("state")), {"merging"})
+            self.assertFalse(groups.lead_ids.filtered("merged_into_id"), "nothing merged in the request")
+            self.assertEqual(groups.merge_user_id, self.manager)
+            self.assertTrue(self.env["ir.cron.trigger"].search([("cron_id", "=", cron.id)]) - triggers)
+            # while they wait, a record of one group is deleted: two of them cannot be merged any more
+            gamma.lead_ids[0].unlink()
+            with self.assertRaisesRegex(UserError, "no longer to review"):
+                groups[:1].with_user(self.manager).action_merge()
+            self.assertEqual(run_batch(), (2, 1))
+            notify.assert_not_called()
+            self.assertEqual(run_batch(), (1, 0))
+            notify.assert_called_once()
+            self.assertEqual(notify.call_args.args[0], self.manager)
+        merged = groups - gamma
+        self.assertEqual(set(merged.mapped("state")), {"merged"})
+        self.assertEqual(len(merged.lead_ids.filtered("merged_into_id")), 2)
+        # the merge was the manager's: noted on each kept record by them, undoable
+        self.assertEqual(merged.survivor_id.merge_record_ids.create_uid, self.manager)
+        self.assertEqual(gamma.state, "to_review")
+        self.assertRegex(gamma.merge_error, "fewer than two records left")
 
     def test_won_and_lost_records_are_not_scanned(self):
         won_stage = self.env["crm.stage"].search([("is_won", "=", True)], limit=1)
