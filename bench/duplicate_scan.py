@@ -10,11 +10,23 @@ wall clock of ``_scan_all`` with its phases (candidate pairs, keys, scoring, gro
 peak memory of the process (``ru_maxrss``). Quality, pairwise as record-linkage tools count it: every pair of
 records in one group is a predicted pair; the truth is every pair of leads of one ``prospect_id`` among the
 leads the scan looks at (open, not won); precision = TP / (TP + FP), recall = TP / (TP + FN).
+
+With ``--commit`` the scan is kept, and two more measures can follow (``duplicates_run.py`` runs them all):
+
+- ``--incremental N``: N leads chosen at random (seeded) are changed through the ORM (a word added to their
+  company name) and committed, then the scheduled scan runs as Odoo's scheduler would run it, batch after
+  batch (``_cron_scan``, a commit each) until nothing remains: its wall clock. Before the full scan, every
+  lead's ``write_date`` is set back a day, as in a database whose leads were not all written in the last
+  minutes (the scheduled scan looks at what changed since the last scan started, less ten minutes).
+- ``--bulk-merge N``: *Merge* on the N surest groups to review, as a manager selects them in the list, then
+  the background merge run by run (``_cron_merge``, a commit each) until none waits: its wall clock, and
+  how many groups were merged.
 """
 
 import argparse
 import collections
 import json
+import random
 import resource
 import sys
 import time
@@ -60,11 +72,69 @@ def truth_pairs(cr):
     return {pair for ids in members.values() for pair in combinations(sorted(ids), 2)}
 
 
+def incremental_scan(env, count):
+    """Change ``count`` random leads through the ORM, commit; run the scheduled scan to its end, each batch
+    committed; return its measures."""
+    cr = env.cr
+    cr.execute("SELECT id FROM crm_lead WHERE active ORDER BY id")
+    lead_ids = random.Random(7).sample([row[0] for row in cr.fetchall()], count)
+    for lead in env["crm.lead"].browse(lead_ids):
+        lead.partner_name = f"{lead.partner_name or lead.contact_name or 'Lead'} Baru"
+    cr.commit()
+    groups_model = env["crm.lead.duplicate.group"]
+    cron = env.ref("crm_lead_convert.ir_cron_crm_lead_duplicate_scan")
+    started = time.perf_counter()
+    runs = 0
+    while True:
+        progress = env["ir.cron.progress"].create({"cron_id": cron.id})
+        groups_model.with_context(ir_cron_progress_id=progress.id)._cron_scan()
+        cr.commit()
+        runs += 1
+        if not progress.remaining:
+            break
+    return {"changed_leads": count, "scan_s": round(time.perf_counter() - started, 1), "cron_runs": runs}
+
+
+def bulk_merge(env, count):
+    """*Merge* on the ``count`` surest groups to review, then the background merge run after run, each
+    committed, until none waits; return its measures."""
+    groups_model = env["crm.lead.duplicate.group"]
+    cron = env.ref("crm_lead_convert.ir_cron_crm_lead_duplicate_group_merge")
+    admin = env.ref("base.user_admin")
+    groups = groups_model.search([("state", "=", "to_review")], limit=count)
+    started = time.perf_counter()
+    groups.with_user(admin).action_merge()
+    env.cr.commit()
+    runs = 0
+    while True:
+        progress = env["ir.cron.progress"].create({"cron_id": cron.id})
+        groups_model.with_context(ir_cron_progress_id=progress.id)._cron_merge()
+        env.cr.commit()
+        runs += 1
+        if not progress.remaining:
+            break
+    elapsed = time.perf_counter() - started
+    groups.invalidate_recordset()
+    return {
+        "groups": len(groups),
+        "merged": len(groups.filtered(lambda group: group.state == "merged")),
+        "left_to_review": len(groups.filtered(lambda group: group.state == "to_review")),
+        "records_merged_away": len(groups.lead_ids.filtered("merged_into_id")),
+        "merge_s": round(elapsed, 1),
+        "cron_runs": runs,
+    }
+
+
 def main(argv):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--database", required=True)
     parser.add_argument("--addons-path")
     parser.add_argument("--json", help="write the measurements to this file")
+    parser.add_argument("--commit", action="store_true", help="keep the scan (needed by the next two)")
+    parser.add_argument(
+        "--incremental", type=int, metavar="N", help="change N leads, time the scheduled scan"
+    )
+    parser.add_argument("--bulk-merge", type=int, metavar="N", help="merge the N surest groups, time it")
     args = parser.parse_args(argv)
     registry = open_registry(args.database, args.addons_path)
     with registry.cursor() as cr:
@@ -76,12 +146,26 @@ def main(argv):
         )
         cr.execute("SELECT count(*) FROM crm_lead")
         leads = cr.fetchone()[0]
+        if args.commit:
+            # leads not all written in the last minutes, as in a database in use (see the docstring)
+            cr.execute("UPDATE crm_lead SET write_date = write_date - interval '1 day'")
+            cr.commit()
         started = time.perf_counter()
         groups = groups_model._scan_all()
         elapsed = time.perf_counter() - started
+        peak_mb = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+        phases = {name: round(seconds, 1) for name, seconds in timer.totals.items()}
         predicted = {pair for group in groups for pair in combinations(sorted(group.lead_ids.ids), 2)}
         truth = truth_pairs(cr)
-        cr.rollback()
+        extra = {}
+        if args.commit:
+            cr.commit()
+            if args.incremental:
+                extra["incremental"] = incremental_scan(env, args.incremental)
+            if args.bulk_merge:
+                extra["bulk_merge"] = bulk_merge(env, args.bulk_merge)
+        else:
+            cr.rollback()
     tp, fp, fn = len(predicted & truth), len(predicted - truth), len(truth - predicted)
     precision = tp / (tp + fp) if tp + fp else 1.0
     recall = tp / (tp + fn) if tp + fn else 1.0
@@ -89,8 +173,8 @@ def main(argv):
         "database": args.database,
         "leads": leads,
         "scan_s": round(elapsed, 1),
-        "phases_s": {name: round(seconds, 1) for name, seconds in timer.totals.items()},
-        "peak_memory_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+        "phases_s": phases,
+        "peak_memory_mb": peak_mb,
         "groups": len(groups),
         "true_positives": tp,
         "false_positives": fp,
@@ -98,6 +182,7 @@ def main(argv):
         "precision": round(precision, 3),
         "recall": round(recall, 3),
         "f1": round(2 * precision * recall / (precision + recall), 3) if precision + recall else 0.0,
+        **extra,
     }
     print(json.dumps(result, indent=2))
     if args.json:

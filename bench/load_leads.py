@@ -56,6 +56,12 @@ def lead_values(record, country_ids):
     }
 
 
+def record_country_ids(env, records):
+    """Return ``{country code: res.country id}`` of every country of ``records``."""
+    codes = sorted({record["country_code"] for record in records if record["country_code"]})
+    return {country.code: country.id for country in env["res.country"].search([("code", "in", codes)])}
+
+
 def prepare(env):
     """Set the company's country and create the ground-truth table; refuse a database already loaded."""
     env.company.country_id = env.ref(f"base.{COMPANY_COUNTRY.lower()}")
@@ -71,10 +77,7 @@ def prepare(env):
 
 def load(env, records, batch_size):
     """Create the leads of ``records`` in batches, committing each; return the number created."""
-    country_ids = {
-        country.code: country.id
-        for country in env["res.country"].search([("code", "in", ["ID", "NL", "GB"])])
-    }
+    country_ids = record_country_ids(env, records)
     leads_model = env["crm.lead"].with_context(**CREATE_CONTEXT)
     created = 0
     started = time.perf_counter()
