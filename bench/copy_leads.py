@@ -39,7 +39,7 @@ import sys
 import time
 from pathlib import Path
 
-from benchlib import open_registry
+from benchlib import open_registry, print_loaded
 
 from odoo import SUPERUSER_ID, api
 
@@ -248,8 +248,7 @@ def main(argv):
         cr.execute("SELECT count(*) FROM bench_lead_truth")
         loaded = cr.fetchone()[0]
         cr.execute("ANALYZE")
-    elapsed = time.perf_counter() - started
-    print(f"loaded {loaded} leads in {elapsed:.1f} s ({loaded / elapsed:.0f} leads/s)", flush=True)
+    print_loaded(loaded, started)
     return 0
 
 

@@ -24,7 +24,7 @@ import sys
 import time
 from pathlib import Path
 
-from benchlib import open_registry
+from benchlib import open_registry, print_loaded
 
 from odoo import SUPERUSER_ID, api
 
@@ -117,8 +117,7 @@ def main(argv):
         cr.commit()
         created = load(env, records, args.batch)
         cr.execute("ANALYZE")
-    elapsed = time.perf_counter() - started
-    print(f"loaded {created} leads in {elapsed:.1f} s ({created / elapsed:.0f} leads/s)", flush=True)
+    print_loaded(created, started)
     return 0
 
 
