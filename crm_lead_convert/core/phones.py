@@ -4,6 +4,7 @@ Read by ``phonenumbers``, the library behind Odoo's phone_validation; compared a
 lead without country and one with it find each other.
 """
 
+import functools
 import re
 
 import phonenumbers
@@ -27,6 +28,13 @@ _EXTENSION = re.compile(r"(?:ext\.?|extension|toestel|tst\.?|x|#)\s*\d{1,6}\s*$"
 _PHONE_SEPARATORS = re.compile(r"([/;,|]|\b(?:or|atau|of|and|dan|en)\b)", re.IGNORECASE)
 
 
+NATIONAL_NUMBERS_CACHED = 20000
+"""Numbers as typed whose national number is kept (:func:`_national_number`), per process: reading a number
+with ``phonenumbers`` is most of the time of making a lead's key, and Similar Leads reads the same
+candidates' numbers again and again."""
+
+
+@functools.lru_cache(maxsize=NATIONAL_NUMBERS_CACHED)
 def _national_number(number: str | None, country_code: str | None) -> str:
     """Return the national number of a phone number as typed, digits only, without calling code and trunk
     prefix ("+62 812-3456-7890", "0062 812 3456 7890" and, for "ID", "0812 3456 7890" give "81234567890");
