@@ -146,10 +146,6 @@ def main(argv):
         )
         cr.execute("SELECT count(*) FROM crm_lead")
         leads = cr.fetchone()[0]
-        if args.commit:
-            # leads not all written in the last minutes, as in a database in use (see the docstring)
-            cr.execute("UPDATE crm_lead SET write_date = write_date - interval '1 day'")
-            cr.commit()
         started = time.perf_counter()
         groups = groups_model._scan_all()
         elapsed = time.perf_counter() - started

@@ -107,7 +107,7 @@ SAME_PARTNER_WEIGHT = 14.0
 SAME_EMAIL_WEIGHT = 14.0
 """Same email address, also at a public provider: one person's mailbox. Outweighs every disagreement, so that
 it alone makes a match ("Bakkerij Jansen" / "De Bakker" written from one address)."""
-SAME_EMAIL_DOMAIN_WEIGHT = 8.0
+SAME_EMAIL_DOMAIN_WEIGHT = 10.0
 """Same company email domain (not a public provider): colleagues of one company."""
 OTHER_EMAIL_DOMAIN_WEIGHT = -6.0
 """Two different company domains: a company rarely writes from two. Domains of one name under two top-level

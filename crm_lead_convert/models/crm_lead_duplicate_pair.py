@@ -52,16 +52,23 @@ class CrmLeadDuplicatePair(models.Model):
         self.invalidate_model()
 
     @api.model
-    def _kept(self, scanned):
+    def _kept(self, scanned, lead_ids=None):
         """Return ``[(left id, right id, score, evidence)]``: the pairs both of whose records are scanned
-        (``scanned``, a condition on ``lead``) now."""
+        (``scanned``, a condition on ``lead``) now, and among ``lead_ids`` if given."""
+        among = (
+            SQL("TRUE")
+            if lead_ids is None
+            else SQL("pair.left_id = ANY(%s) AND pair.right_id = ANY(%s)", list(lead_ids), list(lead_ids))
+        )
         self.env.cr.execute(
             SQL(
                 """SELECT pair.left_id, pair.right_id, pair.score, pair.evidence
                      FROM crm_lead_duplicate_pair pair
-                    WHERE EXISTS (SELECT FROM crm_lead lead WHERE lead.id = pair.left_id AND %s)
+                    WHERE %s
+                      AND EXISTS (SELECT FROM crm_lead lead WHERE lead.id = pair.left_id AND %s)
                       AND EXISTS (SELECT FROM crm_lead lead WHERE lead.id = pair.right_id AND %s)
                  ORDER BY pair.left_id, pair.right_id""",
+                among,
                 scanned,
                 scanned,
             )

@@ -4,7 +4,7 @@ from odoo import Command, api, fields, models
 from odoo.tools import SQL
 
 from ..core import duplicate_groups, similarity
-from .crm_lead_duplicates import EMAIL_DOMAIN_RELEVANCE_LIMIT, MAIL_PROVIDERS
+from .crm_lead_duplicates import EMAIL_DOMAIN_RELEVANCE_LIMIT, MAIL_PROVIDERS, TRIGRAM_SIMILAR
 
 # A block (leads sharing an email domain, a phone key, a company key or a company-name token) larger than
 # this says little about a prospect and would make too many pairs: left out of the scan, as a common word
@@ -22,6 +22,11 @@ SCAN_DONE_PARAM = "crm_lead_convert.duplicate_scan_done_id"  # the last lead id 
 SCAN_LAST_PARAM = "crm_lead_convert.duplicate_scan_last"  # the start of the last finished scan
 # Leads a batch of the scheduled scan scores the pairs of.
 SCAN_BATCH_SIZE = 20000
+# Up to this many leads to score, their candidates are looked up lead by lead in the indexes (as Similar Leads
+# does); more, and the whole table's blocks are joined at once.
+SUBJECT_LOOKUP_LIMIT = 5000
+# The trigram lookup of a lead's company key: at most this many, the most alike first.
+COMPANY_LOOKUP_LIMIT = 50
 # A scan starts this long before its first transaction: a change committed by a transaction that began
 # earlier carries an earlier date, and the next incremental scan must still see it.
 SCAN_OVERLAP = timedelta(minutes=10)
@@ -69,7 +74,7 @@ class CrmLeadDuplicateGroup(models.Model):
             params.set_param(SCAN_DONE_PARAM, str(batch[-1]))
         remaining = len(subject_ids) - len(batch)
         if not remaining:
-            self._scan_finish()
+            self._scan_finish(since)
         self.env["ir.cron"]._notify_progress(done=len(batch), remaining=remaining)
 
     @api.model
@@ -87,11 +92,12 @@ class CrmLeadDuplicateGroup(models.Model):
         return params.get_param(SCAN_SINCE_PARAM) or None
 
     @api.model
-    def _scan_finish(self):
-        """End the scheduled scan under way: make the groups to review afresh from the kept pairs; the next
-        scan scores the leads changed since this one started. Return the groups."""
+    def _scan_finish(self, since=None):
+        """End the scheduled scan under way: make the groups to review afresh from the kept pairs, those of
+        the leads changed since ``since`` only, when given; the next scan scores the leads changed since this
+        one started. Return the groups made."""
         params = self.env["ir.config_parameter"].sudo()
-        groups = self._scan_regroup()
+        groups = self._scan_regroup(changed_ids=self._scan_changed_ids(since) if since else None)
         params.set_param(SCAN_LAST_PARAM, params.get_param(SCAN_STARTED_PARAM))
         params.set_param(SCAN_STARTED_PARAM, "")
         return groups
@@ -165,11 +171,20 @@ class CrmLeadDuplicateGroup(models.Model):
         return matches
 
     @api.model
-    def _scan_regroup(self, keys=None, frequencies=None):
+    def _scan_regroup(self, keys=None, frequencies=None, changed_ids=None):
         """Make the groups to review afresh from every kept pair of records still scanned, merge those the
         settings say to merge without review; return them. ``keys`` and ``frequencies``, when given, hold
-        those of every record of a kept pair (read by the same transaction)."""
-        kept = self.env["crm.lead.duplicate.pair"]._kept(SCANNED)
+        those of every record of a kept pair (read by the same transaction).
+
+        With ``changed_ids``, only the groups those records may change are made afresh: those of the records
+        linked to them through kept pairs or groups to review (``_scan_linked_ids``); the other groups to
+        review stay as they are.
+        """
+        linked_ids = None if changed_ids is None else self._scan_linked_ids(changed_ids)
+        kept = self.env["crm.lead.duplicate.pair"]._kept(SCANNED, linked_ids)
+        replaced = self.sudo().search(
+            [("state", "=", "to_review")] + ([] if linked_ids is None else [("lead_ids", "in", linked_ids)])
+        )
         lead_ids = sorted({lead_id for row in kept for lead_id in row[:2]})
         if keys is None:
             keys = self._scan_keys(lead_ids)
@@ -178,9 +193,35 @@ class CrmLeadDuplicateGroup(models.Model):
         groups = self._scan_group(
             [duplicate_groups.Pair(*row) for row in kept], keys, frequencies, company_of
         )
-        written = self._scan_write(groups, keys, frequencies, company_of)
+        written = self._scan_write(groups, keys, frequencies, company_of, replaced)
         written.sudo()._auto_merge()
         return written
+
+    @api.model
+    def _scan_linked_ids(self, lead_ids):
+        """Return the ids of ``lead_ids`` and of every record linked to them, step by step, through a kept
+        pair or a group to review: all the records whose groups a change of ``lead_ids`` may change."""
+        linked, frontier = set(lead_ids), set(lead_ids)
+        cr = self.env.cr
+        self.flush_model(["state", "lead_ids"])
+        while frontier:
+            cr.execute(
+                SQL(
+                    """SELECT left_id, right_id FROM crm_lead_duplicate_pair
+                        WHERE left_id = ANY(%(ids)s) OR right_id = ANY(%(ids)s)
+                       UNION ALL
+                       SELECT member.lead_id, member.lead_id
+                         FROM crm_lead_duplicate_group_lead_rel touched
+                         JOIN crm_lead_duplicate_group grp
+                           ON grp.id = touched.group_id AND grp.state = 'to_review'
+                         JOIN crm_lead_duplicate_group_lead_rel member ON member.group_id = grp.id
+                        WHERE touched.lead_id = ANY(%(ids)s)""",
+                    ids=sorted(frontier),
+                )
+            )
+            frontier = {lead_id for row in cr.fetchall() for lead_id in row} - linked
+            linked |= frontier
+        return sorted(linked)
 
     @api.model
     def _scan_group(self, pairs, keys, frequencies, company_of):
@@ -203,11 +244,11 @@ class CrmLeadDuplicateGroup(models.Model):
         )
 
     @api.model
-    def _scan_write(self, groups, keys, frequencies, company_of):
-        """Replace the groups to review by ``groups``; return them. A group's reasons are those of its
-        weakest link."""
+    def _scan_write(self, groups, keys, frequencies, company_of, replaced):
+        """Replace the groups to review ``replaced`` by ``groups``; return them. A group's reasons are those
+        of its weakest link."""
         leads = self.env["crm.lead"].sudo()
-        self.sudo().search([("state", "=", "to_review")]).unlink()
+        replaced.unlink()
         values = []
         for group in groups:
             weakest = group.weakest
@@ -235,7 +276,10 @@ class CrmLeadDuplicateGroup(models.Model):
         company (or of none) sharing an email address, a company email domain, a phone number, a customer,
         or a block of company names (a word, or the first or last three letters of a longer word) whose keys
         are alike enough; only the pairs of ``subject_ids`` unless None. Found by joins on the indexed keys,
-        blocks larger than ``BLOCK_LIMIT`` left out."""
+        blocks larger than ``BLOCK_LIMIT`` left out; for a few ``subject_ids``, by looking each one's up in
+        the indexes instead (``_scan_subject_pairs``)."""
+        if subject_ids is not None and len(subject_ids) <= SUBJECT_LOOKUP_LIMIT:
+            return self._scan_subject_pairs(subject_ids)
         self.env["crm.lead"].flush_model(
             [
                 "active",
@@ -325,6 +369,120 @@ class CrmLeadDuplicateGroup(models.Model):
             )
         )
         return sorted(self.env.cr.fetchall())
+
+    @api.model
+    def _scan_subject_pairs(self, subject_ids):
+        """Return the pairs ``(left id, right id)``, left < right, of ``subject_ids`` to score, as
+        ``_scan_candidate_pairs`` finds them, but looked up lead by lead in the indexes: a scan of the leads
+        changed since the last one then reads a few thousand index entries, not the whole table. A key shared
+        by more than ``BLOCK_LIMIT`` records (``EMAIL_DOMAIN_RELEVANCE_LIMIT`` for a domain) is left out, as
+        the whole-table join leaves out such a block; company names are looked up by trigram similarity, at
+        most ``COMPANY_LOOKUP_LIMIT``, the most alike first (Similar Leads' candidate rule)."""
+        self.env["crm.lead"].flush_model(
+            [
+                "active",
+                "merged_into_id",
+                "probability",
+                "company_id",
+                "email_normalized",
+                "email_domain_criterion",
+                "similar_phone_keys",
+                "similar_company_key",
+                "partner_id",
+            ]
+        )
+        self.env["res.partner"].flush_model(["commercial_partner_id"])
+        scanned = SQL(
+            "other.active AND other.merged_into_id IS NULL AND COALESCE(other.probability, 0) < 100"
+        )
+
+        def shared(condition, limit):
+            # the leads sharing a key with the subject, none if more than ``limit`` do
+            return SQL(
+                """(SELECT other.id FROM crm_lead other
+                     WHERE %(condition)s AND %(scanned)s
+                       AND (SELECT count(*) FROM (SELECT FROM crm_lead other
+                                                   WHERE %(condition)s AND %(scanned)s
+                                                   LIMIT %(over)s) AS sharing) <= %(limit)s)""",
+                condition=condition,
+                scanned=scanned,
+                over=limit + 1,
+                limit=limit,
+            )
+
+        lookups = SQL(" UNION ").join(
+            [
+                shared(SQL("other.email_normalized = subject.email_normalized"), BLOCK_LIMIT),
+                shared(
+                    SQL(
+                        """other.email_domain_criterion = subject.email_domain_criterion
+                           AND NOT substr(subject.email_domain_criterion, 2) = ANY(%s)""",
+                        sorted(MAIL_PROVIDERS),
+                    ),
+                    EMAIL_DOMAIN_RELEVANCE_LIMIT,
+                ),
+                shared(
+                    SQL(
+                        """other.similar_phone_keys IS NOT NULL
+                           AND string_to_array(other.similar_phone_keys, ' ')
+                               && string_to_array(subject.similar_phone_keys, ' ')"""
+                    ),
+                    BLOCK_LIMIT,
+                ),
+                shared(
+                    SQL(
+                        """other.partner_id IN (
+                               SELECT id FROM res_partner
+                                WHERE commercial_partner_id = subject.commercial_partner_id)"""
+                    ),
+                    BLOCK_LIMIT,
+                ),
+                SQL(
+                    """(SELECT other.id FROM crm_lead other
+                         WHERE other.similar_company_key %s subject.similar_company_key AND %s
+                      ORDER BY similarity(other.similar_company_key, subject.similar_company_key) DESC,
+                               other.id
+                         LIMIT %s)""",
+                    TRIGRAM_SIMILAR,
+                    scanned,
+                    COMPANY_LOOKUP_LIMIT,
+                ),
+            ]
+        )
+        # The threshold of pg_trgm's % operator is set for this query only: rolling back to the savepoint
+        # gives the setting back as it was, and the query changed nothing else. So is JIT compilation, off:
+        # the planner's cost of a thousand lookups calls for it, and compiling took seconds for lookups of
+        # milliseconds.
+        self.env.cr.execute(
+            SQL(
+                """SAVEPOINT crm_lead_duplicate_lookup;
+                   SELECT set_config('pg_trgm.similarity_threshold', %s, true),
+                          set_config('jit', 'off', true);
+                   SELECT DISTINCT LEAST(subject.id, found.id), GREATEST(subject.id, found.id)
+                     FROM (SELECT lead.id, lead.company_id, lead.email_normalized,
+                                  lead.email_domain_criterion, lead.similar_phone_keys,
+                                  lead.similar_company_key, partner.commercial_partner_id
+                             FROM crm_lead lead
+                        LEFT JOIN res_partner partner ON partner.id = lead.partner_id
+                            WHERE lead.id = ANY(%s) AND %s) AS subject
+                    CROSS JOIN LATERAL (%s) AS found
+                     JOIN crm_lead found_lead ON found_lead.id = found.id
+                    WHERE found.id != subject.id
+                      AND (subject.company_id IS NULL OR found_lead.company_id IS NULL
+                           OR subject.company_id = found_lead.company_id)""",
+                str(COMPANY_PAIR_SIMILARITY),
+                list(subject_ids),
+                SCANNED,
+                lookups,
+            )
+        )
+        pairs = sorted(self.env.cr.fetchall())
+        self.env.cr.execute(
+            SQL(
+                "ROLLBACK TO SAVEPOINT crm_lead_duplicate_lookup; RELEASE SAVEPOINT crm_lead_duplicate_lookup"
+            )
+        )
+        return pairs
 
     @api.model
     def _scan_companies(self, lead_ids):

@@ -240,6 +240,74 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         self.assertEqual(scored.call_args.args[1], [b2.id])
         self.assertEqual(self.groups_of(self.Group.search([("state", "=", "to_review")])), [{"A1", "A2"}])
 
+    def test_changed_leads_looked_up_in_the_indexes_match_as_in_the_whole_table(self):
+        """The scan of a few leads looks each one's candidates up in the indexes; it finds the same matching
+        pairs as the join of the whole table's blocks."""
+        self.env["crm.lead"].create(
+            [
+                {"name": "A1", "partner_name": "PT Maju Jaya Abadi", "email_from": "budi@majujaya.co.id"},
+                {"name": "A2", "partner_name": "Maju Jaya Abadi", "email_from": "sari@majujaya.co.id"},
+                {"name": "A3", "partner_name": "CV Majujaya Abadi", "phone": "+62 812 3456 7890"},
+                {"name": "A4", "contact_name": "Budi", "mobile": "0812 3456 7890",
+                 "country_id": self.env.ref("base.id").id},
+                {"name": "B1", "partner_name": "Bakkerij Jansen B.V.", "email_from": "jan@gmail.com"},
+                {"name": "B2", "partner_name": "Bakkerij Jansen", "email_from": "jan@gmail.com"},
+                {"name": "C1", "partner_name": "Vertex Logistics"},
+                {"name": "C2", "partner_name": "Vertex Logistiks"},
+                {"name": "D1", "partner_name": "Toko Sinar Jaya", "phone": "021 555 1234"},
+            ]
+        )  # fmt: skip
+        lead_ids = self.Group._scan_subject_ids(None, 0)
+        looked_up = self.Group._scan_subject_pairs(lead_ids)
+        with patch.object(crm_lead_duplicate_scan, "SUBJECT_LOOKUP_LIMIT", 0):
+            joined = self.Group._scan_candidate_pairs(lead_ids)
+        keys = self.Group._scan_keys(lead_ids)
+        frequencies = self.env["crm.lead"]._similar_word_frequencies(keys.values())
+
+        def matching(pairs):
+            return set(self.Group._scan_score(pairs, keys, frequencies))
+
+        self.assertTrue(matching(joined))
+        self.assertEqual(matching(looked_up), matching(joined))
+
+    def test_scheduled_scan_makes_afresh_only_the_groups_of_changed_leads(self):
+        """After the first scan, a run makes afresh only the groups that the changed leads are linked to;
+        the others stay as they were."""
+        self.env["crm.lead"].create(
+            [
+                {"name": name, "email_from": email}
+                for name, email in (
+                    ("A1", "budi@majujaya.co.id"),
+                    ("A2", "budi@majujaya.co.id"),
+                    ("B1", "jan@bakkerijjansen.nl"),
+                    ("B2", "jan@bakkerijjansen.nl"),
+                    ("B3", "jan@bakkerijjansen.nl"),
+                )
+            ]
+        )
+        self.Group._cron_scan()
+        groups = self.Group.search([("state", "=", "to_review")])
+        self.assertEqual(self.groups_of(groups), [{"A1", "A2"}, {"B1", "B2", "B3"}])
+        group_a = groups.filtered(lambda group: "A1" in group.lead_ids.mapped("name"))
+        group_b = groups - group_a
+        leads = groups.lead_ids
+        self.env.cr.execute(
+            "UPDATE crm_lead SET write_date = now() - interval '1 day' WHERE id = ANY(%s)", [leads.ids]
+        )
+        leads.invalidate_recordset(["write_date"])
+        b3 = leads.filtered(lambda lead: lead.name == "B3")
+        b3.email_from = "piet@vertex.example"
+        with patch.object(
+            type(self.Group), "_scan_write", autospec=True, side_effect=type(self.Group)._scan_write
+        ) as written:
+            self.Group._cron_scan()
+        # only B's group was replaced, by one without B3
+        self.assertEqual(written.call_args.args[-1].ids, group_b.ids)
+        self.assertFalse(group_b.exists())
+        groups = self.Group.search([("state", "=", "to_review")])
+        self.assertEqual(self.groups_of(groups), [{"A1", "A2"}, {"B1", "B2"}])
+        self.assertIn(group_a, groups)
+
     def test_auto_merge_off_by_default_then_from_the_score_set(self):
         """Off by default; on, the scan merges the groups at least that sure, notes it on the kept record,
         and Undo Merge restores them. Groups less sure stay to review."""

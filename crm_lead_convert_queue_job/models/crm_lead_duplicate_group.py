@@ -39,7 +39,7 @@ class CrmLeadDuplicateGroup(models.Model):
         ]
         finish = self.delayable(
             identity_key=identity, description=self.env._("Find duplicates: make the groups to review")
-        )._scan_job_finish()
+        )._scan_job_finish(since)
         (chain(group(*batches), finish) if batches else finish).delay()
 
     @api.model
@@ -58,6 +58,7 @@ class CrmLeadDuplicateGroup(models.Model):
         self._scan_pairs_of(self._scan_subject_ids(since, first_id - 1, last_id))
 
     @api.model
-    def _scan_job_finish(self):
-        """Job: make the groups to review, once every batch is done."""
-        self._scan_finish()
+    def _scan_job_finish(self, since):
+        """Job: make the groups to review, once every batch is done (those of the leads changed since
+        ``since`` only, when given)."""
+        self._scan_finish(since)
