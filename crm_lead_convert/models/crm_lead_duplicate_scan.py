@@ -22,6 +22,18 @@ SCAN_DONE_PARAM = "crm_lead_convert.duplicate_scan_done_id"  # the last lead id 
 SCAN_LAST_PARAM = "crm_lead_convert.duplicate_scan_last"  # the start of the last finished scan
 # Leads a batch of the scheduled scan scores the pairs of.
 SCAN_BATCH_SIZE = 20000
+# What candidate pairs are found by, and which leads are scanned.
+SCAN_KEY_FIELDS = (
+    "active",
+    "merged_into_id",
+    "probability",
+    "company_id",
+    "email_normalized",
+    "email_domain_criterion",
+    "similar_phone_keys",
+    "similar_company_key",
+    "partner_id",
+)
 # Up to this many leads to score, their candidates are looked up lead by lead in the indexes (as Similar Leads
 # does); more, and the whole table's blocks are joined at once.
 SUBJECT_LOOKUP_LIMIT = 5000
@@ -280,20 +292,7 @@ class CrmLeadDuplicateGroup(models.Model):
         the indexes instead (``_scan_subject_pairs``)."""
         if subject_ids is not None and len(subject_ids) <= SUBJECT_LOOKUP_LIMIT:
             return self._scan_subject_pairs(subject_ids)
-        self.env["crm.lead"].flush_model(
-            [
-                "active",
-                "merged_into_id",
-                "probability",
-                "company_id",
-                "email_normalized",
-                "email_domain_criterion",
-                "similar_phone_keys",
-                "similar_company_key",
-                "partner_id",
-            ]
-        )
-        self.env["res.partner"].flush_model(["commercial_partner_id"])
+        self._scan_flush_keys()
         same_company = SQL("(a.company_id IS NULL OR b.company_id IS NULL OR a.company_id = b.company_id)")
         of_subjects = (
             SQL("TRUE")
@@ -371,6 +370,12 @@ class CrmLeadDuplicateGroup(models.Model):
         return sorted(self.env.cr.fetchall())
 
     @api.model
+    def _scan_flush_keys(self):
+        """Write pending changes of what candidate pairs are found by, to read it in SQL."""
+        self.env["crm.lead"].flush_model(SCAN_KEY_FIELDS)
+        self.env["res.partner"].flush_model(["commercial_partner_id"])
+
+    @api.model
     def _scan_subject_pairs(self, subject_ids):
         """Return the pairs ``(left id, right id)``, left < right, of ``subject_ids`` to score, as
         ``_scan_candidate_pairs`` finds them, but looked up lead by lead in the indexes: a scan of the leads
@@ -378,20 +383,7 @@ class CrmLeadDuplicateGroup(models.Model):
         by more than ``BLOCK_LIMIT`` records (``EMAIL_DOMAIN_RELEVANCE_LIMIT`` for a domain) is left out, as
         the whole-table join leaves out such a block; company names are looked up by trigram similarity, at
         most ``COMPANY_LOOKUP_LIMIT``, the most alike first (Similar Leads' candidate rule)."""
-        self.env["crm.lead"].flush_model(
-            [
-                "active",
-                "merged_into_id",
-                "probability",
-                "company_id",
-                "email_normalized",
-                "email_domain_criterion",
-                "similar_phone_keys",
-                "similar_company_key",
-                "partner_id",
-            ]
-        )
-        self.env["res.partner"].flush_model(["commercial_partner_id"])
+        self._scan_flush_keys()
         scanned = SQL(
             "other.active AND other.merged_into_id IS NULL AND COALESCE(other.probability, 0) < 100"
         )
