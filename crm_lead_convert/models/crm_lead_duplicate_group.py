@@ -11,6 +11,8 @@ AUTO_MERGE_PARAM = "crm_lead_convert.duplicates_auto_merge_score"
 MERGE_NOW_LIMIT = 20
 # Groups a run of the background merge merges, committed together.
 MERGE_BATCH_SIZE = 50
+# Find Duplicates scans at once up to this many leads (about 10 s here); more, in the background.
+SCAN_NOW_LIMIT = 50000
 
 
 class CrmLeadDuplicateGroup(models.Model):
@@ -229,10 +231,27 @@ class CrmLeadDuplicateGroup(models.Model):
     def action_scan(self):
         """Scan the whole CRM for duplicates now (:meth:`_scan_all`) and reload the list: for those who may
         review the groups (the scan itself reads and writes as superuser). A button of the list's header,
-        called on whatever records are selected, none included."""
+        called on whatever records are selected, none included.
+
+        A CRM of more than ``SCAN_NOW_LIMIT`` leads is scanned in the background instead, by the scheduled
+        scan triggered at once: a request would run out of time (about 3 minutes for a million leads here).
+        """
         self.browse().check_access("write")
-        self._scan_all()
-        return {"type": "ir.actions.client", "tag": "soft_reload"}
+        if self.env["crm.lead"].sudo().with_context(active_test=False).search_count([]) <= SCAN_NOW_LIMIT:
+            self._scan_all()
+            return {"type": "ir.actions.client", "tag": "soft_reload"}
+        self.env.ref("crm_lead_convert.ir_cron_crm_lead_duplicate_scan")._trigger()
+        return {
+            "type": "ir.actions.client",
+            "tag": "display_notification",
+            "params": {
+                "type": "info",
+                "message": self.env._(
+                    "Duplicates are being searched for in the background, batch by batch: the groups to "
+                    "review appear here when the search ends."
+                ),
+            },
+        }
 
     def action_open_leads(self):
         """Open the group's records."""

@@ -176,6 +176,21 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         with self.assertRaises(AccessError):
             self.Group.with_user(self.salesperson).action_scan()
 
+    def test_find_duplicates_on_a_large_crm_runs_in_the_background(self):
+        self.env["crm.lead"].create(
+            [{"name": name, "email_from": "budi@majujaya.co.id"} for name in ("S1", "S2")]
+        )
+        cron = self.env.ref("crm_lead_convert.ir_cron_crm_lead_duplicate_scan")
+        triggers = self.env["ir.cron.trigger"].search([("cron_id", "=", cron.id)])
+        with patch.object(crm_lead_duplicate_group, "SCAN_NOW_LIMIT", 1):
+            action = self.Group.with_user(self.manager).action_scan()
+        self.assertEqual(action["tag"], "display_notification")
+        self.assertFalse(self.Group.search([("state", "=", "to_review")]), "nothing scanned in the request")
+        self.assertTrue(self.env["ir.cron.trigger"].search([("cron_id", "=", cron.id)]) - triggers)
+        # a small CRM is scanned at once
+        self.assertEqual(self.Group.with_user(self.manager).action_scan()["tag"], "soft_reload")
+        self.assertEqual(self.groups_of(self.Group.search([("state", "=", "to_review")])), [{"S1", "S2"}])
+
     def test_merge_from_the_pop_up_choosing_values(self):
         """Merge on a group's form opens the merge pop-up with its records and their differing values."""
         first = self.new_lead("P1", "2024-01-01", email_from="budi@majujaya.co.id", expected_revenue=1000)
