@@ -109,17 +109,25 @@ class CrmLeadDuplicateGroup(models.Model):
                 group._merge_now()
             return True
         self.write({"state": "merging", "merge_user_id": self.env.uid, "merge_error": False})
-        self.env.ref("crm_lead_convert.ir_cron_crm_lead_duplicate_group_merge")._trigger()
+        return self._run_in_background(
+            "crm_lead_convert.ir_cron_crm_lead_duplicate_group_merge",
+            self.env._(
+                "%(count)s groups are being merged in the background: each shows Merging until it is "
+                "done. You will be notified at the end.",
+                count=len(self),
+            ),
+        )
+
+    def _run_in_background(self, cron_xmlid, message):
+        """Trigger the scheduled action ``cron_xmlid`` now; return the action that says ``message`` and
+        reloads the list."""
+        self.env.ref(cron_xmlid)._trigger()
         return {
             "type": "ir.actions.client",
             "tag": "display_notification",
             "params": {
                 "type": "info",
-                "message": self.env._(
-                    "%(count)s groups are being merged in the background: each shows Merging until it is "
-                    "done. You will be notified at the end.",
-                    count=len(self),
-                ),
+                "message": message,
                 "next": {"type": "ir.actions.client", "tag": "soft_reload"},
             },
         }
@@ -240,18 +248,13 @@ class CrmLeadDuplicateGroup(models.Model):
         if self.env["crm.lead"].sudo().with_context(active_test=False).search_count([]) <= SCAN_NOW_LIMIT:
             self._scan_all()
             return {"type": "ir.actions.client", "tag": "soft_reload"}
-        self.env.ref("crm_lead_convert.ir_cron_crm_lead_duplicate_scan")._trigger()
-        return {
-            "type": "ir.actions.client",
-            "tag": "display_notification",
-            "params": {
-                "type": "info",
-                "message": self.env._(
-                    "Duplicates are being searched for in the background, batch by batch: the groups to "
-                    "review appear here when the search ends."
-                ),
-            },
-        }
+        return self._run_in_background(
+            "crm_lead_convert.ir_cron_crm_lead_duplicate_scan",
+            self.env._(
+                "Duplicates are being searched for in the background, batch by batch: the groups to "
+                "review appear here when the search ends."
+            ),
+        )
 
     def action_open_leads(self):
         """Open the group's records."""
