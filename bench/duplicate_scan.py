@@ -72,6 +72,21 @@ def truth_pairs(cr):
     return {pair for ids in members.values() for pair in combinations(sorted(ids), 2)}
 
 
+def run_to_end(env, cron_xmlid, model, method):
+    """Run ``model.method()`` as Odoo's scheduler runs the scheduled action ``cron_xmlid``: again while it
+    reports work remaining (``ir.cron._notify_progress``), a commit after each run; return the number of
+    runs."""
+    cron = env.ref(cron_xmlid)
+    runs = 0
+    while True:
+        progress = env["ir.cron.progress"].create({"cron_id": cron.id})
+        getattr(model.with_context(ir_cron_progress_id=progress.id), method)()
+        env.cr.commit()
+        runs += 1
+        if not progress.remaining:
+            return runs
+
+
 def incremental_scan(env, count):
     """Change ``count`` random leads through the ORM, commit; run the scheduled scan to its end, each batch
     committed; return its measures."""
@@ -82,16 +97,8 @@ def incremental_scan(env, count):
         lead.partner_name = f"{lead.partner_name or lead.contact_name or 'Lead'} Baru"
     cr.commit()
     groups_model = env["crm.lead.duplicate.group"]
-    cron = env.ref("crm_lead_convert.ir_cron_crm_lead_duplicate_scan")
     started = time.perf_counter()
-    runs = 0
-    while True:
-        progress = env["ir.cron.progress"].create({"cron_id": cron.id})
-        groups_model.with_context(ir_cron_progress_id=progress.id)._cron_scan()
-        cr.commit()
-        runs += 1
-        if not progress.remaining:
-            break
+    runs = run_to_end(env, "crm_lead_convert.ir_cron_crm_lead_duplicate_scan", groups_model, "_cron_scan")
     return {"changed_leads": count, "scan_s": round(time.perf_counter() - started, 1), "cron_runs": runs}
 
 
@@ -99,20 +106,14 @@ def bulk_merge(env, count):
     """*Merge* on the ``count`` surest groups to review, then the background merge run after run, each
     committed, until none waits; return its measures."""
     groups_model = env["crm.lead.duplicate.group"]
-    cron = env.ref("crm_lead_convert.ir_cron_crm_lead_duplicate_group_merge")
     admin = env.ref("base.user_admin")
     groups = groups_model.search([("state", "=", "to_review")], limit=count)
     started = time.perf_counter()
     groups.with_user(admin).action_merge()
     env.cr.commit()
-    runs = 0
-    while True:
-        progress = env["ir.cron.progress"].create({"cron_id": cron.id})
-        groups_model.with_context(ir_cron_progress_id=progress.id)._cron_merge()
-        env.cr.commit()
-        runs += 1
-        if not progress.remaining:
-            break
+    runs = run_to_end(
+        env, "crm_lead_convert.ir_cron_crm_lead_duplicate_group_merge", groups_model, "_cron_merge"
+    )
     elapsed = time.perf_counter() - started
     groups.invalidate_recordset()
     return {

@@ -13,8 +13,18 @@ BLOCK_LIMIT = 100
 # The trigram similarity two company keys of one block need to be scored (Similar Leads' candidate rule).
 COMPANY_PAIR_SIMILARITY = 0.6
 KEYS_BATCH_SIZE = 10000
-# What the scan looks at: leads and opportunities that could still be merged (not lost, won or merged away).
-SCANNED = SQL("lead.active AND lead.merged_into_id IS NULL AND COALESCE(lead.probability, 0) < 100")
+
+
+def scanned(alias):
+    """Return the condition that the lead ``alias`` is one the scan looks at: a lead or opportunity that
+    could still be merged (not lost, won or merged away)."""
+    lead = SQL.identifier(alias)
+    return SQL(
+        "%s.active AND %s.merged_into_id IS NULL AND COALESCE(%s.probability, 0) < 100", lead, lead, lead
+    )
+
+
+SCANNED = scanned("lead")
 # The scheduled scan's state, kept between its batches (each committed) and across restarts.
 SCAN_STARTED_PARAM = "crm_lead_convert.duplicate_scan_started"  # the running scan's start, empty if none
 SCAN_SINCE_PARAM = "crm_lead_convert.duplicate_scan_since"  # it scans the leads changed since (empty: all)
@@ -384,9 +394,7 @@ class CrmLeadDuplicateGroup(models.Model):
         the whole-table join leaves out such a block; company names are looked up by trigram similarity, at
         most ``COMPANY_LOOKUP_LIMIT``, the most alike first (Similar Leads' candidate rule)."""
         self._scan_flush_keys()
-        scanned = SQL(
-            "other.active AND other.merged_into_id IS NULL AND COALESCE(other.probability, 0) < 100"
-        )
+        other_scanned = scanned("other")
 
         def shared(condition, limit):
             # the leads sharing a key with the subject, none if more than ``limit`` do
@@ -397,7 +405,7 @@ class CrmLeadDuplicateGroup(models.Model):
                                                    WHERE %(condition)s AND %(scanned)s
                                                    LIMIT %(over)s) AS sharing) <= %(limit)s)""",
                 condition=condition,
-                scanned=scanned,
+                scanned=other_scanned,
                 over=limit + 1,
                 limit=limit,
             )
@@ -436,21 +444,16 @@ class CrmLeadDuplicateGroup(models.Model):
                                other.id
                          LIMIT %s)""",
                     TRIGRAM_SIMILAR,
-                    scanned,
+                    other_scanned,
                     COMPANY_LOOKUP_LIMIT,
                 ),
             ]
         )
-        # The threshold of pg_trgm's % operator is set for this query only: rolling back to the savepoint
-        # gives the setting back as it was, and the query changed nothing else. So is JIT compilation, off:
-        # the planner's cost of a thousand lookups calls for it, and compiling took seconds for lookups of
-        # milliseconds.
-        self.env.cr.execute(
+        # JIT compilation off, as the trigram threshold, for this query only: the planner's cost of a
+        # thousand lookups calls for it, and compiling took seconds for lookups of milliseconds.
+        rows = self.env["crm.lead"]._similar_fetch_with_settings(
             SQL(
-                """SAVEPOINT crm_lead_duplicate_lookup;
-                   SELECT set_config('pg_trgm.similarity_threshold', %s, true),
-                          set_config('jit', 'off', true);
-                   SELECT DISTINCT LEAST(subject.id, found.id), GREATEST(subject.id, found.id)
+                """SELECT DISTINCT LEAST(subject.id, found.id), GREATEST(subject.id, found.id)
                      FROM (SELECT lead.id, lead.company_id, lead.email_normalized,
                                   lead.email_domain_criterion, lead.similar_phone_keys,
                                   lead.similar_company_key, partner.commercial_partner_id
@@ -462,19 +465,13 @@ class CrmLeadDuplicateGroup(models.Model):
                     WHERE found.id != subject.id
                       AND (subject.company_id IS NULL OR found_lead.company_id IS NULL
                            OR subject.company_id = found_lead.company_id)""",
-                str(COMPANY_PAIR_SIMILARITY),
                 list(subject_ids),
                 SCANNED,
                 lookups,
-            )
+            ),
+            {"pg_trgm.similarity_threshold": str(COMPANY_PAIR_SIMILARITY), "jit": "off"},
         )
-        pairs = sorted(self.env.cr.fetchall())
-        self.env.cr.execute(
-            SQL(
-                "ROLLBACK TO SAVEPOINT crm_lead_duplicate_lookup; RELEASE SAVEPOINT crm_lead_duplicate_lookup"
-            )
-        )
-        return pairs
+        return sorted(rows)
 
     @api.model
     def _scan_companies(self, lead_ids):

@@ -237,23 +237,9 @@ class CrmLead(models.Model):
             ["similar_company_key", "similar_phone_keys", "email_domain_criterion", "merged_into_id"]
         )
         self._similar_flush_key_values()
-        # The threshold of pg_trgm's % operator is set for this query only: rolling back to the savepoint
-        # gives the setting back as it was, and the query changed nothing else.
-        self.env.cr.execute(
-            SQL(
-                """SAVEPOINT crm_lead_similar_candidates;
-                   SELECT set_config('pg_trgm.similarity_threshold', %s, true);
-                   %s""",
-                str(COMPANY_TRIGRAM_THRESHOLD),
-                self._similar_candidates_query(queries),
-            )
-        )
-        rows = self.env.cr.fetchall()
-        self.env.cr.execute(
-            SQL(
-                "ROLLBACK TO SAVEPOINT crm_lead_similar_candidates; "
-                "RELEASE SAVEPOINT crm_lead_similar_candidates"
-            )
+        rows = self._similar_fetch_with_settings(
+            self._similar_candidates_query(queries),
+            {"pg_trgm.similarity_threshold": str(COMPANY_TRIGRAM_THRESHOLD)},
         )
         candidate_ids, keys = {}, {}
         for criterion, *values in rows:
@@ -261,6 +247,28 @@ class CrmLead(models.Model):
             if values[0] not in keys:
                 keys[values[0]] = self._similar_key_of(*values)
         return candidate_ids, list(keys.values())
+
+    @api.model
+    def _similar_fetch_with_settings(self, query, settings):
+        """Return the rows of ``query`` run with PostgreSQL's ``settings``, ``{name: value}`` (the threshold
+        of pg_trgm's % operator...), for that query only: they are set in a savepoint, and rolling back to
+        it gives them back as they were, the query having changed nothing else."""
+        self.env.cr.execute(
+            SQL(
+                "SAVEPOINT crm_lead_similar_settings; SELECT %s; %s",
+                SQL(", ").join(
+                    SQL("set_config(%s, %s, true)", name, value) for name, value in settings.items()
+                ),
+                query,
+            )
+        )
+        rows = self.env.cr.fetchall()
+        self.env.cr.execute(
+            SQL(
+                "ROLLBACK TO SAVEPOINT crm_lead_similar_settings; RELEASE SAVEPOINT crm_lead_similar_settings"
+            )
+        )
+        return rows
 
     @api.model
     def _similar_candidate_queries(self, key, excluded_ids):

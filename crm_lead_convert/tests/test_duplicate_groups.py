@@ -24,6 +24,13 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         self.Group.with_user(user or self.manager)._scan_all()
         return self.Group.with_user(user or self.manager).search([("state", "=", "to_review")])
 
+    def run_cron(self, cron, method):
+        """Run the scheduled action ``cron`` once, as Odoo's scheduler does (its ``method`` of the group
+        model); return the progress it noted, ``(done, remaining)``."""
+        progress = self.env["ir.cron.progress"].sudo().create({"cron_id": cron.id})
+        getattr(self.Group.with_context(ir_cron_progress_id=progress.id), method)()
+        return progress.done, progress.remaining
+
     def groups_of(self, groups):
         return [set(group.lead_ids.mapped("name")) for group in groups]
 
@@ -121,9 +128,7 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         triggers = self.env["ir.cron.trigger"].search([("cron_id", "=", cron.id)])
 
         def run_batch():
-            progress = self.env["ir.cron.progress"].sudo().create({"cron_id": cron.id})
-            self.Group.with_context(ir_cron_progress_id=progress.id)._cron_merge()
-            return progress.done, progress.remaining
+            return self.run_cron(cron, "_cron_merge")
 
         with (
             patch.object(crm_lead_duplicate_group, "MERGE_NOW_LIMIT", 2),
@@ -228,9 +233,7 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         )
 
         def run_batch():
-            progress = self.env["ir.cron.progress"].sudo().create({"cron_id": cron.id})
-            self.Group.with_context(ir_cron_progress_id=progress.id)._cron_scan()
-            return progress.done, progress.remaining
+            return self.run_cron(cron, "_cron_scan")
 
         with patch.object(crm_lead_duplicate_scan, "SCAN_BATCH_SIZE", 2):
             self.assertEqual(run_batch(), (2, 2))
