@@ -24,7 +24,7 @@ form that requires a company name gets. A quarter of companies also have a mobil
 Ground truth is well defined because:
 
 - company names of different prospects never have the same words in the same order (the placeholders of
-  private persons' records aside); the same words in
+  private persons' records and the hard negative ``neg_same_name`` aside); the same words in
   another order only in the hard negatives ``neg_reordered`` and ``neg_reordered_typo`` below; and their
   vocabularies hold no two words that are one typo apart (``Putra``/``Putri``, ``Clark``/``Clarke`` are
   left out);
@@ -78,6 +78,11 @@ record's ``variant`` says which kind:
 - ``neg_branch``: a branch of the earlier company in a city of its own, named after it (``Sinar Jaya`` ->
   ``Sinar Jaya Medan``), own domain, phone and contact: each branch buys for itself;
 - ``neg_switchboard``: another company in the earlier one's building, sharing its phone number, nothing else;
+- ``neg_same_name``: another business under the very same name as an earlier one whose name is made of
+  stock words only (an Indonesian name of common words, ``Sinar Jaya Abadi``; a Dutch trade and family name,
+  ``Bakkerij Jansen``), in a town the leads do not show: own legal form, domain, phone and contact (added
+  2026-11-30: real registers hold many such namesakes; before, the set had none and a name agreeing alone
+  was always taken for one prospect);
 - ``neg_owner_private``: a private person with the name of the earlier company's contact (the owner writing
   privately), at a public provider, own phone.
 """
@@ -111,6 +116,7 @@ HARD_NEGATIVE_SHARES = {
     "neg_branch": 0.01,
     "neg_switchboard": 0.02,
     "neg_owner_private": 0.02,
+    "neg_same_name": 0.015,
 }
 NO_COUNTRY_SHARE = 0.10
 # Further records of a company whose name has two of its words written together ("MajuJaya Abadi").
@@ -618,6 +624,17 @@ class Generator:
                     self.addresses.discard(prospect.email)
                     prospect.email = self.claim_address(prospect.email_local, prospect.domain)
                 return prospect
+            if kind == "neg_same_name" and self.is_stock_name(earlier):
+                prospect = self.new_prospect(earlier.country, private=False)
+                self.company_keys.discard(company_key(prospect.words))
+                self.ordered_names.discard(ordered_key(prospect.words))
+                prospect.words = earlier.words
+                if not prospect.generic_mail:
+                    self.domains.discard(prospect.domain)
+                    prospect.domain = self.domain(prospect.country, prospect.words)
+                    self.addresses.discard(prospect.email)
+                    prospect.email = self.claim_address(prospect.email_local, prospect.domain)
+                return prospect
             if kind == "neg_switchboard" and earlier.is_company:
                 prospect = self.new_prospect(earlier.country, private=False)
                 self.phone_keys.discard(prospect.phone_national[-9:])
@@ -642,6 +659,20 @@ class Generator:
                 prospect.anchor = "email"
                 return prospect
         return None
+
+    @staticmethod
+    def is_stock_name(prospect):
+        """Tell whether a prospect's company name is made of stock words only, as namesakes' names are: an
+        Indonesian name of common words, a Dutch trade before a family name."""
+        if not prospect.is_company or prospect.mistyped_name:
+            return False
+        if prospect.country == "ID":
+            return all(word in ID_COMPANY_WORDS for word in prospect.words)
+        return (
+            prospect.country == "NL"
+            and prospect.words[0] in NL_SECTORS_BEFORE
+            and (" ".join(prospect.words[1:]).lower() in {name.lower() for name in NL_FAMILY_NAMES})
+        )
 
     def negative_words(self, kind, earlier):
         """Return the company words of a hard negative of ``kind`` made after ``earlier``, or None."""

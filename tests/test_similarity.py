@@ -4,6 +4,7 @@ import dataclasses
 
 import pytest
 
+from crm_lead_convert.core.normalize import normalize_company
 from crm_lead_convert.core.similarity import (
     AGAINST,
     COMPANY_ALIKE,
@@ -15,6 +16,7 @@ from crm_lead_convert.core.similarity import (
     OTHER_COMPANY,
     OTHER_CONTACT,
     OTHER_EMAIL_DOMAIN,
+    OTHER_LEGAL_FORM,
     OTHER_PERSON_PHONE_WEIGHT,
     OTHER_PHONE,
     OTHER_PHONE_WEIGHT,
@@ -103,6 +105,7 @@ def test_lead_key_from_values():
         id=7,
         company="maju jaya abadi",
         company_words=("maju", "jaya", "abadi"),
+        legal_forms=frozenset({"pt"}),
         person="budi santoso",
         person_tokens=("budi", "santoso"),
         phones=("81234567890", "215551234"),
@@ -121,6 +124,7 @@ def test_lead_key_from_empty_values():
         id=3,
         company="",
         company_words=(),
+        legal_forms=frozenset(),
         person="",
         person_tokens=(),
         phones=(),
@@ -214,8 +218,8 @@ MATCHES = [
     pytest.param(
         {"company": "PT Maju Jaya", "partner": 42},
         {"company": "CV Sinar Baru", "partner": 42},
-        (SAME_PARTNER, OTHER_COMPANY),
-        id="same commercial partner outweighs other names",
+        (SAME_PARTNER, OTHER_COMPANY, OTHER_LEGAL_FORM),
+        id="same commercial partner outweighs other names and legal forms",
     ),
     pytest.param(
         {"company": "Bakkerij Jansen", "email": "jan@bakkerijjansen.nl"},
@@ -279,7 +283,7 @@ MATCHES = [
     ),
     pytest.param(
         {"company": "Northwind Traders Ltd"},
-        {"company": "Northwind Traders Inc."},
+        {"company": "Northwind Traders Limited"},
         (COMPANY_ALIKE,),
         id="English legal forms",
     ),
@@ -340,15 +344,17 @@ def test_match(left, right, expected_codes):
 
 REORDERED = [
     ("PT Utama Abadi Tbk", "PT Abadi Utama"),
-    ("PT Agung Bersama", "CV Bersama Agung"),
+    ("PT Agung Bersama", "PT Bersama Agung"),
     ("PT Perkasa Mandiri Lestari", "PT Perkasa Lestari Mandiri"),
-    ("Zorg Visser V.O.F.", "Visser Zorg B.V."),
+    ("Zorg Visser B.V.", "Visser Zorg B.V."),
     ("Supply Hout Meijer B.V.", "Supply Meijer Hout B.V."),
     ("Vertex Logistics West Inc.", "West Vertex Logistics"),
     # a typo in a reordered name
     ("PT Agung Bersama", "PT Bersama Agunk"),
     ("Supply Hout Meijer B.V.", "Supply Meijr Hout"),
 ]
+"""The same words in another order, under one legal form or none (another form counts against too, see
+:func:`test_another_legal_form_counts_against`)."""
 
 
 @pytest.mark.parametrize(("left", "right"), REORDERED)
@@ -471,12 +477,58 @@ def test_owner_private_lead_matches_through_the_same_phone():
 
 def test_shared_switchboard_weighs_little():
     one = lead(id=1, company="PT Maju Jaya", phone="(021) 555-1234")
-    other = lead(id=2, company="CV Sinar Baru", phone="+62 21 5551234")
+    other = lead(id=2, company="PT Sinar Baru", phone="+62 21 5551234")
     found = compare(one, other)
     assert codes(found) == (SAME_PHONE, OTHER_COMPANY)
     assert found[0].weight == SHARED_LINE_WEIGHT
     # the same number and no company on one side: as strong as ever
     assert codes(match(one, lead(id=3, contact="Sari Dewi", phone="021 5551234"))) == (SAME_PHONE,)
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("CV Samudra Makmur", "PT Samudra Makmur"),
+        ("CV Samudra Makmur", "PT. Samudra Makmur Tbk"),
+        ("Autobedrijf Vos V.O.F.", "Autobedrijf Vos B.V."),
+        ("Northwind Traders Ltd", "Northwind Traders Inc."),
+    ],
+)
+def test_another_legal_form_counts_against(left, right):
+    # Namesakes: one name registered twice, as a CV and as a PT, in two towns the leads do not show. The
+    # name agrees, another person writes from another number: the legal forms tip it.
+    one = lead(id=1, company=left, contact="Budi Santoso", phone="022 555 1234")
+    other = lead(id=2, company=right, contact="Sari Dewi", phone="031 555 9876")
+    found = compare(one, other, frequencies=FREQUENCIES)
+    assert codes(found) == (COMPANY_ALIKE, OTHER_LEGAL_FORM, OTHER_CONTACT, OTHER_PHONE)
+    assert (found[1].left, found[1].right, found[1].polarity) == (left, right, AGAINST)
+    assert match(one, other, frequencies=FREQUENCIES) is None
+    # without the legal forms, the name alone would have matched them
+    assert match(
+        lead(id=1, company=normalize_company(left), contact="Budi Santoso", phone="022 555 1234"),
+        lead(id=2, company=normalize_company(right), contact="Sari Dewi", phone="031 555 9876"),
+        frequencies=FREQUENCIES,
+    )
+    # the same person, or anything shared, still makes one prospect of them: a form typed wrongly
+    assert match(
+        lead(id=1, company=left, contact="Budi Santoso"), lead(id=2, company=right, contact="Budi Santoso")
+    )
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("PT Maju Jaya", "PT. Maju Jaya Tbk"),
+        ("Maju Jaya, PT (Persero)", "P.T. Maju Jaya"),
+        ("Zenith Trading Pte. Ltd.", "Zenith Trading Limited"),
+        ("Peeters Bouw BVBA", "Peeters Bouw BV"),
+        ("Peeters Bouw NV", "Peeters Bouw SA"),
+        ("Maju Jaya", "CV Maju Jaya"),
+    ],
+)
+def test_one_legal_form_spelled_otherwise_or_dropped_does_not_count(left, right):
+    codes_found = codes(compare(lead(company=left), lead(company=right)))
+    assert codes_found == (COMPANY_ALIKE,)
 
 
 def test_the_same_chain_name_weighs_by_its_words():

@@ -10,7 +10,8 @@ class LeadKey:
     """The normalised texts of the lead of id ``id`` that are compared with other leads'.
 
     ``company``, ``person``, ``person_tokens``, ``email`` and ``email_domain`` come from :mod:`.normalize`;
-    ``company_words`` are the words of ``company`` in order; ``phones`` holds the national number
+    ``company_words`` are the words of ``company`` in order; ``legal_forms`` the kinds of registered
+    company its legal forms name (:func:`~.normalize.legal_form_kinds`); ``phones`` holds the national number
     (:func:`~.phones.phone_numbers`) of every number of the phone and mobile fields, compared with
     :func:`~.phones.same_phone_number`; ``partner_id`` is the id of
     the lead's commercial partner, or None. The ``*_text`` fields keep the values as typed, to be shown in
@@ -20,6 +21,7 @@ class LeadKey:
     id: int
     company: str
     company_words: tuple[str, ...]
+    legal_forms: frozenset[str]
     person: str
     person_tokens: tuple[str, ...]
     phones: tuple[str, ...]
@@ -64,6 +66,7 @@ class LeadKey:
             id=id,
             company=company,
             company_words=tuple(company.split()),
+            legal_forms=normalize.legal_form_kinds(partner_name),
             person=normalize.normalize_person(contact_name),
             person_tokens=normalize.person_tokens(contact_name),
             phones=tuple(numbers),

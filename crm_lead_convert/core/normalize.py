@@ -64,6 +64,47 @@ LEGAL_FORMS = frozenset(
 """Words that say how a company is registered, not which company it is; compared after dots are dropped,
 so "B.V.", "BV" and "b.v" are all "bv" and "Pty Ltd" is the two words "pty" and "ltd"."""
 
+LEGAL_FORM_KINDS = {
+    # Indonesia: a listed (Tbk) or state-owned (Persero) company is a PT.
+    "pt": "pt",
+    "tbk": "pt",
+    "persero": "pt",
+    "perum": "perum",
+    "cv": "cv",
+    "ud": "ud",
+    # Netherlands and Belgium, in Dutch and French: a BVBA became a BV in 2019; NV/SA, BV/SRL and
+    # BVBA/SPRL are one form in the two languages.
+    "bv": "bv",
+    "bvba": "bv",
+    "srl": "bv",
+    "sprl": "bv",
+    "nv": "nv",
+    "sa": "nv",
+    "vof": "vof",
+    "vzw": "vzw",
+    # Germany, Switzerland, Austria.
+    "gmbh": "gmbh",
+    "ag": "ag",
+    "kg": "kg",
+    # English-speaking countries, Singapore (Pte Ltd), Malaysia (Sdn Bhd), Australia (Pty Ltd).
+    "ltd": "ltd",
+    "limited": "ltd",
+    "pte": "ltd",
+    "pty": "ltd",
+    "sdn": "ltd",
+    "plc": "plc",
+    "llc": "llc",
+    "llp": "llp",
+    "inc": "inc",
+    "incorporated": "inc",
+    "corp": "inc",
+    "corporation": "inc",
+}
+"""The kind of registered company each legal form word names: two names whose legal forms are of different
+kinds ("CV Maju Jaya" / "PT Maju Jaya", "Vos V.O.F." / "Vos B.V.") name two registered companies. Spellings
+of one kind ("Ltd" / "Limited", "PT ... Tbk" / "PT") and the words of no kind of their own ("co", "bhd",
+"io", "fa") are not told apart."""
+
 PLACEHOLDER_COMPANY_NAMES = frozenset(
     {
         # typed where a form asks for a company and there is none, in the keys' spelling (letters run
@@ -274,15 +315,27 @@ def normalize_company(name: str | None) -> str:
     company: empty, nothing but legal forms ("PT", "B.V."), one letter ("x", "-") or a placeholder
     (:data:`PLACEHOLDER_COMPANY_NAMES`: "N/A", "Pribadi", "Particulier").
     """
-    if not name:
-        return ""
-    text = _APOSTROPHES.sub("", _fold(name))
-    text = _DOTTED_ABBREVIATION.sub(lambda found: found.group().replace(".", ""), text)
-    words = _NOT_ALPHANUMERIC.sub(" ", text).split()
+    words = _company_name_words(name)
     kept = " ".join(_join_letters([word for word in words if word not in LEGAL_FORMS]))
     if len(kept) < 2 or kept in PLACEHOLDER_COMPANY_NAMES:
         return ""
     return kept
+
+
+def legal_form_kinds(name: str | None) -> frozenset[str]:
+    """Return the kinds of registered company (:data:`LEGAL_FORM_KINDS`) the legal forms of a company name
+    name: "PT. Maju Jaya Tbk" gives {"pt"}, "Zenith Trading Pte. Ltd." {"ltd"}, "Maju Jaya" none."""
+    return frozenset(LEGAL_FORM_KINDS[word] for word in _company_name_words(name) if word in LEGAL_FORM_KINDS)
+
+
+def _company_name_words(name: str | None) -> list[str]:
+    """Return the words of a company name as typed, folded, dotted abbreviations run together ("P.T." is
+    "pt"), punctuation dropped."""
+    if not name:
+        return []
+    text = _APOSTROPHES.sub("", _fold(name))
+    text = _DOTTED_ABBREVIATION.sub(lambda found: found.group().replace(".", ""), text)
+    return _NOT_ALPHANUMERIC.sub(" ", text).split()
 
 
 def _join_letters(words: list[str]) -> list[str]:

@@ -116,6 +116,9 @@ class CrmLead(models.Model):
             similarity.COMPANY_WORD_ORDER: lambda: self.env._(
                 "company name words in another order: %(left)s / %(right)s", left=left, right=right
             ),
+            similarity.OTHER_LEGAL_FORM: lambda: self.env._(
+                "another legal form: %(left)s / %(right)s", left=left, right=right
+            ),
             similarity.OTHER_CONTACT: lambda: self.env._(
                 "another contact: %(left)s / %(right)s", left=left, right=right
             ),

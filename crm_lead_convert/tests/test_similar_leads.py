@@ -124,7 +124,7 @@ class TestSimilarLeads(CrmLeadConvertCase):
         self.assertEqual(self.company_typo.similar_company_key, "bakkerij jansen")
         result = self.env["crm.lead"].load(
             ["name", "partner_name", "phone", "country_id"],
-            [["Imported", "N.V. Bakkerij Janssen", "+31 (0)6 1234 5678", "Netherlands"]],
+            [["Imported", "B.V. Bakkerij Janssen", "+31 (0)6 1234 5678", "Netherlands"]],
         )
         imported = self.env["crm.lead"].browse(result["ids"])
         self.assertEqual(imported.similar_company_key, "bakkerij janssen")
@@ -142,6 +142,33 @@ class TestSimilarLeads(CrmLeadConvertCase):
         self.assertEqual(
             [(lead.similar_company_key, lead.similar_phone_keys) for lead in leads],
             [("maju jaya abadi", "234567890"), (False, "234567890"), ("sinar terang", False)],
+        )
+
+    def test_namesake_under_another_legal_form_not_listed(self):
+        """One name registered twice, as a PT and as a CV, written by two other persons from two other
+        numbers: two companies. The list says what spoke against them when the sensitivity lets them
+        through."""
+        namesake = self.env["crm.lead"].create(
+            {
+                "name": "Meja kasir",
+                "type": "lead",
+                "partner_name": "CV Maju Jaya Abadi",
+                "contact_name": "Sari Dewi",
+                "phone": "031 555 9876",
+                "country_id": self.indonesia.id,
+            }
+        )
+        self.assertNotIn(namesake, self.lead.duplicate_lead_ids)
+        self.env["ir.config_parameter"].set_param("crm_lead_convert.similar_leads_sensitivity", 50)
+        self.lead.invalidate_recordset(["duplicate_lead_ids", "duplicate_lead_count"])
+        self.assertIn(namesake, self.lead.duplicate_lead_ids)
+        action = self.lead.action_show_potential_duplicates()
+        listed = self.env["crm.lead"].with_context(**action["context"]).browse(namesake.id)
+        self.assertLess(listed.similar_lead_score, 85)
+        self.assertIn(
+            "but another legal form: PT Maju Jaya Abadi / CV Maju Jaya Abadi, another contact: "
+            "Budi Santoso / Sari Dewi",
+            listed.similar_lead_reason,
         )
 
     def test_sensitivity_setting(self):
