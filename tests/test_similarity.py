@@ -4,6 +4,7 @@ import dataclasses
 
 import pytest
 
+from crm_lead_convert.core.company_words import agreement_weight
 from crm_lead_convert.core.normalize import normalize_company
 from crm_lead_convert.core.similarity import (
     AGAINST,
@@ -195,9 +196,11 @@ def company_similarity(left, right, frequencies=NO_FREQUENCIES):
         ("acme", "acma", 0),
         ("jaya abadi", "raya abadi", 0),
         ("toko 21", "toko 27", 0),
-        # A short word keeps its first letter: "mega" is not "omega"; two edits in 7 letters are too many.
+        # A short word keeps its first letter: "mega" is not "omega".
         ("mega sentosa", "omega sentosa", 0),
-        ("pelita jaya", "plleita jaya", 0),
+        # Two edits in a word of 5-7 letters are beyond its allowance: the name agrees by its other words
+        # only (see test_a_word_mistyped_beyond_its_allowance_agrees_by_the_other_words).
+        ("pelita jaya", "plleita jaya", 86),
         ("", "maju jaya", 0),
         ("", "", 0),
     ],
@@ -205,6 +208,35 @@ def company_similarity(left, right, frequencies=NO_FREQUENCIES):
 def test_company_similarity(left, right, expected):
     assert company_similarity(left, right) == expected
     assert company_similarity(right, left) == expected
+
+
+def test_a_word_mistyped_beyond_its_allowance_agrees_by_the_other_words():
+    # "Verhuur" typed "Vrrhiur": two edits in 7 letters, beyond a typo's allowance; every other word agrees
+    one = lead(1, company="De Haan Verhuur Amersfoort B.V.", contact="Daan Steenbergen")
+    other = lead(2, company="De Haan Vrrhiur Amersfoort B.V.", contact="Daan Steenbergen")
+    found = compare(one, other, frequencies=FREQUENCIES)
+    assert codes(found) == (COMPANY_ALIKE, CONTACT_ALIKE)
+    assert found[0].weight == agreement_weight(("de", "haan", "amersfoort"), 2, FREQUENCIES)
+    assert match(one, other, frequencies=FREQUENCIES)
+    # the mistyped word itself weighs nothing: the other words of "Pelita Jaya" are common
+    assert compare(lead(1, company="Pelita Jaya"), lead(2, company="Plleita Jaya"))[0].weight == 1.0
+    # not a word moved elsewhere, a short word, two established words, or two words differing
+    assert company_similarity("de haan verhuur amersfoort", "de haan amersfoort vrrhiur") == 0
+    assert company_similarity("sinar jaya", "sinar jyaa") == 0
+    assert company_similarity("karya putra abadi", "karya putri abadi", FREQUENCIES) == 0
+    assert company_similarity("de haan verhuur amersfoort", "de haan vrrhiur amresfrot") == 0
+
+
+def test_two_words_written_together_with_a_typo_match():
+    # one word fewer, and not equal but for spaces: the names still agree, and the leads match
+    one = lead(1, company="PT Putra Tirta Logistik", contact="Tukiyem", mobile="(031) 449 3229")
+    other = lead(
+        2, company="PT Putra Tirtalohistik", contact="Tukiyem", email="tukiyem@putratirtalogistik.id"
+    )
+    assert codes(match(one, other, frequencies=FREQUENCIES)) == (COMPANY_ALIKE, CONTACT_ALIKE)
+    # two words more or fewer are another name, whatever the spaces
+    longer = lead(1, company="Putra Tirta Logistik Abadi Jaya")
+    assert match(longer, lead(2, company="Putra Tirtalohistik")) is None
 
 
 def test_company_similarity_two_established_words_are_no_typo():

@@ -2,8 +2,9 @@
 
 A word's information is -log2 of the share of the database's company names holding it
 (:class:`WordFrequencies`): "Jaya" or "Peters" says little, "Vertex" much. :func:`align_words` pairs the
-words of two names, equal words first, then typos within a per-word allowance; :func:`agreement_weight`
-turns the words of a name that agrees into its match weight for :mod:`.similarity`.
+words of two names, equal words first, then typos within a per-word allowance; :func:`badly_mistyped`
+tells a name that agrees but for one word mistyped beyond that allowance; :func:`agreement_weight` turns the
+words of a name that agrees into its match weight for :mod:`.similarity`.
 """
 
 import itertools
@@ -38,6 +39,14 @@ ESTABLISHED_MIN_COUNT = 5
 """Two spellings one typo apart are two words, not a typo, when each is in at least this many names and the
 rarer one in at least :data:`ESTABLISHED_SHARE` as many as the commoner ("Putra" and "Putri", "Jansen" and
 "Janssen"): a typo is rare, the word it spoils common."""
+
+BAD_TYPO_EDITS = 2
+BAD_TYPO_MIN_LENGTH = 5
+"""A word of at least this many letters, the only word of each name without a partner, at the same place in
+both, is one word mistyped beyond its allowance when up to :data:`BAD_TYPO_EDITS` edits apart ("Verhuur" /
+"Vrrhiur"): the name then agrees by its other words only (:func:`badly_mistyped`). Within the allowance
+(:func:`typo_allowance`) a typo keeps the word's own weight; beyond it, only the rest of the name speaks.
+(Training set, 2026-11-30: recall 0.973 -> 0.978 at 20,000 leads, no pair of different prospects more.)"""
 
 # Per-word typo allowance: a word of up to 4 letters must be spelled identically ("Jaya" and "Raya" are
 # different names), longer words may differ by one edit, words of 8 letters or more by two. An edit here
@@ -139,6 +148,27 @@ def align_words(
             left_alone.append(position)
     pairs.sort()
     return pairs, left_alone, free
+
+
+def badly_mistyped(
+    left: tuple[str, ...],
+    right: tuple[str, ...],
+    left_alone: list[int],
+    right_alone: list[int],
+    frequencies: WordFrequencies,
+) -> int:
+    """Return by how many edits the one word of each name left without a partner by :func:`align_words` is
+    one word mistyped beyond its :func:`typo_allowance` (up to :data:`BAD_TYPO_EDITS` edits, in a word of at
+    least :data:`BAD_TYPO_MIN_LENGTH` letters, at the same place in both names), or 0."""
+    if len(left_alone) != 1 or len(right_alone) != 1 or left_alone != right_alone:
+        return 0
+    word, other = left[left_alone[0]], right[right_alone[0]]
+    if min(len(word), len(other)) < BAD_TYPO_MIN_LENGTH or not (word + other).isalpha():
+        return 0
+    edits = OSA.distance(word, other, score_cutoff=BAD_TYPO_EDITS)
+    if edits > BAD_TYPO_EDITS or frequencies.are_two_words(word, other):
+        return 0
+    return edits
 
 
 def agreement_weight(words: Iterable[str], edits: int, frequencies: WordFrequencies) -> float:

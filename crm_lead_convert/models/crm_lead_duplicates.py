@@ -283,19 +283,20 @@ class CrmLead(models.Model):
         # a candidate is another lead, not one merged away (it lives on in the lead it was merged into)
         other = SQL("id != ALL(%s) AND merged_into_id IS NULL", list(excluded_ids))
         if key.company:
-            # Only names the core may find alike (similarity._may_agree): as many words, or the same letters
-            # but for spaces. A name of other length can agree only through the other criteria, fetched on
-            # their own; leaving it out here keeps the limit for the names that count.
+            # Only names the core may find alike (similarity._may_agree): as many words but one, or the same
+            # letters but for spaces. A name of other length can agree only through the other criteria,
+            # fetched on their own; leaving it out here keeps the limit for the names that count.
             queries["company"] = SQL(
                 """SELECT id FROM crm_lead
                     WHERE similar_company_key %s %s AND %s
-                      AND (cardinality(string_to_array(similar_company_key, ' ')) = %s
+                      AND (cardinality(string_to_array(similar_company_key, ' ')) BETWEEN %s AND %s
                            OR replace(similar_company_key, ' ', '') = %s)
                  ORDER BY similarity(similar_company_key, %s) DESC, id""",
                 TRIGRAM_SIMILAR,
                 key.company,
                 other,
-                len(key.company_words),
+                len(key.company_words) - similarity.WORD_COUNT_SLACK,
+                len(key.company_words) + similarity.WORD_COUNT_SLACK,
                 key.company.replace(" ", ""),
                 key.company,
             )

@@ -72,6 +72,18 @@ class TestSimilarLeads(CrmLeadConvertCase):
         self.assertEqual(self.lead.duplicate_lead_ids - self.lead, expected)
         self.assertEqual(self.lead.duplicate_lead_count, 4)
 
+    def test_words_written_together_with_a_typo_found(self):
+        """A name of one word fewer (two written together, one mistyped) is fetched and matched."""
+        joined = self.env["crm.lead"].create(
+            {
+                "name": "Lemari arsip",
+                "type": "lead",
+                "partner_name": "PT Majujaya Abadii",
+                "contact_name": "Budi",
+            }
+        )
+        self.assertIn(joined, self.lead.duplicate_lead_ids)
+
     def test_similar_leads_not_found_on_shared_words_or_common_names(self):
         self.assertNotIn(self.shares_words_only, self.lead.duplicate_lead_ids)
         self.assertNotIn(self.common_name_only, self.lead.duplicate_lead_ids)

@@ -155,19 +155,23 @@ class TestSimilarLeadsIndexes(TransactionCase):
         self.assertIn("crm_lead_similar_phone_keys_index", plan)
 
     def test_company_lookup_fetches_names_that_may_agree(self):
-        """The trigram lookup fetches the names of as many words, or of the same letters but for spaces;
-        a name with a word more is left to the other criteria, so that it takes no place in the limit."""
-        lead, same, joined, longer = self.env["crm.lead"].create(
+        """The trigram lookup fetches the names of as many words but one, or of the same letters but for
+        spaces; a name of two words more is left to the other criteria, so that it takes no place in the
+        limit."""
+        lead, same, joined, word_more, two_words_more = self.env["crm.lead"].create(
             [
                 {"name": "Kursi", "partner_name": "PT Maju Jaya Abadi"},
-                {"name": "Meja", "partner_name": "CV Maju Jaya Abadi"},
+                {"name": "Meja", "partner_name": "PT. Maju Jaya Abadi"},
                 {"name": "Lemari", "partner_name": "Majujaya Abadi"},
                 {"name": "Rak", "partner_name": "PT Maju Jaya Abadi Sentosa"},
+                {"name": "Sofa", "partner_name": "PT Maju Jaya Abadi Sentosa Makmur"},
             ]
         )
         candidate_ids, _keys = lead._similar_lead_candidates(lead._similar_lead_key(), [lead.id])
-        self.assertEqual(sorted(candidate_ids["company"]), sorted((same | joined).ids))
-        self.assertNotIn(longer, lead.duplicate_lead_ids)
+        self.assertEqual(sorted(candidate_ids["company"]), sorted((same | joined | word_more).ids))
+        # a word more is fetched, as two words written together may be, and then found another name
+        self.assertEqual(lead.duplicate_lead_ids - lead, same | joined)
+        self.assertNotIn(two_words_more, lead.duplicate_lead_ids)
         self.env.cr.execute(
             """SELECT attstattarget FROM pg_attribute
                 WHERE attrelid = 'crm_lead'::regclass AND attname = 'similar_company_key'"""
