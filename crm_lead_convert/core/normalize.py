@@ -6,6 +6,7 @@ all name the same prospect. Each function here turns one such text into a key th
 company names, fuzzily comparable) when the texts name the same thing. Nothing here imports Odoo.
 """
 
+import functools
 import re
 import unicodedata
 from collections.abc import Collection
@@ -63,6 +64,9 @@ LEGAL_FORMS = frozenset(
 )
 """Words that say how a company is registered, not which company it is; compared after dots are dropped,
 so "B.V.", "BV" and "b.v" are all "bv" and "Pty Ltd" is the two words "pty" and "ltd"."""
+
+COMPANY_NAMES_CACHED = 8192
+"""How many company names as typed :func:`_company_name_words` keeps the words of, per process."""
 
 LEGAL_FORM_KINDS = {
     # Indonesia: a listed (Tbk) or state-owned (Persero) company is a PT.
@@ -328,14 +332,16 @@ def legal_form_kinds(name: str | None) -> frozenset[str]:
     return frozenset(LEGAL_FORM_KINDS[word] for word in _company_name_words(name) if word in LEGAL_FORM_KINDS)
 
 
-def _company_name_words(name: str | None) -> list[str]:
+@functools.lru_cache(maxsize=COMPANY_NAMES_CACHED)
+def _company_name_words(name: str | None) -> tuple[str, ...]:
     """Return the words of a company name as typed, folded, dotted abbreviations run together ("P.T." is
-    "pt"), punctuation dropped."""
+    "pt"), punctuation dropped. Kept per process for the last :data:`COMPANY_NAMES_CACHED` names: a lead's
+    key reads them twice (its company key and its legal forms), and candidates recur from lead to lead."""
     if not name:
-        return []
+        return ()
     text = _APOSTROPHES.sub("", _fold(name))
     text = _DOTTED_ABBREVIATION.sub(lambda found: found.group().replace(".", ""), text)
-    return _NOT_ALPHANUMERIC.sub(" ", text).split()
+    return tuple(_NOT_ALPHANUMERIC.sub(" ", text).split())
 
 
 def _join_letters(words: list[str]) -> list[str]:
