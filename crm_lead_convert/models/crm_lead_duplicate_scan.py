@@ -394,6 +394,8 @@ class CrmLeadDuplicateGroup(models.Model):
         the whole-table join leaves out such a block; company names are looked up by trigram similarity, at
         most ``COMPANY_LOOKUP_LIMIT``, the most alike first (Similar Leads' candidate rule)."""
         self._scan_flush_keys()
+        # the changed leads wait in the indexes' pending lists, which every lookup would read again
+        self.env["crm.lead"]._similar_clean_index_pending_lists()
         other_scanned = scanned("other")
 
         def shared(condition, limit):

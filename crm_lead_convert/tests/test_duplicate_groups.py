@@ -1,9 +1,13 @@
 from unittest.mock import patch
 
+import psycopg2
+
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import Form, tagged
+from odoo.tools import SQL
 
 from ..models import crm_lead_duplicate_group, crm_lead_duplicate_scan
+from ..models.crm_lead_similar_keys import COMPANY_KEY_INDEX, PHONE_KEYS_INDEX
 from .common_merge import CrmLeadMergeCase
 
 
@@ -287,6 +291,50 @@ class TestDuplicateGroups(CrmLeadMergeCase):
 
         self.assertTrue(matching(joined))
         self.assertEqual(matching(looked_up), matching(joined))
+
+    def test_lookups_first_move_pending_index_entries_into_the_indexes(self):
+        """Leads written since autovacuum last passed wait in the GIN indexes' pending lists, which every
+        lookup reads in full: the scan's lookups move them into the indexes first."""
+        cr = self.env.cr
+
+        def pending_pages():
+            # moving them is the only portable way to see how many wait: it returns the pages it emptied
+            pages = 0
+            for index in (COMPANY_KEY_INDEX, PHONE_KEYS_INDEX):
+                cr.execute(SQL("SELECT gin_clean_pending_list(%s::regclass)", index))
+                pages += cr.fetchone()[0]
+            return pages
+
+        def write_leads(tag):
+            self.env["crm.lead"].create(
+                [
+                    {
+                        "name": f"{tag} {n}",
+                        "partner_name": f"PT {tag} Sentosa {n}",
+                        "phone": f"0812 77{n:02d} 1234",
+                    }
+                    for n in range(40)
+                ]
+            )
+            self.env.flush_all()
+
+        write_leads("Pertama")
+        self.assertGreater(pending_pages(), 0)  # new entries do wait there, in this database too
+        write_leads("Kedua")
+        self.Group._scan_subject_pairs(self.Group._scan_subject_ids(None, 0))
+        self.assertEqual(pending_pages(), 0)
+        # without the right to (another owner of the indexes), the lookups go on and autovacuum does it
+        real_execute = type(cr).execute
+
+        def refused(cursor, query, *args, **kwargs):
+            if "gin_clean_pending_list" in str(query):
+                raise psycopg2.errors.InsufficientPrivilege("must be owner of index")
+            return real_execute(cursor, query, *args, **kwargs)
+
+        write_leads("Ketiga")
+        with patch.object(type(cr), "execute", refused):
+            self.assertTrue(self.Group._scan_subject_pairs(self.Group._scan_subject_ids(None, 0)))
+        self.assertGreater(pending_pages(), 0)
 
     def test_scheduled_scan_makes_afresh_only_the_groups_of_changed_leads(self):
         """After the first scan, a run makes afresh only the groups that the changed leads are linked to;
