@@ -13,11 +13,13 @@ def post_init_hook(env):
 
 
 def uninstall_hook(env):
-    """Give crm's Pipeline Analysis and Leads Analysis back the domain crm's data files give them.
+    """Give crm's Pipeline Analysis and Leads Analysis back the domain crm's data files give them, and drop
+    the table of company-name blocks with its trigger (PostgreSQL objects Odoo does not know of).
 
     The addon's (report/crm_opportunity_report_views.xml) leaves merged records out through a field that goes
     with it: the menus would fail without it. As when loading the files, the last domain written wins.
     """
+    env["crm.lead"]._similar_drop_company_tokens()
     for xmlid in ("crm.crm_opportunity_report_action", "crm.crm_opportunity_report_action_lead"):
         action = env.ref(xmlid, raise_if_not_found=False)
         if not action:

@@ -4,7 +4,7 @@ from odoo import Command, api, fields, models
 from odoo.tools import SQL
 
 from ..core import duplicate_groups, similarity
-from .crm_lead_duplicates import EMAIL_DOMAIN_RELEVANCE_LIMIT, MAIL_PROVIDERS, TRIGRAM_SIMILAR
+from .crm_lead_duplicates import EMAIL_DOMAIN_RELEVANCE_LIMIT, MAIL_PROVIDERS
 
 # A block (leads sharing an email domain, a phone key, a company key or a company-name token) larger than
 # this says little about a prospect and would make too many pairs: left out of the scan, as a common word
@@ -47,8 +47,6 @@ SCAN_KEY_FIELDS = (
 # Up to this many leads to score, their candidates are looked up lead by lead in the indexes (as Similar Leads
 # does); more, and the whole table's blocks are joined at once.
 SUBJECT_LOOKUP_LIMIT = 5000
-# The trigram lookup of a lead's company key: at most this many, the most alike first.
-COMPANY_LOOKUP_LIMIT = 50
 # A scan starts this long before its first transaction: a change committed by a transaction that began
 # earlier carries an earlier date, and the next incremental scan must still see it.
 SCAN_OVERLAP = timedelta(minutes=10)
@@ -344,12 +342,8 @@ class CrmLeadDuplicateGroup(models.Model):
                     )
                 ),
                 words AS (
-                    SELECT DISTINCT scanned.id, scanned.company_id, scanned.similar_company_key AS key, token
-                      FROM scanned,
-                           regexp_split_to_table(scanned.similar_company_key, ' ') AS word,
-                           unnest(CASE WHEN length(word) >= 5
-                                       THEN ARRAY[word, 'p:' || left(word, 3), 's:' || right(word, 3)]
-                                       ELSE ARRAY[word] END) AS token
+                    SELECT scanned.id, scanned.company_id, scanned.similar_company_key AS key, token
+                      FROM scanned, crm_lead_company_tokens(scanned.similar_company_key) AS token
                      WHERE scanned.similar_company_key IS NOT NULL
                 ),
                 word_blocks AS (
@@ -391,8 +385,10 @@ class CrmLeadDuplicateGroup(models.Model):
         ``_scan_candidate_pairs`` finds them, but looked up lead by lead in the indexes: a scan of the leads
         changed since the last one then reads a few thousand index entries, not the whole table. A key shared
         by more than ``BLOCK_LIMIT`` records (``EMAIL_DOMAIN_RELEVANCE_LIMIT`` for a domain) is left out, as
-        the whole-table join leaves out such a block; company names are looked up by trigram similarity, at
-        most ``COMPANY_LOOKUP_LIMIT``, the most alike first (Similar Leads' candidate rule)."""
+        the whole-table join leaves out such a block; company names are looked up by their blocks in the
+        table of blocks (``crm_lead_company_token``), as alike as the whole-table join asks. That join counts
+        a block's scanned leads, this lookup all the leads holding it: a block of more than ``BLOCK_LIMIT``
+        leads with some archived, won or merged may be left out here and not there."""
         self._scan_flush_keys()
         # the changed leads wait in the indexes' pending lists, which every lookup would read again
         self.env["crm.lead"]._similar_clean_index_pending_lists()
@@ -439,20 +435,29 @@ class CrmLeadDuplicateGroup(models.Model):
                     ),
                     BLOCK_LIMIT,
                 ),
+                shared(SQL("other.similar_company_key = subject.similar_company_key"), BLOCK_LIMIT),
+                # the leads sharing a block of company names (as the whole-table join finds them), from the
+                # table of blocks; a block of more than BLOCK_LIMIT leads, scanned or not, is left out
                 SQL(
-                    """(SELECT other.id FROM crm_lead other
-                         WHERE other.similar_company_key %s subject.similar_company_key AND %s
-                      ORDER BY similarity(other.similar_company_key, subject.similar_company_key) DESC,
-                               other.id
-                         LIMIT %s)""",
-                    TRIGRAM_SIMILAR,
-                    other_scanned,
-                    COMPANY_LOOKUP_LIMIT,
+                    """(SELECT other.id
+                          FROM crm_lead_company_token mine
+                          JOIN crm_lead_company_token shared ON shared.token = mine.token
+                          JOIN crm_lead other ON other.id = shared.lead_id
+                         WHERE mine.lead_id = subject.id AND %(scanned)s
+                           AND (SELECT count(*) FROM (SELECT FROM crm_lead_company_token sharing
+                                                       WHERE sharing.token = mine.token
+                                                       LIMIT %(over)s) AS block) <= %(limit)s
+                           AND similarity(other.similar_company_key, subject.similar_company_key)
+                               >= %(similarity)s)""",
+                    scanned=other_scanned,
+                    over=BLOCK_LIMIT + 1,
+                    limit=BLOCK_LIMIT,
+                    similarity=COMPANY_PAIR_SIMILARITY,
                 ),
             ]
         )
-        # JIT compilation off, as the trigram threshold, for this query only: the planner's cost of a
-        # thousand lookups calls for it, and compiling took seconds for lookups of milliseconds.
+        # JIT compilation off for this query only: the planner's cost of a thousand lookups calls for it, and
+        # compiling took seconds for lookups of milliseconds.
         rows = self.env["crm.lead"]._similar_fetch_with_settings(
             SQL(
                 """SELECT DISTINCT LEAST(subject.id, found.id), GREATEST(subject.id, found.id)
@@ -471,7 +476,7 @@ class CrmLeadDuplicateGroup(models.Model):
                 SCANNED,
                 lookups,
             ),
-            {"pg_trgm.similarity_threshold": str(COMPANY_PAIR_SIMILARITY), "jit": "off"},
+            {"jit": "off"},
         )
         return sorted(rows)
 

@@ -13,6 +13,47 @@ COMPANY_KEY_STATISTICS = 10
 SIMILARITY_COLUMNS = ("similar_company_key", "similar_phone_keys")
 COMPANY_KEY_INDEX = "crm_lead_similar_company_key_trgm_index"
 PHONE_KEYS_INDEX = "crm_lead_similar_phone_keys_index"
+COMPANY_KEY_BTREE_INDEX = "crm_lead_similar_company_key_index"
+# The blocks of company names the duplicate scan joins on: each word of a lead's company key, and the first
+# and last three letters of a word of five letters or more (a typo elsewhere in the word keeps them). Kept
+# in a table of their own, indexed, by a trigger on the key: looking a lead's blocks up then reads a few
+# index entries, where a trigram search reads the long posting lists of common trigrams.
+COMPANY_TOKEN_TABLE = "crm_lead_company_token"
+COMPANY_TOKENS_FUNCTION = "crm_lead_company_tokens"
+COMPANY_TOKEN_TRIGGER = "crm_lead_company_token_sync"
+# The blocks of a company key (one definition for the table, its trigger and the whole-table scan), the
+# table and its trigger's function; the names as above.
+COMPANY_TOKEN_SQL = SQL(
+    """CREATE OR REPLACE FUNCTION crm_lead_company_tokens(company_key text) RETURNS SETOF text
+        LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+            SELECT DISTINCT token
+              FROM regexp_split_to_table(company_key, ' ') AS word,
+                   unnest(CASE WHEN length(word) >= 5
+                               THEN ARRAY[word, 'p:' || left(word, 3), 's:' || right(word, 3)]
+                               ELSE ARRAY[word] END) AS token
+             WHERE word != ''
+        $$;
+        CREATE TABLE IF NOT EXISTS crm_lead_company_token (
+            lead_id integer NOT NULL REFERENCES crm_lead(id) ON DELETE CASCADE,
+            token varchar NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS crm_lead_company_token_token_index
+            ON crm_lead_company_token (token, lead_id);
+        CREATE INDEX IF NOT EXISTS crm_lead_company_token_lead_index ON crm_lead_company_token (lead_id);
+        CREATE OR REPLACE FUNCTION crm_lead_company_token_sync() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            IF TG_OP = 'UPDATE' THEN
+                IF NEW.similar_company_key IS NOT DISTINCT FROM OLD.similar_company_key THEN
+                    RETURN NULL;
+                END IF;
+                DELETE FROM crm_lead_company_token WHERE lead_id = NEW.id;
+            END IF;
+            INSERT INTO crm_lead_company_token (lead_id, token)
+                 SELECT NEW.id, token FROM crm_lead_company_tokens(NEW.similar_company_key) AS token;
+            RETURN NULL;
+        END
+        $$;"""
+)
 # The phone keys are looked up as an array of words: "any of these numbers".
 PHONE_KEYS_ARRAY = SQL("string_to_array(similar_phone_keys, ' ')")
 # The country a lead's phone numbers are read in, in SQL over ``lead``: the lead's, else its company's, as
@@ -94,6 +135,15 @@ class CrmLead(models.Model):
             method="gin",
             where="similar_phone_keys IS NOT NULL",
         )
+        # the duplicate scan looks a lead's company key up as it is, too
+        sql_tools.create_index(
+            cr,
+            COMPANY_KEY_BTREE_INDEX,
+            self._table,
+            ["similar_company_key"],
+            where="similar_company_key IS NOT NULL",
+        )
+        self._similar_ensure_company_tokens()
         # Stock indexes email_normalized for ilike (trigram); the exact lookup wants a btree.
         sql_tools.create_index(
             cr,
@@ -116,6 +166,46 @@ class CrmLead(models.Model):
             # fresh statistics, or the planner reads every lead for the new keys until autovacuum runs
             cr.execute(SQL("ANALYZE crm_lead"))
         return result
+
+    def _similar_ensure_company_tokens(self):
+        """Create the table of the company-name blocks of every lead (``COMPANY_TOKEN_TABLE``) and the
+        trigger that keeps it, filling it at once for the leads already there."""
+        cr = self.env.cr
+        filled = sql_tools.table_exists(cr, COMPANY_TOKEN_TABLE)
+        cr.execute(COMPANY_TOKEN_SQL)
+        if not filled:
+            cr.execute(
+                SQL(
+                    """INSERT INTO %s (lead_id, token)
+                            SELECT id, %s(similar_company_key) FROM crm_lead
+                             WHERE similar_company_key IS NOT NULL""",
+                    SQL.identifier(COMPANY_TOKEN_TABLE),
+                    SQL.identifier(COMPANY_TOKENS_FUNCTION),
+                )
+            )
+        cr.execute(
+            SQL(
+                """DROP TRIGGER IF EXISTS %s ON crm_lead;
+                   CREATE TRIGGER %s AFTER INSERT OR UPDATE OF similar_company_key ON crm_lead
+                      FOR EACH ROW EXECUTE FUNCTION %s()""",
+                SQL.identifier(COMPANY_TOKEN_TRIGGER),
+                SQL.identifier(COMPANY_TOKEN_TRIGGER),
+                SQL.identifier(COMPANY_TOKEN_TRIGGER),
+            )
+        )
+
+    @api.model
+    def _similar_drop_company_tokens(self):
+        """Drop what ``_similar_ensure_company_tokens`` made: on uninstall, PostgreSQL objects Odoo does not
+        know of."""
+        self.env.cr.execute(
+            SQL(
+                """DROP TRIGGER IF EXISTS crm_lead_company_token_sync ON crm_lead;
+                   DROP FUNCTION IF EXISTS crm_lead_company_token_sync();
+                   DROP TABLE IF EXISTS crm_lead_company_token;
+                   DROP FUNCTION IF EXISTS crm_lead_company_tokens(text)"""
+            )
+        )
 
     @api.model
     def _similar_clean_index_pending_lists(self):

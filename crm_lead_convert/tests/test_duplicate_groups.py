@@ -291,6 +291,22 @@ class TestDuplicateGroups(CrmLeadMergeCase):
 
         self.assertTrue(matching(joined))
         self.assertEqual(matching(looked_up), matching(joined))
+        # every word's block too large to join on ("jaya" and "abadi" are in five names each, more than
+        # the limit): the very same company key still finds the pair, in both ways
+        f1, f2 = self.env["crm.lead"].create(
+            [
+                {"name": "F1", "partner_name": "PT Jaya Abadi"},
+                {"name": "F2", "partner_name": "Jaya Abadi, PT"},
+            ]
+        )
+        lead_ids = self.Group._scan_subject_ids(None, 0)
+        keys = self.Group._scan_keys(lead_ids)
+        with patch.object(crm_lead_duplicate_scan, "BLOCK_LIMIT", 4):
+            looked_up = self.Group._scan_subject_pairs(lead_ids)
+            with patch.object(crm_lead_duplicate_scan, "SUBJECT_LOOKUP_LIMIT", 0):
+                joined = self.Group._scan_candidate_pairs(lead_ids)
+        self.assertIn((f1.id, f2.id), matching(joined))
+        self.assertEqual(matching(looked_up), matching(joined))
 
     def test_lookups_first_move_pending_index_entries_into_the_indexes(self):
         """Leads written since autovacuum last passed wait in the GIN indexes' pending lists, which every

@@ -129,3 +129,9 @@ class TestUninstall(TransactionCase):
 
         # crm's data gives them none
         self.assertEqual([action.domain for action in actions], [False, False])
+        # and the table of company-name blocks goes with its trigger: crm_lead keeps no trigger of ours
+        self.env.cr.execute(
+            """SELECT to_regclass('crm_lead_company_token'),
+                      (SELECT count(*) FROM pg_trigger WHERE tgname = 'crm_lead_company_token_sync')"""
+        )
+        self.assertEqual(self.env.cr.fetchone(), (None, 0))

@@ -179,6 +179,48 @@ class TestSimilarLeadsIndexes(TransactionCase):
         # few statistics: the planner tries the trigram search on each of them (see _auto_init)
         self.assertEqual(self.env.cr.fetchone()[0], COMPANY_KEY_STATISTICS)
 
+    def test_company_blocks_follow_the_company_key(self):
+        """The table of company-name blocks the duplicate scan looks leads up by follows each lead's company
+        key, through a trigger, whoever writes it; filled at install as the trigger fills it; dropped on
+        uninstall."""
+        cr = self.env.cr
+
+        def blocks(leads):
+            cr.execute(
+                "SELECT lead_id, token FROM crm_lead_company_token WHERE lead_id = ANY(%s) ORDER BY 1, 2",
+                [leads.ids],
+            )
+            return cr.fetchall()
+
+        lead, other = self.env["crm.lead"].create(
+            [{"name": "Kursi", "partner_name": "PT Maju Jaya Abadi"}, {"name": "Meja", "partner_name": "-"}]
+        )
+        self.env.flush_all()
+        self.assertEqual({token for _id, token in blocks(lead)}, {"maju", "jaya", "abadi", "p:aba", "s:adi"})
+        self.assertEqual(blocks(other), [])
+        lead.partner_name = "Bakkerij Jansen B.V."
+        other.partner_name = "Toko Sinar"
+        self.env.flush_all()
+        self.assertEqual(
+            {token for _id, token in blocks(lead)},
+            {"bakkerij", "p:bak", "s:rij", "jansen", "p:jan", "s:sen"},
+        )
+        self.assertEqual({token for _id, token in blocks(other)}, {"toko", "sinar", "p:sin", "s:nar"})
+        lead.partner_name = False
+        self.env.flush_all()
+        self.assertEqual(blocks(lead), [])
+        # the fill at install (the table missing) gives what the trigger gave
+        both = lead | other
+        lead.partner_name = "CV Karya Putra"
+        self.env.flush_all()
+        kept = blocks(both)
+        cr.execute("DROP TABLE crm_lead_company_token")
+        self.env["crm.lead"]._similar_ensure_company_tokens()
+        self.assertEqual(blocks(both), kept)
+        self.env["crm.lead"]._similar_drop_company_tokens()
+        cr.execute("SELECT to_regclass('crm_lead_company_token'), to_regproc('crm_lead_company_tokens')")
+        self.assertEqual(cr.fetchone(), (None, None))
+
     def test_trigram_threshold_given_back(self):
         """Similar Leads sets pg_trgm's threshold for its own query only: another module's fuzzy search in
         the same transaction keeps its own."""
