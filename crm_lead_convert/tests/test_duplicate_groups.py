@@ -1,6 +1,7 @@
 from unittest.mock import patch
 
 import psycopg2
+from lxml import etree
 
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import Form, tagged
@@ -162,6 +163,11 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         self.assertEqual(merged.survivor_id.merge_record_ids.create_uid, self.manager)
         self.assertEqual(gamma.state, "to_review")
         self.assertRegex(gamma.merge_error, "fewer than two records left")
+        # in the list, such a group's row stands out; the column saying why is there to show, empty elsewhere
+        view = self.env.ref("crm_lead_convert.crm_lead_duplicate_group_view_list")
+        arch = etree.fromstring(self.Group.get_view(view.id, "list")["arch"])
+        self.assertEqual(arch.get("decoration-warning"), "merge_error and state == 'to_review'")
+        self.assertEqual(arch.xpath("//field[@name='merge_error']")[0].get("optional"), "hide")
 
     def test_won_and_lost_records_are_not_scanned(self):
         won_stage = self.env["crm.stage"].search([("is_won", "=", True)], limit=1)
