@@ -386,9 +386,8 @@ class CrmLeadDuplicateGroup(models.Model):
         changed since the last one then reads a few thousand index entries, not the whole table. A key shared
         by more than ``BLOCK_LIMIT`` records (``EMAIL_DOMAIN_RELEVANCE_LIMIT`` for a domain) is left out, as
         the whole-table join leaves out such a block; company names are looked up by their blocks in the
-        table of blocks (``crm_lead_company_token``), as alike as the whole-table join asks. That join counts
-        a block's scanned leads, this lookup all the leads holding it: a block of more than ``BLOCK_LIMIT``
-        leads with some archived, won or merged may be left out here and not there."""
+        table of blocks (``crm_lead_company_token``), as alike as the whole-table join asks, a block's leads
+        counted as the join counts them: the scanned ones."""
         self._scan_flush_keys()
         # the changed leads wait in the indexes' pending lists, which every lookup would read again
         self.env["crm.lead"]._similar_clean_index_pending_lists()
@@ -437,7 +436,7 @@ class CrmLeadDuplicateGroup(models.Model):
                 ),
                 shared(SQL("other.similar_company_key = subject.similar_company_key"), BLOCK_LIMIT),
                 # the leads sharing a block of company names (as the whole-table join finds them), from the
-                # table of blocks; a block of more than BLOCK_LIMIT leads, scanned or not, is left out
+                # table of blocks; a block of more than BLOCK_LIMIT scanned leads is left out
                 SQL(
                     """(SELECT other.id
                           FROM crm_lead_company_token mine
@@ -445,11 +444,15 @@ class CrmLeadDuplicateGroup(models.Model):
                           JOIN crm_lead other ON other.id = shared.lead_id
                          WHERE mine.lead_id = subject.id AND %(scanned)s
                            AND (SELECT count(*) FROM (SELECT FROM crm_lead_company_token sharing
-                                                       WHERE sharing.token = mine.token
-                                                       LIMIT %(over)s) AS block) <= %(limit)s
+                                                       JOIN crm_lead sharing_lead
+                                                         ON sharing_lead.id = sharing.lead_id
+                                                      WHERE sharing.token = mine.token
+                                                        AND %(sharing_scanned)s
+                                                      LIMIT %(over)s) AS block) <= %(limit)s
                            AND similarity(other.similar_company_key, subject.similar_company_key)
                                >= %(similarity)s)""",
                     scanned=other_scanned,
+                    sharing_scanned=scanned("sharing_lead"),
                     over=BLOCK_LIMIT + 1,
                     limit=BLOCK_LIMIT,
                     similarity=COMPANY_PAIR_SIMILARITY,
