@@ -192,14 +192,15 @@ class CrmLead(models.Model):
                     SQL.identifier(COMPANY_TOKENS_FUNCTION),
                 )
             )
+        trigger = SQL.identifier(COMPANY_TOKEN_TRIGGER)
         cr.execute(
             SQL(
                 """DROP TRIGGER IF EXISTS %s ON crm_lead;
                    CREATE TRIGGER %s AFTER INSERT OR UPDATE OF similar_company_key ON crm_lead
                       FOR EACH ROW EXECUTE FUNCTION %s()""",
-                SQL.identifier(COMPANY_TOKEN_TRIGGER),
-                SQL.identifier(COMPANY_TOKEN_TRIGGER),
-                SQL.identifier(COMPANY_TOKEN_TRIGGER),
+                trigger,
+                trigger,
+                trigger,
             )
         )
 
@@ -207,12 +208,17 @@ class CrmLead(models.Model):
     def _similar_drop_company_tokens(self):
         """Drop what ``_similar_ensure_company_tokens`` made: on uninstall, PostgreSQL objects Odoo does not
         know of."""
+        trigger = SQL.identifier(COMPANY_TOKEN_TRIGGER)
         self.env.cr.execute(
             SQL(
-                """DROP TRIGGER IF EXISTS crm_lead_company_token_sync ON crm_lead;
-                   DROP FUNCTION IF EXISTS crm_lead_company_token_sync();
-                   DROP TABLE IF EXISTS crm_lead_company_token;
-                   DROP FUNCTION IF EXISTS crm_lead_company_tokens(text)"""
+                """DROP TRIGGER IF EXISTS %s ON crm_lead;
+                   DROP FUNCTION IF EXISTS %s();
+                   DROP TABLE IF EXISTS %s;
+                   DROP FUNCTION IF EXISTS %s(text)""",
+                trigger,
+                trigger,
+                SQL.identifier(COMPANY_TOKEN_TABLE),
+                SQL.identifier(COMPANY_TOKENS_FUNCTION),
             )
         )
 
