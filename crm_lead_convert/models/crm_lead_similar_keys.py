@@ -206,8 +206,8 @@ class CrmLead(models.Model):
 
     @api.model
     def _similar_drop_company_tokens(self):
-        """Drop what ``_similar_ensure_company_tokens`` made: on uninstall, PostgreSQL objects Odoo does not
-        know of."""
+        """Drop what ``_similar_ensure_company_tokens`` made, on uninstall: the trigger and functions Odoo
+        does not know of, and the table (``crm.lead.company.token``'s, made in SQL too)."""
         trigger = SQL.identifier(COMPANY_TOKEN_TRIGGER)
         self.env.cr.execute(
             SQL(

@@ -226,6 +226,13 @@ class TestSimilarLeadsIndexes(TransactionCase):
         cr.execute("SELECT to_regclass('crm_lead_company_token'), to_regproc('crm_lead_company_tokens')")
         self.assertEqual(cr.fetchone(), (None, None))
 
+    def test_company_blocks_table_known_to_odoo(self):
+        """The table of company-name blocks is a model's table: a tool that offers to drop the tables no model
+        names (OCA's database_cleanup lists them so) leaves it alone, and leads can still be saved."""
+        known = {model._table for model in self.env.registry.values() if not model._abstract}
+        self.assertIn("crm_lead_company_token", known)
+        self.assertEqual(self.env["ir.model"]._get("crm.lead.company.token").modules, "crm_lead_convert")
+
     def test_trigram_threshold_given_back(self):
         """Similar Leads sets pg_trgm's threshold for its own query only: another module's fuzzy search in
         the same transaction keeps its own."""
