@@ -15,6 +15,17 @@ def test_pairs_sharing_a_record_make_one_group_when_nothing_speaks_against():
     assert [group.ids for group in groups] == [(1, 2, 3)]
     assert groups[0].score == 95
     assert groups[0].weakest == Pair(2, 3, 95, 8.0)
+    assert groups[0].links == (Pair(1, 2, 97, 9.0), Pair(2, 3, 95, 8.0))
+
+
+def test_links_of_joined_groups_say_why_each_record_is_in_it():
+    # two groups of two join by their weakest pair: every record is in a link, surest first
+    pairs = [Pair(3, 4, 96, 9.0), Pair(1, 2, 98, 11.0), Pair(2, 3, 90, 6.0), Pair(1, 3, 85, 5.0)]
+    groups = group_pairs(pairs, lambda left, right: 0.0)
+    assert [group.ids for group in groups] == [(1, 2, 3, 4)]
+    assert groups[0].links == (Pair(1, 2, 98, 11.0), Pair(3, 4, 96, 9.0), Pair(2, 3, 90, 6.0))
+    assert groups[0].weakest == Pair(2, 3, 90, 6.0)
+    assert groups[0].score == 90
 
 
 def test_no_chaining_to_a_record_clearly_another_prospect():

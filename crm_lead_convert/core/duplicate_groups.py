@@ -14,7 +14,8 @@ instead from the surest pair down, and two groups join only when:
 - the group stays within :data:`MAX_GROUP_SIZE` records, the most a merge takes.
 
 A group's score is that of its weakest link, the least score of the pairs that joined it: a group is no
-surer than that.
+surer than that. Its links (the pairs that joined it, one fewer than its records) say why each record is in
+it.
 """
 
 from collections.abc import Callable, Iterable, Mapping
@@ -40,12 +41,17 @@ class Pair:
 
 @dataclass(frozen=True)
 class Group:
-    """Records that are one prospect: ``ids`` in order, the ``score`` of its weakest link and that
-    ``weakest`` pair, whose reasons say why the group holds."""
+    """Records that are one prospect: ``ids`` in order, the ``score`` of its weakest link, and its
+    ``links``: the pairs that joined it, surest first, one fewer than its records, each record in one."""
 
     ids: tuple[int, ...]
     score: int
-    weakest: Pair
+    links: tuple[Pair, ...]
+
+    @property
+    def weakest(self) -> Pair:
+        """The pair that joined the group last, the least sure: its reasons say why the group holds."""
+        return self.links[-1]
 
 
 def group_pairs(
@@ -69,7 +75,7 @@ def group_pairs(
     known = {(pair.left_id, pair.right_id): pair.evidence for pair in ordered}
     group_of = {}
     members = {}
-    weakest = {}
+    links = {}
 
     def evidence(one, other):
         key = (min(one, other), max(one, other))
@@ -106,11 +112,13 @@ def group_pairs(
             group_of[record_id] = mine
         members[mine] += members.pop(theirs)
         # pairs come surest first: the pair joining two groups is the weakest link of the result
-        weakest[mine] = pair
-        weakest.pop(theirs, None)
+        links[mine] = sorted(
+            [*links.get(mine, ()), *links.pop(theirs, ()), pair],
+            key=lambda link: (-link.score, -link.evidence, link.left_id, link.right_id),
+        )
 
     groups = [
-        Group(ids=tuple(sorted(records)), score=weakest[root].score, weakest=weakest[root])
+        Group(ids=tuple(sorted(records)), score=links[root][-1].score, links=tuple(links[root]))
         for root, records in members.items()
         if len(records) > 1
     ]

@@ -266,23 +266,28 @@ class CrmLeadDuplicateGroup(models.Model):
     @api.model
     def _scan_write(self, groups, keys, frequencies, company_of, replaced):
         """Replace the groups to review ``replaced`` by ``groups``; return them. A group's reasons are those
-        of its weakest link."""
+        of its weakest link; of a group of more than two records, those of each link as well."""
         leads = self.env["crm.lead"].sudo()
         replaced.unlink()
         values = []
         for group in groups:
-            weakest = group.weakest
-            reasons = similarity.compare(
-                keys[weakest.left_id],
-                keys[weakest.right_id],
-                frequencies=frequencies,
-                providers=MAIL_PROVIDERS,
-            )
+            texts = [
+                leads._similar_lead_reasons_text(
+                    similarity.compare(
+                        keys[link.left_id],
+                        keys[link.right_id],
+                        frequencies=frequencies,
+                        providers=MAIL_PROVIDERS,
+                    )
+                )
+                for link in group.links
+            ]
             values.append(
                 {
                     "lead_ids": [Command.set(list(group.ids))],
                     "score": group.score,
-                    "reason": leads._similar_lead_reasons_text(reasons),
+                    "reason": texts[-1],
+                    "link_reasons": "\n".join(texts) if len(texts) > 1 else False,
                     "company_id": next(
                         filter(None, (company_of.get(lead_id) for lead_id in group.ids)), False
                     ),

@@ -58,6 +58,13 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         self.assertEqual(self.groups_of(groups), [{"A1", "A2", "A3"}, {"B1", "B2"}])
         self.assertGreaterEqual(groups[0].score, groups[1].score)
         self.assertTrue(groups[0].reason)
+        # a group of three says why each record is in it: a line for each of the two pairs that joined it,
+        # the weakest last; a group of two needs no more than its reason
+        links = groups[0].link_reasons.splitlines()
+        self.assertEqual(len(links), 2)
+        self.assertEqual(links[-1], groups[0].reason)
+        self.assertIn("same email: Budi@MajuJaya.co.id", links[0])
+        self.assertFalse(groups[1].link_reasons)
         self.assertEqual(groups.mapped("lead_count"), [3, 2])
         self.assertEqual(groups[0].display_name, "PT Maju Jaya Abadi and 2 more")
 
