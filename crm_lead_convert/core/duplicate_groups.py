@@ -29,7 +29,7 @@ which two records are clearly two prospects: what speaks against outweighs what 
 MAX_GROUP_SIZE = MAX_MERGE_RECORDS
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Pair:
     """Two matching records, ``left_id`` < ``right_id``, with their score (0-100) and evidence (bits)."""
 
@@ -39,7 +39,7 @@ class Pair:
     evidence: float
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Group:
     """Records that are one prospect: ``ids`` in order, the ``score`` of its weakest link, and its
     ``links``: the pairs that joined it, surest first, one fewer than its records, each record in one."""

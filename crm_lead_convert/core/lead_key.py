@@ -1,8 +1,12 @@
 """A lead reduced to what :mod:`.similarity` compares: its normalised texts and words, built once."""
 
+import sys
 from dataclasses import dataclass
 
 from . import normalize, phones
+
+# The sets of legal-form kinds keys hold, one object each: there are few, and a key each would weigh.
+_LEGAL_FORMS: dict[frozenset[str], frozenset[str]] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +59,9 @@ class LeadKey:
         The lead's subject (``name``) is deliberately not used: subjects such as "Website enquiry" are
         shared by unrelated leads and would make their companies look alike. A phone field holding several
         numbers ("0812 1111 2222 / 0813 3333 4444") contributes each of them.
+
+        Words and legal forms are shared between keys (interned): the duplicate scan holds the keys of a
+        whole CRM at once, and the same words come back in many names.
         """
         numbers = {}
         for field_text in (phone, mobile):
@@ -62,16 +69,17 @@ class LeadKey:
                 numbers.setdefault(national, text)
         company = normalize.normalize_company(partner_name)
         email = normalize.normalize_email(email_from) if email_normalized is None else email_normalized or ""
+        legal_forms = normalize.legal_form_kinds(partner_name)
         return cls(
             id=id,
             company=company,
-            company_words=tuple(company.split()),
-            legal_forms=normalize.legal_form_kinds(partner_name),
+            company_words=tuple(map(sys.intern, company.split())),
+            legal_forms=_LEGAL_FORMS.setdefault(legal_forms, legal_forms),
             person=normalize.normalize_person(contact_name),
-            person_tokens=normalize.person_tokens(contact_name),
+            person_tokens=tuple(map(sys.intern, normalize.person_tokens(contact_name))),
             phones=tuple(numbers),
             email=email,
-            email_domain=email.rpartition("@")[2],
+            email_domain=sys.intern(email.rpartition("@")[2]),
             partner_id=commercial_partner_id or None,
             company_text=(partner_name or "").strip(),
             person_text=(contact_name or "").strip(),

@@ -13,6 +13,8 @@ BLOCK_LIMIT = 100
 # The trigram similarity two company keys of one block need to be scored (Similar Leads' candidate rule).
 COMPANY_PAIR_SIMILARITY = 0.6
 KEYS_BATCH_SIZE = 10000
+# Matching pairs kept at once while scoring.
+STORE_BATCH_SIZE = 5000
 
 
 def scanned(alias):
@@ -159,13 +161,7 @@ class CrmLeadDuplicateGroup(models.Model):
         pair_ids = self._scan_candidate_pairs(subject_ids)
         keys = self._scan_keys(sorted({lead_id for pair in pair_ids for lead_id in pair}))
         frequencies = self.env["crm.lead"].sudo()._similar_word_frequencies(keys.values())
-        matches = self._scan_score(pair_ids, keys, frequencies)
-        self.env["crm.lead.duplicate.pair"]._store(
-            [
-                (left_id, right_id, found.score, similarity.evidence(found.reasons))
-                for (left_id, right_id), found in matches.items()
-            ]
-        )
+        self._scan_score(pair_ids, keys, frequencies)
         return keys, frequencies
 
     @api.model
@@ -179,16 +175,21 @@ class CrmLeadDuplicateGroup(models.Model):
 
     @api.model
     def _scan_score(self, pair_ids, keys, frequencies):
-        """Return ``{(left id, right id): similarity.Match}`` of the pairs that match."""
+        """Score the pairs ``pair_ids`` and keep those that match (``crm.lead.duplicate.pair``), a batch at a
+        time: a whole CRM's matches, with their reasons, would weigh on the scan's memory."""
         sensitivity = self.env["crm.lead"]._similar_leads_sensitivity()
-        matches = {}
+        Pair = self.env["crm.lead.duplicate.pair"]
+        matches = []
         for left_id, right_id in pair_ids:
             found = similarity.match(
                 keys[left_id], keys[right_id], sensitivity, frequencies=frequencies, providers=MAIL_PROVIDERS
             )
             if found:
-                matches[left_id, right_id] = found
-        return matches
+                matches.append((left_id, right_id, found.score, similarity.evidence(found.reasons)))
+            if len(matches) >= STORE_BATCH_SIZE:
+                Pair._store(matches)
+                matches = []
+        Pair._store(matches)
 
     @api.model
     def _scan_regroup(self, keys=None, frequencies=None, changed_ids=None):

@@ -67,6 +67,9 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         self.assertFalse(groups[1].link_reasons)
         self.assertEqual(groups.mapped("lead_count"), [3, 2])
         self.assertEqual(groups[0].display_name, "PT Maju Jaya Abadi and 2 more")
+        # matching pairs are kept a batch at a time while scored: batches of one pair lose none
+        with patch.object(crm_lead_duplicate_scan, "STORE_BATCH_SIZE", 1):
+            self.assertEqual(self.groups_of(self.scan()), [{"A1", "A2", "A3"}, {"B1", "B2"}])
 
     def test_no_chaining_through_a_record_to_another_prospect(self):
         """A lead without company name holding one company's phone number and another's is alike both, but
@@ -301,7 +304,14 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         frequencies = self.env["crm.lead"]._similar_word_frequencies(keys.values())
 
         def matching(pairs):
-            return set(self.Group._scan_score(pairs, keys, frequencies))
+            # the pairs the scan keeps, of these candidates
+            kept = self.env["crm.lead.duplicate.pair"]
+            kept._forget()
+            self.Group._scan_score(pairs, keys, frequencies)
+            return {
+                (left_id, right_id)
+                for left_id, right_id, *_rest in kept._kept(crm_lead_duplicate_scan.SCANNED)
+            }
 
         self.assertTrue(matching(joined))
         self.assertEqual(matching(looked_up), matching(joined))
