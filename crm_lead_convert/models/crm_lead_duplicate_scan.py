@@ -13,8 +13,9 @@ BLOCK_LIMIT = 100
 # The trigram similarity two company keys of one block need to be scored (Similar Leads' candidate rule).
 COMPANY_PAIR_SIMILARITY = 0.6
 KEYS_BATCH_SIZE = 10000
-# Matching pairs kept at once while scoring.
+# Matching pairs kept at once while scoring; groups created at once.
 STORE_BATCH_SIZE = 5000
+WRITE_BATCH_SIZE = 5000
 
 
 def scanned(alias):
@@ -157,12 +158,13 @@ class CrmLeadDuplicateGroup(models.Model):
     @api.model
     def _scan_pairs_of(self, subject_ids):
         """Score the candidate pairs of the leads ``subject_ids`` (every scanned lead when None) and keep
-        those that match; return the keys and word frequencies read for them."""
+        those that match; return the keys of the records of a matching pair and the word frequencies read
+        for them (the other keys are let go: most of a whole CRM's)."""
         pair_ids = self._scan_candidate_pairs(subject_ids)
         keys = self._scan_keys(sorted({lead_id for pair in pair_ids for lead_id in pair}))
         frequencies = self.env["crm.lead"].sudo()._similar_word_frequencies(keys.values())
-        self._scan_score(pair_ids, keys, frequencies)
-        return keys, frequencies
+        matched_ids = self._scan_score(pair_ids, keys, frequencies)
+        return {lead_id: keys[lead_id] for lead_id in matched_ids}, frequencies
 
     @api.model
     def _scan_keys(self, lead_ids):
@@ -176,20 +178,24 @@ class CrmLeadDuplicateGroup(models.Model):
     @api.model
     def _scan_score(self, pair_ids, keys, frequencies):
         """Score the pairs ``pair_ids`` and keep those that match (``crm.lead.duplicate.pair``), a batch at a
-        time: a whole CRM's matches, with their reasons, would weigh on the scan's memory."""
+        time: a whole CRM's matches, with their reasons, would weigh on the scan's memory. Return the ids of
+        the records of a matching pair."""
         sensitivity = self.env["crm.lead"]._similar_leads_sensitivity()
         Pair = self.env["crm.lead.duplicate.pair"]
         matches = []
+        matched_ids = set()
         for left_id, right_id in pair_ids:
             found = similarity.match(
                 keys[left_id], keys[right_id], sensitivity, frequencies=frequencies, providers=MAIL_PROVIDERS
             )
             if found:
                 matches.append((left_id, right_id, found.score, similarity.evidence(found.reasons)))
+                matched_ids.update((left_id, right_id))
             if len(matches) >= STORE_BATCH_SIZE:
                 Pair._store(matches)
                 matches = []
         Pair._store(matches)
+        return matched_ids
 
     @api.model
     def _scan_regroup(self, keys=None, frequencies=None, changed_ids=None):
@@ -267,9 +273,26 @@ class CrmLeadDuplicateGroup(models.Model):
     @api.model
     def _scan_write(self, groups, keys, frequencies, company_of, replaced):
         """Replace the groups to review ``replaced`` by ``groups``; return them. A group's reasons are those
-        of its weakest link; of a group of more than two records, those of each link as well."""
-        leads = self.env["crm.lead"].sudo()
+        of its weakest link; of a group of more than two records, those of each link as well. Created a
+        batch at a time, each written and let go from the cache: a whole CRM's groups at once would hold
+        them all in memory."""
         replaced.unlink()
+        created_ids = []
+        for start in range(0, len(groups), WRITE_BATCH_SIZE):
+            batch = self.sudo().create(
+                self._scan_group_values(
+                    groups[start : start + WRITE_BATCH_SIZE], keys, frequencies, company_of
+                )
+            )
+            batch.flush_recordset()
+            batch.invalidate_recordset()
+            created_ids += batch.ids
+        return self.browse(created_ids)
+
+    @api.model
+    def _scan_group_values(self, groups, keys, frequencies, company_of):
+        """Return the values of the records of ``groups`` (``duplicate_groups.Group``)."""
+        leads = self.env["crm.lead"].sudo()
         values = []
         for group in groups:
             texts = [
@@ -294,7 +317,7 @@ class CrmLeadDuplicateGroup(models.Model):
                     ),
                 }
             )
-        return self.sudo().create(values)
+        return values
 
     @api.model
     def _scan_candidate_pairs(self, subject_ids=None):

@@ -67,9 +67,16 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         self.assertFalse(groups[1].link_reasons)
         self.assertEqual(groups.mapped("lead_count"), [3, 2])
         self.assertEqual(groups[0].display_name, "PT Maju Jaya Abadi and 2 more")
-        # matching pairs are kept a batch at a time while scored: batches of one pair lose none
-        with patch.object(crm_lead_duplicate_scan, "STORE_BATCH_SIZE", 1):
-            self.assertEqual(self.groups_of(self.scan()), [{"A1", "A2", "A3"}, {"B1", "B2"}])
+        # matching pairs are kept, and groups created, a batch at a time: batches of one lose none
+        reasons = groups.mapped("reason")
+        with (
+            patch.object(crm_lead_duplicate_scan, "STORE_BATCH_SIZE", 1),
+            patch.object(crm_lead_duplicate_scan, "WRITE_BATCH_SIZE", 1),
+        ):
+            again = self.scan()
+        self.assertEqual(self.groups_of(again), [{"A1", "A2", "A3"}, {"B1", "B2"}])
+        self.assertEqual(again.mapped("lead_count"), [3, 2])
+        self.assertEqual(again.mapped("reason"), reasons)
 
     def test_no_chaining_through_a_record_to_another_prospect(self):
         """A lead without company name holding one company's phone number and another's is alike both, but
