@@ -18,6 +18,10 @@ With ``--commit`` the scan is kept, and two more measures can follow (``duplicat
   batch (``_cron_scan``, a commit each) until nothing remains: its wall clock. Before the full scan, every
   lead's ``write_date`` is set back a day, as in a database whose leads were not all written in the last
   minutes (the scheduled scan looks at what changed since the last scan started, less ten minutes).
+- ``--scheduled``: the scan is the scheduled action's first run instead of ``_scan_all``: batch after batch
+  (``_cron_scan``, a commit each, as Odoo's scheduler runs it) until nothing remains, as on a database
+  scanned for the first time; its wall clock, the number of runs and the longest run (Odoo stops a
+  scheduled action's run after ``--limit-time-real-cron`` seconds). It commits: the database keeps the scan.
 - ``--bulk-merge N``: *Merge* on the N surest groups to review, as a manager selects them in the list, then
   the background merge run by run (``_cron_merge``, a commit each) until none waits: its wall clock, and
   how many groups were merged.
@@ -72,19 +76,42 @@ def truth_pairs(cr):
     return {pair for ids in members.values() for pair in combinations(sorted(ids), 2)}
 
 
-def run_to_end(env, cron_xmlid, model, method):
+def run_to_end(env, cron_xmlid, model, method, durations=None):
     """Run ``model.method()`` as Odoo's scheduler runs the scheduled action ``cron_xmlid``: again while it
     reports work remaining (``ir.cron._notify_progress``), a commit after each run; return the number of
-    runs."""
+    runs. The wall clock of each run is appended to ``durations``, when given."""
     cron = env.ref(cron_xmlid)
     runs = 0
     while True:
+        started = time.perf_counter()
         progress = env["ir.cron.progress"].create({"cron_id": cron.id})
         getattr(model.with_context(ir_cron_progress_id=progress.id), method)()
         env.cr.commit()
+        if durations is not None:
+            durations.append(time.perf_counter() - started)
         runs += 1
         if not progress.remaining:
             return runs
+
+
+def first_scheduled_scan(env):
+    """Run the scheduled scan as its first run on this database (no scan before it): batch after batch,
+    each committed, until nothing remains; return the groups to review it made and its measures."""
+    params = env["ir.config_parameter"].sudo()
+    for name in (
+        "crm_lead_convert.duplicate_scan_last",
+        "crm_lead_convert.duplicate_scan_started",
+        "crm_lead_convert.duplicate_scan_done_id",
+    ):
+        params.set_param(name, "")
+    env.cr.commit()
+    groups_model = env["crm.lead.duplicate.group"]
+    durations = []
+    runs = run_to_end(
+        env, "crm_lead_convert.ir_cron_crm_lead_duplicate_scan", groups_model, "_cron_scan", durations
+    )
+    groups = groups_model.search([("state", "=", "to_review")])
+    return groups, {"cron_runs": runs, "longest_run_s": round(max(durations), 1)}
 
 
 def incremental_scan(env, count):
@@ -136,11 +163,17 @@ def main(argv):
         "--incremental", type=int, metavar="N", help="change N leads, time the scheduled scan"
     )
     parser.add_argument("--bulk-merge", type=int, metavar="N", help="merge the N surest groups, time it")
+    parser.add_argument(
+        "--scheduled",
+        action="store_true",
+        help="scan with the scheduled action, batch after batch, each committed, instead of _scan_all",
+    )
     args = parser.parse_args(argv)
     registry = open_registry(args.database, args.addons_path)
     with registry.cursor() as cr:
         env = api.Environment(cr, SUPERUSER_ID, {})
         groups_model = env["crm.lead.duplicate.group"]
+        extra = {}
         timer = PhaseTimer(
             type(groups_model),
             ("_scan_candidate_pairs", "_scan_keys", "_scan_score", "_scan_group", "_scan_write"),
@@ -148,14 +181,16 @@ def main(argv):
         cr.execute("SELECT count(*) FROM crm_lead")
         leads = cr.fetchone()[0]
         started = time.perf_counter()
-        groups = groups_model._scan_all()
+        if args.scheduled:
+            groups, extra["scheduled"] = first_scheduled_scan(env)
+        else:
+            groups = groups_model._scan_all()
         elapsed = time.perf_counter() - started
         peak_mb = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
         phases = {name: round(seconds, 1) for name, seconds in timer.totals.items()}
         predicted = {pair for group in groups for pair in combinations(sorted(group.lead_ids.ids), 2)}
         truth = truth_pairs(cr)
-        extra = {}
-        if args.commit:
+        if args.commit or args.scheduled:
             cr.commit()
             if args.incremental:
                 extra["incremental"] = incremental_scan(env, args.incremental)
