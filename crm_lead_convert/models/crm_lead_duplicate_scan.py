@@ -1,7 +1,7 @@
 from datetime import timedelta
 
 from odoo import Command, api, fields, models
-from odoo.tools import SQL
+from odoo.tools import SQL, get_lang
 
 from ..core import duplicate_groups, similarity
 from .crm_lead_duplicates import EMAIL_DOMAIN_RELEVANCE_LIMIT, MAIL_PROVIDERS
@@ -293,6 +293,7 @@ class CrmLeadDuplicateGroup(models.Model):
     def _scan_group_values(self, groups, keys, frequencies, company_of):
         """Return the values of the records of ``groups`` (``duplicate_groups.Group``)."""
         leads = self.env["crm.lead"].sudo()
+        lang_code = get_lang(self.env).code
         values = []
         for group in groups:
             texts = [
@@ -302,7 +303,8 @@ class CrmLeadDuplicateGroup(models.Model):
                         keys[link.right_id],
                         frequencies=frequencies,
                         providers=MAIL_PROVIDERS,
-                    )
+                    ),
+                    lang_code,
                 )
                 for link in group.links
             ]

@@ -1,5 +1,5 @@
 from odoo import api, fields, models
-from odoo.tools import format_list
+from odoo.tools import format_list, get_lang
 
 from ..core import normalize, similarity
 from .crm_lead_duplicates import MAIL_PROVIDERS, SIMILARITY_INPUT_FIELDS
@@ -63,19 +63,22 @@ class CrmLead(models.Model):
     # ------------------------------------------------------------
 
     @api.model
-    def _similar_lead_reasons_text(self, reasons):
+    def _similar_lead_reasons_text(self, reasons, lang_code=None):
         """Return the user's words for the ``similarity.Reason`` of a match: what speaks for it, then, if
-        anything does, what speaks against ("same phone: ..., but another email domain: ...")."""
+        anything does, what speaks against ("same phone: ..., but another email domain: ...").
+        ``lang_code``, the language's code (the environment's when None), spares looking it up again: the
+        duplicate scan words the reasons of a hundred thousand groups."""
         reasons_for = [self._similar_lead_reason_text(r) for r in reasons if r.polarity == similarity.FOR]
         reasons_against = [
             self._similar_lead_reason_text(r) for r in reasons if r.polarity == similarity.AGAINST
         ]
+        lang_code = lang_code or get_lang(self.env).code
         if not reasons_against:
-            return format_list(self.env, reasons_for)
+            return format_list(self.env, reasons_for, lang_code=lang_code)
         return self.env._(
             "%(reasons_for)s, but %(reasons_against)s",
-            reasons_for=format_list(self.env, reasons_for),
-            reasons_against=format_list(self.env, reasons_against),
+            reasons_for=format_list(self.env, reasons_for, lang_code=lang_code),
+            reasons_against=format_list(self.env, reasons_against, lang_code=lang_code),
         )
 
     @api.model
