@@ -247,6 +247,45 @@ def test_a_word_mistyped_beyond_its_allowance_agrees_by_the_other_words():
     assert company_similarity("de haan verhuur amersfoort", "de haan vrrhiur amresfrot", frequencies) == 0
 
 
+def test_a_company_domain_spelling_the_other_name_shows_which_is_mistyped():
+    # "Tylr" for "Taylor", "Fraa" for "Farma": beyond a typo's allowance, and the same person on both; the
+    # lead with the mistyped name wrote from the company's domain, which spells the other lead's name
+    for typed, email, spelled, contact, other_contact in (
+        ("Tylr Fabrication (Solent)", "richard@taylorfabricationsolent.com",
+         "Taylor Fabrication (Solent) Ltd", "Richard Lloyd", "Richard Lloyd"),
+        ("Gemilang Maju Fraa, PT", "MADE_Y@GEMILANGMAJUFARMA.CO.ID", "Gemilang Maju Farma, PT.",
+         "Pak Made Yulianti", "Yulianti, Made"),
+        ("Glbpal Hijau, PT", "tukiyem@global-hijau.co.id", "P.T. Global Hijau", "Tukiyem", "Tukiyem"),
+    ):  # fmt: skip
+        without_domain = lead(1, company=typed, contact=contact)
+        with_domain = lead(1, company=typed, contact=contact, email=email)
+        other = lead(2, company=spelled, contact=other_contact, phone="+62 22 9245 623", country="ID")
+        assert match(without_domain, other, frequencies=FREQUENCIES) is None
+        found = match(with_domain, other, frequencies=FREQUENCIES)
+        assert codes(found) == (COMPANY_ALIKE, CONTACT_ALIKE)
+        assert found.reasons[0].weight == agreement_weight(other.company_words, 0, FREQUENCIES)
+        assert found.reasons[0].left == typed
+    # a public provider's address spells nobody's company; a domain spelling the lead's own name says
+    # nothing of the other's; names that clearly differ stay different
+    assert (
+        match(
+            lead(1, company="Tylr Fabrication", contact="Richard Lloyd", email="taylorfabrication@gmail.com"),
+            lead(2, company="Taylor Fabrication Ltd", contact="Richard Lloyd"),
+            frequencies=FREQUENCIES,
+        )
+        is None
+    )
+    assert codes(
+        compare(lead(1, company="Toko Sinar", email="eko@tokosinar.id"), lead(2, company="Toko Sinra Jaya"))
+    ) == (COMPANY_WORDS_DIFFER,)
+    assert codes(
+        compare(
+            lead(1, company="Vertex Logistics", email="a@bakkerijjansen.nl"),
+            lead(2, company="Bakkerij Jansen"),
+        )
+    ) == (OTHER_COMPANY,)
+
+
 def test_two_words_written_together_with_a_typo_match():
     # one word fewer, and not equal but for spaces: the names still agree, and the leads match
     one = lead(1, company="PT Putra Tirta Logistik", contact="Tukiyem", mobile="(031) 449 3229")

@@ -44,6 +44,11 @@ Decisions (for the README):
 - A company name that names no company ("-", "N/A", "Pribadi", "Particulier", a bare "PT") is no company
   name (:func:`.normalize.normalize_company`): two private persons who typed the same placeholder are not
   alike for it.
+- A company's email domain that spells the other lead's company name (its words written together) shows
+  the company's own spelling: a name mistyped on the lead writing from it agrees as if spelled right
+  ("Tylr Fabrication" at taylorfabrication.com / "Taylor Fabrication Ltd"). Found on the training set's
+  missed pairs (2026-11-30): recall 0.983 -> 0.990 at 20,000 leads, core only; its false matches grew by
+  three, namesakes whose name one lead mistyped, as they match when both spell it right.
 - A company's email domain is trusted, a public provider's never; one domain name under two top-level
   domains ("majujaya.co.id" / "majujaya.com") does not count against.
 
@@ -163,6 +168,10 @@ CONTACT_INITIALS_WEIGHT = 2.0
 OTHER_CONTACT_WEIGHT = -2.0
 """Contact names without a word in common: another person, a colleague as often as another prospect."""
 
+DOMAIN_SPELLING_MIN_LENGTH = 6
+"""Least length of a company name, its words written together, that a company email domain spelling it
+shows the company's own spelling of (see :func:`_company_reason`): a short name is spelled by chance."""
+
 WORD_COUNT_SLACK = 1
 """How many words more or fewer a company name may have and still agree with another: two of its words
 written together, with a typo too ("Putra Tirtalohistik" / "Putra Tirta Logistik"). Names of more words
@@ -208,8 +217,43 @@ class Match:
     reasons: tuple[Reason, ...]
 
 
-def _company_reason(left: LeadKey, right: LeadKey, frequencies: WordFrequencies) -> Reason | None:
-    """Return the reason for or against given by two leads' company names, or None if either has none."""
+def _company_reason(
+    left: LeadKey, right: LeadKey, frequencies: WordFrequencies, providers: Collection[str] = ()
+) -> Reason | None:
+    """Return the reason for or against given by two leads' company names, or None if either has none.
+
+    Names that agree but for typos, or differ by a word, agree without a typo when one lead's company email
+    domain spells the other's name (:func:`_spells_company`): the company's own spelling of its name shows
+    which of the two is mistyped ("Tylr Fabrication" at taylorfabrication.com / "Taylor Fabrication Ltd").
+    """
+    found = _company_names_reason(left, right, frequencies)
+    if found is None or found.code not in (COMPANY_ALIKE, COMPANY_WORDS_DIFFER):
+        return found
+    for key, other in ((left, right), (right, left)):
+        if _spells_company(key, other, providers):
+            weight = company_words.agreement_weight(other.company_words, 0, frequencies)
+            if weight > found.weight:
+                score = int(fuzz.ratio(left.company, right.company))
+                return Reason(COMPANY_ALIKE, score, found.left, found.right, weight)
+    return found
+
+
+def _spells_company(key: LeadKey, other: LeadKey, providers: Collection[str]) -> bool:
+    """Tell whether the company email domain of ``key`` is ``other``'s company name, its words written
+    together, hyphens aside ("taylor-fabrication.co.uk" / "Taylor Fabrication Ltd"), in a name of at least
+    :data:`DOMAIN_SPELLING_MIN_LENGTH` letters."""
+    if not key.email_domain or normalize.is_generic_email_domain(key.email_domain, providers):
+        return False
+    spelled = other.company.replace(" ", "")
+    return (
+        len(spelled) >= DOMAIN_SPELLING_MIN_LENGTH
+        and _domain_name(key.email_domain).replace("-", "") == spelled
+    )
+
+
+def _company_names_reason(left: LeadKey, right: LeadKey, frequencies: WordFrequencies) -> Reason | None:
+    """Return the reason for or against given by two leads' company names alone, or None if either has
+    none."""
     if not left.company or not right.company:
         return None
     texts = (left.company_text, right.company_text)
@@ -381,7 +425,7 @@ def compare(
     partner = None
     if a.partner_id and a.partner_id == b.partner_id:
         partner = Reason(SAME_PARTNER, 100, "", "", SAME_PARTNER_WEIGHT)
-    company = _company_reason(a, b, frequencies)
+    company = _company_reason(a, b, frequencies, providers)
     contact = _contact_reason(a, b)
     found = [
         reason
