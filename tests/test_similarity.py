@@ -816,3 +816,19 @@ def test_evidence_is_what_the_reasons_weigh_beyond_the_prior():
     assert found.weight == pytest.approx(PRIOR_WEIGHT + evidence(found.reasons))
     assert evidence(compare(left, right)) == pytest.approx(sum(reason.weight for reason in found.reasons))
     assert evidence(()) == 0
+
+
+def test_keys_share_their_words_within_a_bounded_table(monkeypatch):
+    # the duplicate scan holds a whole CRM's keys: one object for each word, but never an unbounded table
+    from crm_lead_convert.core import lead_key
+
+    one, other = (
+        lead(1, company="PT Maju Jaya Abadi", contact="Budi Santoso"),
+        lead(2, company="Maju Jaya Abadi, PT", contact="Santoso, Budi"),
+    )
+    assert all(a is b for a, b in zip(one.company_words, other.company_words, strict=True))
+    assert one.legal_forms is other.legal_forms
+    monkeypatch.setattr(lead_key, "SHARED_WORDS", 3)
+    for number in range(10):
+        lead(number, company=f"Toko Nomor{number} Jaya Abadi")
+        assert len(lead_key._WORDS) <= 3 + 4 + 2

@@ -11,7 +11,8 @@ class CrmLeadCompanyToken(models.Model):
     ``crm.lead`` (``_similar_ensure_company_tokens``), as PostgreSQL fills them whoever writes a lead; hence
     ``_auto = False``. The model is there so that Odoo knows the table as its own: tools that list the tables
     no model names (OCA's database_cleanup) would otherwise offer to drop it, and every lead saved after
-    that would fail on the trigger.
+    that would fail on the trigger. The table has no ``id`` column: the model is never read through the ORM,
+    and no user has access to it.
     """
 
     _name = "crm.lead.company.token"
