@@ -54,6 +54,11 @@ class Group:
         return self.links[-1]
 
 
+def _surest_first(pair: Pair) -> tuple:
+    """Sort key of pairs, the surest first: by score, then evidence, then their records."""
+    return (-pair.score, -pair.evidence, pair.left_id, pair.right_id)
+
+
 def group_pairs(
     pairs: Iterable[Pair],
     evidence_of: Callable[[int, int], float | None],
@@ -71,7 +76,7 @@ def group_pairs(
     """
     company_of = company_of or {}
     marked_pairs = {frozenset(pair) for pair in marked}
-    ordered = sorted(pairs, key=lambda pair: (-pair.score, -pair.evidence, pair.left_id, pair.right_id))
+    ordered = sorted(pairs, key=_surest_first)
     known = {(pair.left_id, pair.right_id): pair.evidence for pair in ordered}
     group_of = {}
     members = {}
@@ -112,10 +117,7 @@ def group_pairs(
             group_of[record_id] = mine
         members[mine] += members.pop(theirs)
         # pairs come surest first: the pair joining two groups is the weakest link of the result
-        links[mine] = sorted(
-            [*links.get(mine, ()), *links.pop(theirs, ()), pair],
-            key=lambda link: (-link.score, -link.evidence, link.left_id, link.right_id),
-        )
+        links[mine] = sorted([*links.get(mine, ()), *links.pop(theirs, ()), pair], key=_surest_first)
 
     groups = [
         Group(ids=tuple(sorted(records)), score=links[root][-1].score, links=tuple(links[root]))
