@@ -42,7 +42,11 @@ Clusters
   BV/B.V./b.v., Ltd/Ltd.), ``legal_dropped``, ``legal_long`` (Ltd/Limited, Inc./Incorporated), ``case``,
   ``punct`` (doubled spaces, hyphen, trailing dot), ``typo1`` (one edit: a deleted, doubled, swapped or
   neighbouring-key letter in a word of 5 letters or more), ``typo2`` (two such edits, in one word or two),
-  ``joined`` (two words written together: ``Maju Jaya Abadi`` -> ``Majujaya Abadi``; 5 % of records);
+  ``joined`` (two words written together: ``Maju Jaya Abadi`` -> ``Majujaya Abadi``; 5 % of records),
+  ``spelling`` (an Indonesian name in the spelling before the 1972 reform, as companies registered under it
+  keep it: ``Cahaya Jaya`` -> ``Tjahaja Djaja``, ``Surabaya`` -> ``Soerabaja``, one word or all; a Dutch
+  ``ij`` written ``y``; 4 % of Indonesian and Dutch companies' further records, the contact's name too in
+  half of the Indonesian ones: ``Joko Susanto`` -> ``Djoko Soesanto``; since 2026-11-30, seventh run);
 - contact: ``contact_order`` (``Santoso, Budi``), ``contact_initial`` (``B. Santoso``), ``contact_title``
   (``Bpk. Budi Santoso``, ``Dhr. J. de Vries``, ``Mr James Smith``), ``contact_case``, or
   ``other_person``: a colleague at the same company, with their own name, own address at the company domain
@@ -121,6 +125,12 @@ HARD_NEGATIVE_SHARES = {
 NO_COUNTRY_SHARE = 0.10
 # Further records of a company whose name has two of its words written together ("MajuJaya Abadi").
 JOINED_SHARE = 0.05
+# Further records of an Indonesian or Dutch company written in another spelling ("Tjahaja Djaja").
+SPELLING_SHARE = 0.04
+# Indonesian spelling before 1972, from today's: "oe" for "u", "dj" for "j", "j" for "y", "tj" for "c",
+# "ch" for "kh" (so "nj" for "ny" and "sj" for "sy").
+OLD_INDONESIAN_SPELLING = re.compile(r"kh|[ujyc]", re.IGNORECASE)
+OLD_INDONESIAN_LETTERS = {"kh": "ch", "u": "oe", "j": "dj", "y": "j", "c": "tj"}
 # Private persons' records holding a placeholder as company name, typed into a mandatory form field.
 PLACEHOLDER_COMPANY_SHARE = 0.3
 PLACEHOLDER_COMPANY_NAMES = {
@@ -209,6 +219,22 @@ GB_GIVEN_NAMES = words(
     "James Sarah David Emma John Laura Michael Claire Paul Rachel Andrew Helen Mark Sophie Richard Emily "
     "Peter Lucy Thomas Hannah Gareth Fiona Stuart Karen"
 )
+
+
+def other_spelling(word, country):
+    """Return ``word`` in the other spelling people write in ``country``: an Indonesian word in the spelling
+    before 1972 (``Cahaya`` -> ``Tjahaja``, ``Surabaya`` -> ``Soerabaja``), a Dutch ``ij`` as ``y``
+    (``Bakkerij`` -> ``Bakkery``); else as it is."""
+    if country == "ID":
+
+        def old(found):
+            letters = OLD_INDONESIAN_LETTERS[found.group().lower()]
+            return letters.capitalize() if found.group()[0].isupper() else letters
+
+        return OLD_INDONESIAN_SPELLING.sub(old, word)
+    if country == "NL":
+        return word.replace("ij", "y").replace("IJ", "Y").replace("Ij", "Y")
+    return word
 
 
 def typo_distance(word, other):
@@ -430,6 +456,8 @@ class Generator:
         # little (a joined record no longer gets the email_case or phone_format it needed to differ)
         self.placeholder_rng = random.Random(seed + 1)
         self.joined_rng = random.Random(seed + 2)
+        # a stream of its own, so that adding this noise left every other record as it was
+        self.spelling_rng = random.Random(seed + 3)
         self.company_keys = set()
         self.ordered_names = set()
         self.domains = set()
@@ -729,6 +757,9 @@ class Generator:
         if "joined" in noises:
             position = self.joined_rng.randrange(len(words) - 1)
             words[position : position + 2] = [words[position] + words[position + 1].lower()]
+        if "spelling" in noises:
+            # after the typos, which draw from the main stream: the other records stay as they were
+            words = self.other_spelling(words, prospect.country)
         form, first = prospect.legal_form, prospect.legal_first
         if "legal_dotted" in noises:
             form = {
@@ -766,6 +797,14 @@ class Generator:
             name = rng.choice((name.replace(" ", "  ", 1), name.replace(" ", "-", 1), name + ".", " " + name))
         return name
 
+    def other_spelling(self, words, country):
+        """Return ``words`` in the other spelling of ``country`` (see :func:`other_spelling`): every word that
+        has one, or only one of them."""
+        changed = [i for i, word in enumerate(words) if other_spelling(word, country) != word]
+        if changed and self.spelling_rng.random() < 0.5:
+            changed = [self.spelling_rng.choice(changed)]
+        return [other_spelling(word, country) if i in changed else word for i, word in enumerate(words)]
+
     def add_typos(self, words, count):
         """Put ``count`` edits into the words of 5 letters or more (one word may get both)."""
         candidates = [i for i, word in enumerate(words) if len(word) >= _TYPO_MIN_LENGTH and word.isalpha()]
@@ -792,6 +831,8 @@ class Generator:
     def contact_text(self, contact, country, noises):
         """Write a contact name with the contact ``noises``."""
         rng = self.rng
+        if "spelling_contact" in noises:
+            contact = [other_spelling(word, country) for word in contact]
         given, family = (contact[0], contact[-1]) if len(contact) > 1 else ("", contact[0])
         if "contact_initial" in noises and given:
             given = given[0] + "."
@@ -934,6 +975,15 @@ class Generator:
         noises += self.channel_noises(prospect)
         if rng.random() < NO_COUNTRY_SHARE:
             noises.append("no_country")
+        if (
+            prospect.is_company
+            and prospect.country in ("ID", "NL")
+            and self.spelling_rng.random() < SPELLING_SHARE
+            and any(other_spelling(word, prospect.country) != word for word in prospect.words)
+        ):
+            noises.append("spelling")
+            if prospect.country == "ID" and self.spelling_rng.random() < 0.5:
+                noises.append("spelling_contact")
         if not noises:
             noises.append("email_case" if prospect.anchor != "phone" else "phone_format")
         return noises

@@ -20,6 +20,12 @@ other lead of the same ``prospect_id`` (from ``bench_lead_truth``). Over the sam
 false negatives = in truth and not predicted; precision = TP / (TP + FP), recall = TP / (TP + FN),
 F1 = 2PR / (P + R). Misses are also counted by the noise kinds of the two records (``variant``), and false
 positives by the hard-negative kind involved, with a few examples of each.
+
+``--candidate-losses`` (the addon only): each sampled lead is also scored by the addon's pure core against
+*every* lead of the database (their keys and word counts read as the addon reads them), and the pairs the
+core accepts that Similar Leads did not list are counted: true pairs lost by the candidate search (the
+database queries), and false pairs it kept out, with examples and the trigram similarity of their company
+keys. Much slower (the core compares each sampled lead with all others): timings are then not comparable.
 """
 
 import argparse
@@ -90,8 +96,9 @@ def describe(env, lead_ids):
     ]
 
 
-def measure(env, sample, prospect_of, variant_of, members):
-    """Compute Similar Leads of each sampled lead; return the measurements as a dict."""
+def measure(env, sample, prospect_of, variant_of, members, found=None):
+    """Compute Similar Leads of each sampled lead; return the measurements as a dict. ``found``, if given,
+    receives ``{lead id: listed ids}``."""
     timings = []
     counts = collections.Counter()
     missed_by_kind = collections.Counter()
@@ -101,6 +108,8 @@ def measure(env, sample, prospect_of, variant_of, members):
     for lead_id in sample:
         predicted, elapsed = similar_lead_ids(env, lead_id)
         timings.append(elapsed)
+        if found is not None:
+            found[lead_id] = predicted
         truth = members[prospect_of[lead_id]] - {lead_id}
         counts["tp"] += len(predicted & truth)
         counts["fp"] += len(predicted - truth)
@@ -152,6 +161,43 @@ def measure(env, sample, prospect_of, variant_of, members):
     }
 
 
+def candidate_losses(env, sample, found, prospect_of, members):
+    """Return what the candidate search loses: the pairs the core accepts against every lead, minus those
+    Similar Leads listed (``found``: ``{lead id: listed ids}``), split into true and false pairs."""
+    from odoo.addons.crm_lead_convert.core import similarity
+    from odoo.addons.crm_lead_convert.models.crm_lead_duplicates import MAIL_PROVIDERS
+
+    leads = env["crm.lead"]
+    keys = leads._similar_saved_keys(sorted(prospect_of))
+    frequencies = leads._similar_word_frequencies(keys.values())
+    threshold = leads._similar_leads_sensitivity()
+    others = list(keys.values())
+    counts = collections.Counter()
+    examples = []
+    for lead_id in sample:
+        key = keys[lead_id]
+        ranked = similarity.rank(key, others, threshold, frequencies=frequencies, providers=MAIL_PROVIDERS)
+        truth = members[prospect_of[lead_id]] - {lead_id}
+        for candidate, match in ranked:
+            if candidate.id in found[lead_id]:
+                continue
+            true = candidate.id in truth
+            counts["lost_true" if true else "kept_out_false"] += 1
+            if true and len(examples) < 3 * EXAMPLES_KEPT:
+                env.cr.execute("SELECT similarity(%s, %s)", (key.company or "", candidate.company or ""))
+                examples.append(
+                    {
+                        "score": match.score,
+                        "trigram": round(env.cr.fetchone()[0], 2),
+                        "keys": [
+                            [k.company, " ".join(k.phones), k.email, k.email_domain, k.person]
+                            for k in (key, candidate)
+                        ],
+                    }
+                )
+    return {"candidate_losses": dict(counts), "candidate_loss_examples": examples}
+
+
 def main(argv):
     """Parse the command line, measure, print and optionally write the result; return the exit code."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n", 1)[0])
@@ -162,6 +208,7 @@ def main(argv):
     parser.add_argument("--json", type=Path, help="write the measurements to this file")
     parser.add_argument("--addons-path")
     parser.add_argument("--data-dir")
+    parser.add_argument("--candidate-losses", action="store_true", help="score against every lead too")
     args = parser.parse_args(argv)
     registry = open_registry(args.database, args.addons_path, args.data_dir)
     with registry.cursor() as cr:
@@ -173,12 +220,15 @@ def main(argv):
         env = api.Environment(cr, admin_id, {})
         for lead_id in warmup:
             similar_lead_ids(env, lead_id)
+        found = {}
         result = {
             "database": args.database,
             "implementation": implementation(env),
             "leads": len(lead_ids),
-            **measure(env, sample, prospect_of, variant_of, members),
+            **measure(env, sample, prospect_of, variant_of, members, found),
         }
+        if args.candidate_losses:
+            result.update(candidate_losses(env, sample, found, prospect_of, members))
         cr.rollback()
     summary = {key: value for key, value in result.items() if not key.endswith("examples")}
     print(json.dumps(summary, indent=1))

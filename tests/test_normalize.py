@@ -10,7 +10,32 @@ from crm_lead_convert.core.normalize import (
     normalize_person,
     person_tokens,
     person_tokens_match,
+    spelling_key,
 )
+
+
+@pytest.mark.parametrize(
+    ("word", "other"),
+    [
+        ("tjahaja", "cahaya"),
+        ("djaja", "jaya"),
+        ("soerabaja", "surabaya"),
+        ("sedjahtera", "sejahtera"),
+        ("njonja", "nyonya"),
+        ("chairul", "khairul"),
+        ("bakkerij", "bakkery"),
+        ("pharma", "farma"),
+        ("hidjau", "hijau"),
+        ("dijk", "dyk"),
+    ],
+)
+def test_spelling_key_writes_one_sound_alike(word, other):
+    assert spelling_key(word) == spelling_key(other)
+
+
+def test_spelling_key_keeps_other_words_apart():
+    assert spelling_key("putra") != spelling_key("putri")
+    assert spelling_key("jaya") != spelling_key("raya")
 
 
 @pytest.mark.parametrize(
@@ -158,6 +183,11 @@ def test_person_tokens(name, expected):
         ("J. de Vries", "Jan de Vries", 90),
         ("H. Santoso", "Hadi Santoso", 90),
         ("J. Smith", "John Smith", 90),
+        # The Indonesian spelling before 1972, in names of 4 letters or more: "Soeharto" is "Suharto".
+        ("Soeharto", "Suharto", 100),
+        ("Djoko Santoso", "Joko Santoso", 100),
+        ("D. Soesanto", "Dewi Susanto", 90),
+        ("Jan de Vries", "Yan de Vries", 0),
         # The surname must match in full.
         ("Budi S.", "Budi Santoso", 0),
         ("Budi Santoso", "Budi Susanto", 0),

@@ -109,6 +109,7 @@ def test_lead_key_from_values():
         legal_forms=frozenset({"pt"}),
         person="budi santoso",
         person_tokens=("budi", "santoso"),
+        person_spelling=("budi", "santoso"),
         phones=("81234567890", "215551234"),
         email="budi@majujaya.co.id",
         email_domain="majujaya.co.id",
@@ -128,6 +129,7 @@ def test_lead_key_from_empty_values():
         legal_forms=frozenset(),
         person="",
         person_tokens=(),
+        person_spelling=(),
         phones=(),
         email="",
         email_domain="",
@@ -201,6 +203,16 @@ def company_similarity(left, right, frequencies=NO_FREQUENCIES):
         # Two edits in a word of 5-7 letters are too many, unless the database shows a typo (see
         # test_a_word_mistyped_beyond_its_allowance_agrees_by_the_other_words).
         ("pelita jaya", "plleita jaya", 0),
+        # The Indonesian spelling before 1972, and a Dutch "ij" written "y": one word, counted as one edit
+        # however many letters differ.
+        ("tjahaja abadi", "cahaya abadi", 80),
+        ("djaja makmur", "jaya makmur", 86),
+        ("toko soerabaja indah", "toko surabaya indah", 87),
+        ("sentosa makmoer", "sentosa makmur", 89),
+        ("bakkery jansen", "bakkerij jansen", 89),
+        ("photo studio lestari", "foto studio lestari", 92),
+        # ... but words of up to 4 letters are still spelled alike: "Jong" is not "Yong".
+        ("jong techniek", "yong techniek", 0),
         ("", "maju jaya", 0),
         ("", "", 0),
     ],
@@ -303,6 +315,19 @@ def test_company_similarity_two_established_words_are_no_typo():
     assert company_similarity("karya putra", "karya putri") == 90
     assert company_similarity("karya putra", "karya putri", FREQUENCIES) == 0
     assert company_similarity("karya putra", "karya putrra", FREQUENCIES) == 95
+
+
+def test_a_name_in_the_old_spelling_is_the_same_prospect():
+    # A company registered before the spelling reform keeps "Tjahaja Djaja"; its contact writes "Soeharto".
+    one = lead(1, company="PT Tjahaja Djaja Sentosa", contact="Bpk. Soeharto", phone="0812 1111 2222")
+    other = lead(2, company="PT Cahaya Jaya Sentosa", contact="Suharto", phone="0813 3333 4444")
+    found = match(one, other, frequencies=FREQUENCIES)
+    assert codes(found) == (COMPANY_ALIKE, CONTACT_ALIKE, OTHER_PHONE)
+    # the spelling makes no other word alike: another company of those stock words stays another
+    assert (
+        match(one, lead(3, company="PT Cahaya Jaya Abadi", contact="Suharto"), frequencies=FREQUENCIES)
+        is None
+    )
 
 
 MATCHES = [

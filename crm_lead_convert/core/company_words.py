@@ -15,6 +15,8 @@ from types import MappingProxyType
 
 from rapidfuzz.distance import OSA
 
+from . import normalize
+
 NEUTRAL_WORD_BITS = 7.0
 """Information of a word whose frequency is not known (no :class:`WordFrequencies`): that of a word found in
 one company name out of 128."""
@@ -39,6 +41,10 @@ ESTABLISHED_MIN_COUNT = 5
 """Two spellings one typo apart are two words, not a typo, when each is in at least this many names and the
 rarer one in at least :data:`ESTABLISHED_SHARE` as many as the commoner ("Putra" and "Putri", "Jansen" and
 "Janssen"): a typo is rare, the word it spoils common."""
+
+SPELLING_EDITS = 1
+"""Edits two spellings of one sound count as (:func:`typo_edits`): as a typo, they can also join two names
+that differ."""
 
 BAD_TYPO_EDITS = 2
 BAD_TYPO_MIN_LENGTH = 5
@@ -102,14 +108,26 @@ def typo_allowance(length: int) -> int:
     return 2
 
 
-def typo_edits(word: str, other: str, frequencies: WordFrequencies) -> int:
+def typo_edits(word: str, other: str, frequencies: WordFrequencies, spelling: bool = True) -> int:
     """Return by how many edits two different words are one word mistyped, or 0 if they are not: words
-    holding digits never are, nor two spellings that are both established words of the database."""
+    holding digits never are, nor two spellings that are both established words of the database.
+
+    Two spellings of one sound (:func:`~.normalize.spelling_key`: "tjahaja" / "cahaya", "djaja" / "jaya")
+    are one edit apart, however many letters differ, and count even where both are established: the old
+    spelling lives on in the names registered under it. As for typos, only where the longer word has an
+    allowance: words of up to 4 letters must be spelled alike. Not with ``spelling`` false (the parts of a
+    word written together, tried at every cut: the lookups would cost more than they find)."""
     # The longer word sets the allowance, so that a letter dropped from a 5-letter word ("putra" typed
     # "pura") is still a typo; a short word must then keep its first letter ("mega" is not "omega").
     allowance = typo_allowance(max(len(word), len(other)))
     if not allowance or abs(len(word) - len(other)) > allowance:
         return 0
+    if (
+        spelling
+        and normalize.spelling_key(word) == normalize.spelling_key(other)
+        and (word + other).isalpha()
+    ):
+        return SPELLING_EDITS
     if min(len(word), len(other)) <= _TYPO_FREE_MAX_LENGTH and word[0] != other[0]:
         return 0
     edits = OSA.distance(word, other, score_cutoff=allowance)
@@ -192,7 +210,7 @@ def _joined_edits(word: str, first: str, second: str, frequencies: WordFrequenci
         edits = 0
         for part, meant in ((word[:cut], first), (word[cut:], second)):
             if part != meant:
-                typo = typo_edits(part, meant, frequencies)
+                typo = typo_edits(part, meant, frequencies, spelling=False)
                 if not typo:
                     break
                 edits += typo

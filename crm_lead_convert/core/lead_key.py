@@ -25,12 +25,14 @@ class LeadKey:
     """The normalised texts of the lead of id ``id`` that are compared with other leads'.
 
     ``company``, ``person``, ``person_tokens``, ``email`` and ``email_domain`` come from :mod:`.normalize`;
-    ``company_words`` are the words of ``company`` in order; ``legal_forms`` the kinds of registered
-    company its legal forms name (:func:`~.normalize.legal_form_kinds`); ``phones`` holds the national number
+    ``company_words`` are the words of ``company`` in order; ``person_spelling`` the words of
+    ``person_tokens`` with their spellings of one sound written alike (:func:`~.normalize.person_spelling`);
+    ``legal_forms`` the kinds of registered company its legal forms name
+    (:func:`~.normalize.legal_form_kinds`); ``phones`` holds the national number
     (:func:`~.phones.phone_numbers`) of every number of the phone and mobile fields, compared with
-    :func:`~.phones.same_phone_number`; ``partner_id`` is the id of
-    the lead's commercial partner, or None. The ``*_text`` fields keep the values as typed, to be shown in
-    :class:`Reason`; ``phone_texts`` runs parallel to ``phones``.
+    :func:`~.phones.same_phone_number`; ``partner_id`` is the id of the lead's commercial partner, or None.
+    The ``*_text`` fields keep the values as typed, to be shown in :class:`Reason`; ``phone_texts`` runs
+    parallel to ``phones``.
     """
 
     id: int
@@ -39,6 +41,7 @@ class LeadKey:
     legal_forms: frozenset[str]
     person: str
     person_tokens: tuple[str, ...]
+    person_spelling: tuple[str, ...]
     phones: tuple[str, ...]
     email: str
     email_domain: str
@@ -81,13 +84,18 @@ class LeadKey:
         company = normalize.normalize_company(partner_name)
         email = normalize.normalize_email(email_from) if email_normalized is None else email_normalized or ""
         legal_forms = normalize.legal_form_kinds(partner_name)
+        person_tokens = _shared(normalize.person_tokens(contact_name))
+        spelled = normalize.person_spelling(person_tokens)
+        # most names are spelled one way: the same tuple then
+        person_spelling = person_tokens if spelled == person_tokens else _shared(spelled)
         return cls(
             id=id,
             company=company,
             company_words=_shared(company.split()),
             legal_forms=_LEGAL_FORMS.setdefault(legal_forms, legal_forms),
             person=normalize.normalize_person(contact_name),
-            person_tokens=_shared(normalize.person_tokens(contact_name)),
+            person_tokens=person_tokens,
+            person_spelling=person_spelling,
             phones=tuple(numbers),
             email=email,
             email_domain=email.rpartition("@")[2],

@@ -408,6 +408,35 @@ def normalize_person(name: str | None) -> str:
     return " ".join(sorted(person_tokens(name)))
 
 
+# One sound, two spellings: Indonesian wrote "oe", "dj", "tj", "j", "nj", "sj" and "ch" until the spelling
+# reform of 1972 where it now writes "u", "j", "c", "y", "ny", "sy" and "kh", and companies and persons keep
+# the spelling they were registered or named under ("Tjahaja Djaja" is "Cahaya Jaya", "Soeharto" "Suharto",
+# "Soerabaja" "Surabaya"); Dutch writes "ij" as "y" too ("Bakkerij" / "Bakkery"), and "ph" is "f" in
+# many a borrowed word ("Pharma" / "Farma"). Replaced in this order, old "dj" and old "j" both end as "y",
+# since new "j" (old "dj") and new "y" (old "j") cannot be told apart in a word; the Dutch "ij", then "iy",
+# ends as "y" last, so that an Indonesian "ij" ("hijau", old "hidjau") is not taken for it first.
+SPELLINGS = (("oe", "u"), ("dj", "y"), ("tj", "c"), ("ch", "kh"), ("ph", "f"), ("j", "y"), ("iy", "y"))
+SPELLING_MIN_LENGTH = 4
+"""Least length of a word of a person's name compared by its :func:`spelling_key` ("Joko" / "Djoko"):
+shorter names are too often other names ("Jan" / "Yan")."""
+
+
+@functools.lru_cache(maxsize=65536)
+def spelling_key(word: str) -> str:
+    """Return ``word`` (a folded word of :func:`normalize_company` or :func:`person_tokens`) with its old or
+    other spellings of one sound written alike: "tjahaja" and "cahaya" both give "cahaya", "djaja" and
+    "jaya" both "yaya", "soerabaja" "surabaya". A key to compare words, not a spelling to show."""
+    for old, new in SPELLINGS:
+        word = word.replace(old, new)
+    return word
+
+
+def person_spelling(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """Return the words of a person's name with those of :data:`SPELLING_MIN_LENGTH` letters or more as their
+    :func:`spelling_key`."""
+    return tuple(spelling_key(word) if len(word) >= SPELLING_MIN_LENGTH else word for word in tokens)
+
+
 def _initial_agrees(left: str, right: str) -> bool:
     """Tell whether two given names can be the same one: equal, or one is the initial of the other."""
     if left == right:
@@ -417,23 +446,37 @@ def _initial_agrees(left: str, right: str) -> bool:
     return len(right) == 1 and left.startswith(right)
 
 
-def person_tokens_match(left: tuple[str, ...], right: tuple[str, ...]) -> int:
+def person_tokens_match(
+    left: tuple[str, ...],
+    right: tuple[str, ...],
+    left_spelling: tuple[str, ...] | None = None,
+    right_spelling: tuple[str, ...] | None = None,
+) -> int:
     """Score how surely two names, as :func:`person_tokens` gives them, are the same person's.
 
     Returns :data:`PERSON_SAME_NAME_SCORE` when the words are the same in any order,
     :data:`PERSON_INITIALS_SCORE` when the surnames are equal and the given names agree one by one from the
     first, an initial agreeing with any name it begins ("B. Santoso" and "Budi Santoso", "Budi Santoso" and
-    "Budi Hartono Santoso"), and 0 otherwise. The surname must match in full, never as an initial.
+    "Budi Hartono Santoso"), and 0 otherwise. The surname must match in full, never as an initial. Words of
+    :data:`SPELLING_MIN_LENGTH` letters or more are compared by their :func:`spelling_key` ("Soeharto" /
+    "Suharto", "Djoko" / "Joko"): ``left_spelling`` and ``right_spelling`` are the names'
+    :func:`person_spelling`, when already known.
     """
     if not left or not right:
         return 0
-    if sorted(left) == sorted(right):
+    left_spelled = person_spelling(left) if left_spelling is None else left_spelling
+    right_spelled = person_spelling(right) if right_spelling is None else right_spelling
+    if sorted(left_spelled) == sorted(right_spelled):
         return PERSON_SAME_NAME_SCORE
-    if len(left) < 2 or len(right) < 2 or left[-1] != right[-1] or len(left[-1]) == 1:
+    if len(left) < 2 or len(right) < 2 or left_spelled[-1] != right_spelled[-1] or len(left[-1]) == 1:
         return 0
-    # Extra given names on the longer side are middle names the other lead left out.
-    given_pairs = zip(left[:-1], right[:-1], strict=False)
-    if all(_initial_agrees(one, other) for one, other in given_pairs):
+    # Extra given names on the longer side are middle names the other lead left out; an initial is that of
+    # the name as written ("J. Smith" / "John Smith").
+    given_pairs = zip(left[:-1], right[:-1], left_spelled[:-1], right_spelled[:-1], strict=False)
+    if all(
+        _initial_agrees(one, other) or _initial_agrees(one_spelled, other_spelled)
+        for one, other, one_spelled, other_spelled in given_pairs
+    ):
         return PERSON_INITIALS_SCORE
     return 0
 

@@ -10,7 +10,8 @@ from .crm_lead_duplicates import EMAIL_DOMAIN_RELEVANCE_LIMIT, MAIL_PROVIDERS
 # this says little about a prospect and would make too many pairs: left out of the scan, as a common word
 # is left out of Similar Leads' weight.
 BLOCK_LIMIT = 100
-# The trigram similarity two company keys of one block need to be scored (Similar Leads' candidate rule).
+# The trigram similarity two company keys of one block need to be scored, their spellings of one sound
+# written alike (Similar Leads' candidate rule).
 COMPANY_PAIR_SIMILARITY = 0.6
 KEYS_BATCH_SIZE = 10000
 # Matching pairs kept at once while scoring; groups created at once.
@@ -373,7 +374,8 @@ class CrmLeadDuplicateGroup(models.Model):
                     )
                 ),
                 words AS (
-                    SELECT scanned.id, scanned.company_id, scanned.similar_company_key AS key, token
+                    SELECT scanned.id, scanned.company_id,
+                           crm_lead_spelling_key(scanned.similar_company_key) AS key, token
                       FROM scanned, crm_lead_company_tokens(scanned.similar_company_key) AS token
                      WHERE scanned.similar_company_key IS NOT NULL
                 ),
@@ -480,7 +482,8 @@ class CrmLeadDuplicateGroup(models.Model):
                                                       WHERE sharing.token = mine.token
                                                         AND %(sharing_scanned)s
                                                       LIMIT %(over)s) AS block) <= %(limit)s
-                           AND similarity(other.similar_company_key, subject.similar_company_key)
+                           AND similarity(crm_lead_spelling_key(other.similar_company_key),
+                                          crm_lead_spelling_key(subject.similar_company_key))
                                >= %(similarity)s)""",
                     scanned=other_scanned,
                     sharing_scanned=scanned("sharing_lead"),

@@ -6,7 +6,7 @@ from odoo.tools import SQL
 from odoo.addons.iap.tools import iap_tools
 
 from ..core import normalize, phones, similarity
-from .crm_lead_similar_keys import PHONE_KEYS_ARRAY, SIMILAR_COUNTRY_CODE
+from .crm_lead_similar_keys import PHONE_KEYS_ARRAY, SIMILAR_COUNTRY_CODE, SPELLED_COMPANY_KEY
 
 SENSITIVITY_PARAM = "crm_lead_convert.similar_leads_sensitivity"
 DEFAULT_SENSITIVITY = similarity.DEFAULT_THRESHOLD
@@ -285,20 +285,25 @@ class CrmLead(models.Model):
         if key.company:
             # Only names the core may find alike (similarity._may_agree): as many words but one, or the same
             # letters but for spaces. A name of other length can agree only through the other criteria,
-            # fetched on their own; leaving it out here keeps the limit for the names that count.
+            # fetched on their own; leaving it out here keeps the limit for the names that count. Names are
+            # compared with their spellings of one sound written alike, as the index holds them ("Tjahaja
+            # Djaja" is found for "Cahaya Jaya").
+            spelled = normalize.spelling_key(key.company)
             queries["company"] = SQL(
                 """SELECT id FROM crm_lead
-                    WHERE similar_company_key %s %s AND %s
+                    WHERE %s %s %s AND %s
                       AND (cardinality(string_to_array(similar_company_key, ' ')) BETWEEN %s AND %s
                            OR replace(similar_company_key, ' ', '') = %s)
-                 ORDER BY similarity(similar_company_key, %s) DESC, id""",
+                 ORDER BY similarity(%s, %s) DESC, id""",
+                SPELLED_COMPANY_KEY,
                 TRIGRAM_SIMILAR,
-                key.company,
+                spelled,
                 other,
                 len(key.company_words) - similarity.WORD_COUNT_SLACK,
                 len(key.company_words) + similarity.WORD_COUNT_SLACK,
                 key.company.replace(" ", ""),
-                key.company,
+                SPELLED_COMPANY_KEY,
+                spelled,
             )
         if key.email:
             queries["email"] = SQL(

@@ -11,11 +11,36 @@ FILL_BATCH_SIZE = 5000
 # Statistics PostgreSQL keeps of the company key (see _auto_init), enough for a column searched by trigram
 COMPANY_KEY_STATISTICS = 10
 SIMILARITY_COLUMNS = ("similar_company_key", "similar_phone_keys")
-COMPANY_KEY_INDEX = "crm_lead_similar_company_key_trgm_index"
+# The trigram index of the company keys, their spellings of one sound written alike (SPELLING_KEY_SQL); until
+# 18.0.1.5.0 the keys as they are, in the index of the old name, dropped since.
+COMPANY_KEY_INDEX = "crm_lead_similar_company_spelling_trgm_index"
+OLD_COMPANY_KEY_INDEX = "crm_lead_similar_company_key_trgm_index"
 PHONE_KEYS_INDEX = "crm_lead_similar_phone_keys_index"
 COMPANY_KEY_BTREE_INDEX = "crm_lead_similar_company_key_index"
+# A company key with its spellings of one sound written alike, in SQL: core.normalize.spelling_key ("tjahaja
+# djaja" and "cahaya jaya" give one key), made from the same list of spellings, so that the two cannot drift
+# apart. Replacing within the whole key is replacing within each word: no spelling holds a space.
+SPELLING_KEY_FUNCTION = "crm_lead_spelling_key"
+
+
+def _spelling_key_sql():
+    """Return the statement that creates ``SPELLING_KEY_FUNCTION`` from ``normalize.SPELLINGS``."""
+    body = SQL("company_key")
+    for old, new in normalize.SPELLINGS:
+        body = SQL("replace(%s, %s, %s)", body, old, new)
+    return SQL(
+        """CREATE OR REPLACE FUNCTION crm_lead_spelling_key(company_key text) RETURNS text
+               LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$ SELECT %s $$""",
+        body,
+    )
+
+
+SPELLING_KEY_SQL = _spelling_key_sql()
+# The company key of ``crm_lead`` as the trigram index holds it.
+SPELLED_COMPANY_KEY = SQL("crm_lead_spelling_key(similar_company_key)")
 # The blocks of company names the duplicate scan joins on: each word of a lead's company key, and the first
-# and last three letters of a word of five letters or more (a typo elsewhere in the word keeps them). Kept
+# and last three letters of a word of five letters or more (a typo elsewhere in the word keeps them), its
+# spellings of one sound written alike (SPELLING_KEY_FUNCTION). Kept
 # in a table of their own, indexed, by a trigger on the key: looking a lead's blocks up then reads a few
 # index entries, where a trigram search reads the long posting lists of common trigrams.
 COMPANY_TOKEN_TABLE = "crm_lead_company_token"
@@ -27,7 +52,7 @@ COMPANY_TOKEN_SQL = SQL(
     """CREATE OR REPLACE FUNCTION crm_lead_company_tokens(company_key text) RETURNS SETOF text
         LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
             SELECT DISTINCT token
-              FROM regexp_split_to_table(company_key, ' ') AS word,
+              FROM regexp_split_to_table(crm_lead_spelling_key(company_key), ' ') AS word,
                    unnest(CASE WHEN length(word) >= 5
                                THEN ARRAY[word, 'p:' || left(word, 3), 's:' || right(word, 3)]
                                ELSE ARRAY[word] END) AS token
@@ -110,6 +135,7 @@ class CrmLead(models.Model):
         """
         cr = self.env.cr
         self._similar_ensure_trigram()
+        cr.execute(SPELLING_KEY_SQL)
         missing = [
             column for column in SIMILARITY_COLUMNS if not sql_tools.column_exists(cr, self._table, column)
         ]
@@ -118,11 +144,12 @@ class CrmLead(models.Model):
         if missing:
             self._fill_similar_keys()
         result = super()._auto_init()
+        sql_tools.drop_index(cr, OLD_COMPANY_KEY_INDEX, self._table)
         sql_tools.create_index(
             cr,
             COMPANY_KEY_INDEX,
             self._table,
-            ["similar_company_key gin_trgm_ops"],
+            [f"{SPELLED_COMPANY_KEY.code} gin_trgm_ops"],
             method="gin",
             where="similar_company_key IS NOT NULL",
         )
@@ -155,9 +182,13 @@ class CrmLead(models.Model):
         # each value of the column's statistics: with PostgreSQL's default of 100 most common values and
         # 100 histogram bounds, that took most of a Similar Leads query's planning. Ten of each are
         # plenty: that search has a single plan, the trigram index.
+        # The search is on the key's spellings (the index's expression), whose statistics are the index's.
         cr.execute(
             SQL(
-                "ALTER TABLE crm_lead ALTER COLUMN similar_company_key SET STATISTICS %s",
+                """ALTER TABLE crm_lead ALTER COLUMN similar_company_key SET STATISTICS %s;
+                   ALTER INDEX %s ALTER COLUMN 1 SET STATISTICS %s""",
+                COMPANY_KEY_STATISTICS,
+                SQL.identifier(COMPANY_KEY_INDEX),
                 COMPANY_KEY_STATISTICS,
             )
         )
@@ -180,6 +211,7 @@ class CrmLead(models.Model):
             )
         )
         table_there, trigger_there = cr.fetchone()
+        cr.execute(SPELLING_KEY_SQL)
         cr.execute(COMPANY_TOKEN_SQL)
         if refill or not table_there or not trigger_there:
             cr.execute(SQL("TRUNCATE %s", SQL.identifier(COMPANY_TOKEN_TABLE)))
@@ -207,18 +239,21 @@ class CrmLead(models.Model):
     @api.model
     def _similar_drop_company_tokens(self):
         """Drop what ``_similar_ensure_company_tokens`` made, on uninstall: the trigger and functions Odoo
-        does not know of, and the table (``crm.lead.company.token``'s, made in SQL too)."""
+        does not know of, and the table (``crm.lead.company.token``'s, made in SQL too); the trigram index of
+        the company keys goes with the function of their spellings."""
         trigger = SQL.identifier(COMPANY_TOKEN_TRIGGER)
         self.env.cr.execute(
             SQL(
                 """DROP TRIGGER IF EXISTS %s ON crm_lead;
                    DROP FUNCTION IF EXISTS %s();
                    DROP TABLE IF EXISTS %s;
-                   DROP FUNCTION IF EXISTS %s(text)""",
+                   DROP FUNCTION IF EXISTS %s(text);
+                   DROP FUNCTION IF EXISTS %s(text) CASCADE""",
                 trigger,
                 trigger,
                 SQL.identifier(COMPANY_TOKEN_TABLE),
                 SQL.identifier(COMPANY_TOKENS_FUNCTION),
+                SQL.identifier(SPELLING_KEY_FUNCTION),
             )
         )
 

@@ -301,6 +301,9 @@ class TestDuplicateGroups(CrmLeadMergeCase):
                 {"name": "C1", "partner_name": "Vertex Logistics"},
                 {"name": "C2", "partner_name": "Vertex Logistiks"},
                 {"name": "D1", "partner_name": "Toko Sinar Jaya", "phone": "021 555 1234"},
+                # the spelling before 1972: found by the blocks of the names' spellings
+                {"name": "E1", "partner_name": "PT Tjahaja Djaja Sentosa", "contact_name": "Budi Santoso"},
+                {"name": "E2", "partner_name": "PT Cahaya Jaya Sentosa", "contact_name": "Budi Santoso"},
             ]
         )  # fmt: skip
         lead_ids = self.Group._scan_subject_ids(None, 0)
@@ -322,6 +325,8 @@ class TestDuplicateGroups(CrmLeadMergeCase):
 
         self.assertTrue(matching(joined))
         self.assertEqual(matching(looked_up), matching(joined))
+        e1, e2 = self.env["crm.lead"].search([("name", "in", ("E1", "E2"))], order="name")
+        self.assertIn((e1.id, e2.id), matching(joined))
 
         def matching_both_ways_with_small_blocks():
             # the matching pairs of every scanned lead, a block of more than 4 leads left out: looked up
@@ -398,6 +403,31 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         migration = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(migration)
         migration.migrate(self.env.cr, "18.0.1.3.0")
+        self.assertIsNone(self.Group._scan_begin())  # since nothing: every lead
+
+    def test_upgrade_to_1_5_cuts_the_blocks_again_and_makes_the_next_scan_a_full_one(self):
+        """The 18.0.1.5.0 blocks are those of the names' spellings: the table of blocks is filled afresh,
+        and the next scheduled scan scores every lead again."""
+        lead = self.env["crm.lead"].create({"name": "E1", "partner_name": "PT Tjahaja Djaja Sentosa"})
+        self.Group._scan_all()
+        self.env.flush_all()
+        cr = self.env.cr
+        # as an earlier version cut them
+        cr.execute("DELETE FROM crm_lead_company_token WHERE lead_id = %s", [lead.id])
+        cr.execute(
+            "INSERT INTO crm_lead_company_token (lead_id, token) VALUES (%s, 'tjahaja'), (%s, 'djaja')",
+            [lead.id, lead.id],
+        )
+        path = Path(__file__).parent.parent / "migrations" / "18.0.1.5.0" / "post-migrate.py"
+        spec = importlib.util.spec_from_file_location("crm_lead_convert_post_migrate_1_5_0", path)
+        migration = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(migration)
+        migration.migrate(cr, "18.0.1.4.0")
+        cr.execute("SELECT token FROM crm_lead_company_token WHERE lead_id = %s ORDER BY token", [lead.id])
+        self.assertEqual(
+            [row[0] for row in cr.fetchall()],
+            ["cahaya", "p:cah", "p:sen", "s:aya", "s:osa", "sentosa", "yaya"],
+        )
         self.assertIsNone(self.Group._scan_begin())  # since nothing: every lead
 
     def test_scheduled_scan_makes_afresh_only_the_groups_of_changed_leads(self):
