@@ -183,11 +183,18 @@ def test_person_tokens(name, expected):
         ("J. de Vries", "Jan de Vries", 90),
         ("H. Santoso", "Hadi Santoso", 90),
         ("J. Smith", "John Smith", 90),
-        # The Indonesian spelling before 1972, in names of 4 letters or more: "Soeharto" is "Suharto".
+        # The Indonesian spelling before 1972, in names of 5 letters or more: "Soeharto" is "Suharto".
         ("Soeharto", "Suharto", 100),
-        ("Djoko Santoso", "Joko Santoso", 100),
+        ("Djoko Soesanto", "Djoko Susanto", 100),
         ("D. Soesanto", "Dewi Susanto", 90),
+        ("Widjaja Soesanto", "W. Susanto", 90),
+        # shorter names are too often others: "Chan" is not "Khan"; "Joko" / "Djoko" stays apart with them
+        ("Chan Wei", "Khan Wei", 0),
+        ("Joko Santoso", "Djoko Santoso", 0),
         ("Jan de Vries", "Yan de Vries", 0),
+        # an initial is that of the name as written: "Y." is not "John" (spelled "yohn")
+        ("Y. Smith", "John Smith", 0),
+        ("K. Tan", "Chandra Tan", 0),
         # The surname must match in full.
         ("Budi S.", "Budi Santoso", 0),
         ("Budi Santoso", "Budi Susanto", 0),

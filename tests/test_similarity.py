@@ -211,6 +211,7 @@ def company_similarity(left, right, frequencies=NO_FREQUENCIES):
         ("sentosa makmoer", "sentosa makmur", 89),
         ("bakkery jansen", "bakkerij jansen", 89),
         ("photo studio lestari", "foto studio lestari", 92),
+        ("koesoemadjaja makmur", "kusumajaya makmur", 75),
         # ... but words of up to 4 letters are still spelled alike: "Jong" is not "Yong".
         ("jong techniek", "yong techniek", 0),
         ("", "maju jaya", 0),
@@ -315,6 +316,23 @@ def test_company_similarity_two_established_words_are_no_typo():
     assert company_similarity("karya putra", "karya putri") == 90
     assert company_similarity("karya putra", "karya putri", FREQUENCIES) == 0
     assert company_similarity("karya putra", "karya putrra", FREQUENCIES) == 95
+
+
+def test_two_established_spellings_of_one_sound_are_two_words():
+    # "roest" and "rust" are each in many names: two Dutch words, not one in two spellings
+    frequencies = WordFrequencies({"roest": 60, "rust": 90, "bakkerij": 150}, 20000)
+    assert company_similarity("bakkerij roest", "bakkerij rust") == 88
+    assert company_similarity("bakkerij roest", "bakkerij rust", frequencies) == 0
+    # a rare old spelling of a common word is that word
+    frequencies = WordFrequencies({"djaja": 2, "jaya": 2500, "makmur": 400}, 20000)
+    assert company_similarity("djaja makmur", "jaya makmur", frequencies) == 86
+
+
+def test_contact_names_in_two_spellings_are_not_two_persons():
+    # "Soeharto" and "Budi Suharto" share the surname as spelled: not "another contact"
+    one, other = lead(1, contact="Soeharto"), lead(2, contact="Budi Suharto")
+    assert OTHER_CONTACT not in codes(compare(one, other))
+    assert OTHER_CONTACT in codes(compare(one, lead(2, contact="Budi Hartono")))
 
 
 def test_a_name_in_the_old_spelling_is_the_same_prospect():

@@ -113,21 +113,23 @@ def typo_edits(word: str, other: str, frequencies: WordFrequencies, spelling: bo
     holding digits never are, nor two spellings that are both established words of the database.
 
     Two spellings of one sound (:func:`~.normalize.spelling_key`: "tjahaja" / "cahaya", "djaja" / "jaya")
-    are one edit apart, however many letters differ, and count even where both are established: the old
-    spelling lives on in the names registered under it. As for typos, only where the longer word has an
-    allowance: words of up to 4 letters must be spelled alike. Not with ``spelling`` false (the parts of a
+    are one edit apart, however many letters differ ("koesoemadjaja" / "kusumajaya"), unless both are
+    established words ("roest" / "rust"). As for typos, only where the longer word has an allowance: words
+    of up to 4 letters must be spelled alike. Not with ``spelling`` false (the parts of a
     word written together, tried at every cut: the lookups would cost more than they find)."""
     # The longer word sets the allowance, so that a letter dropped from a 5-letter word ("putra" typed
     # "pura") is still a typo; a short word must then keep its first letter ("mega" is not "omega").
     allowance = typo_allowance(max(len(word), len(other)))
-    if not allowance or abs(len(word) - len(other)) > allowance:
+    if not allowance:
         return 0
     if (
         spelling
         and normalize.spelling_key(word) == normalize.spelling_key(other)
         and (word + other).isalpha()
     ):
-        return SPELLING_EDITS
+        return 0 if frequencies.are_two_words(word, other) else SPELLING_EDITS
+    if abs(len(word) - len(other)) > allowance:
+        return 0
     if min(len(word), len(other)) <= _TYPO_FREE_MAX_LENGTH and word[0] != other[0]:
         return 0
     edits = OSA.distance(word, other, score_cutoff=allowance)

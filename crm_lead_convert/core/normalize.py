@@ -413,12 +413,14 @@ def normalize_person(name: str | None) -> str:
 # the spelling they were registered or named under ("Tjahaja Djaja" is "Cahaya Jaya", "Soeharto" "Suharto",
 # "Soerabaja" "Surabaya"); Dutch writes "ij" as "y" too ("Bakkerij" / "Bakkery"), and "ph" is "f" in
 # many a borrowed word ("Pharma" / "Farma"). Replaced in this order, old "dj" and old "j" both end as "y",
-# since new "j" (old "dj") and new "y" (old "j") cannot be told apart in a word; the Dutch "ij", then "iy",
-# ends as "y" last, so that an Indonesian "ij" ("hijau", old "hidjau") is not taken for it first.
+# since new "j" (old "dj") and new "y" (old "j") cannot be told apart in a word; the Dutch "ij", by then
+# "iy", ends as "y" last, after the "j" of every spelling has become "y": an Indonesian "ij" ("hijau", old
+# "hidjau") ends so too, alike in both spellings.
 SPELLINGS = (("oe", "u"), ("dj", "y"), ("tj", "c"), ("ch", "kh"), ("ph", "f"), ("j", "y"), ("iy", "y"))
-SPELLING_MIN_LENGTH = 4
-"""Least length of a word of a person's name compared by its :func:`spelling_key` ("Joko" / "Djoko"):
-shorter names are too often other names ("Jan" / "Yan")."""
+SPELLING_MIN_LENGTH = 5
+"""Least length of a word of a person's name compared by its :func:`spelling_key` ("Soeharto" / "Suharto"),
+and of its spelling key: shorter names are too often other names ("Chan" / "Khan", "Jong" / "Yong"), and
+"Joko" / "Djoko" is left apart with them."""
 
 
 @functools.lru_cache(maxsize=65536)
@@ -434,7 +436,10 @@ def spelling_key(word: str) -> str:
 def person_spelling(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """Return the words of a person's name with those of :data:`SPELLING_MIN_LENGTH` letters or more as their
     :func:`spelling_key`."""
-    return tuple(spelling_key(word) if len(word) >= SPELLING_MIN_LENGTH else word for word in tokens)
+    spelled = (spelling_key(word) if len(word) >= SPELLING_MIN_LENGTH else word for word in tokens)
+    return tuple(
+        key if len(key) >= SPELLING_MIN_LENGTH else word for word, key in zip(tokens, spelled, strict=True)
+    )
 
 
 def _initial_agrees(left: str, right: str) -> bool:
@@ -459,8 +464,8 @@ def person_tokens_match(
     first, an initial agreeing with any name it begins ("B. Santoso" and "Budi Santoso", "Budi Santoso" and
     "Budi Hartono Santoso"), and 0 otherwise. The surname must match in full, never as an initial. Words of
     :data:`SPELLING_MIN_LENGTH` letters or more are compared by their :func:`spelling_key` ("Soeharto" /
-    "Suharto", "Djoko" / "Joko"): ``left_spelling`` and ``right_spelling`` are the names'
-    :func:`person_spelling`, when already known.
+    "Suharto"): ``left_spelling`` and ``right_spelling`` are the names' :func:`person_spelling`, when
+    already known.
     """
     if not left or not right:
         return 0
@@ -474,7 +479,7 @@ def person_tokens_match(
     # the name as written ("J. Smith" / "John Smith").
     given_pairs = zip(left[:-1], right[:-1], left_spelled[:-1], right_spelled[:-1], strict=False)
     if all(
-        _initial_agrees(one, other) or _initial_agrees(one_spelled, other_spelled)
+        _initial_agrees(one, other) or (len(one) > 1 and len(other) > 1 and one_spelled == other_spelled)
         for one, other, one_spelled, other_spelled in given_pairs
     ):
         return PERSON_INITIALS_SCORE

@@ -53,9 +53,12 @@ Decisions (for the README):
   persons registered under it keep ("Tjahaja Djaja" / "Cahaya Jaya", "Soerabaja" / "Surabaya", "Soeharto" /
   "Suharto"), a Dutch "ij" written "y", "ph" written "f" (:func:`.normalize.spelling_key`). In a company
   name such a word counts as one typo, with the typo's allowance (words of up to 4 letters must still be
-  spelled alike: "Jong" / "Yong"); Similar Leads and the duplicate scan fetch candidates by the names'
-  spellings written alike. (Training set with such records, 2026-11-30: 9 of 11 such pairs found among
-  1,000 leads' Similar Leads, 7 before; the held-out set did not move.)
+  spelled alike: "Jong" / "Yong"), unless both spellings are established words of the database ("Roest" /
+  "Rust"); in a contact name, words of 5 letters or more only ("Chan" / "Khan" and "Joko" / "Djoko" stay
+  apart). Similar Leads and the duplicate scan fetch candidates by the names' spellings written alike;
+  a name shortened so has fewer trigrams, and a typo in it weighs more in the trigram search. (Training
+  set with such records, 2026-11-30: 9 of 11 such pairs found among 1,000 leads' Similar Leads, 7 before;
+  the held-out set did not move.)
 - A company's email domain is trusted, a public provider's never; one domain name under two top-level
   domains ("majujaya.co.id" / "majujaya.com") does not count against.
 
@@ -394,8 +397,8 @@ def _contact_reason(left: LeadKey, right: LeadKey) -> Reason | None:
         return Reason(CONTACT_ALIKE, score, *texts, CONTACT_SAME_WEIGHT)
     if score:
         return Reason(CONTACT_ALIKE, score, *texts, CONTACT_INITIALS_WEIGHT)
-    left_words = {word for word in left.person_tokens if len(word) > 1}
-    if left_words.isdisjoint(right.person_tokens):
+    left_words = {word for word in left.person_spelling if len(word) > 1}
+    if left_words.isdisjoint(right.person_spelling):
         return Reason(OTHER_CONTACT, 0, *texts, OTHER_CONTACT_WEIGHT)
     return None
 

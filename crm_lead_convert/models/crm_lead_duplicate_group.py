@@ -195,8 +195,11 @@ class CrmLeadDuplicateGroup(models.Model):
         if not params.get_param(f"{AUTO_MERGE_PARAM}_enabled"):
             return self.browse()
         least = int(params.get_param(AUTO_MERGE_PARAM) or 100)
-        merged = self.browse()
-        for group in self.filtered(lambda group: group.state == "to_review" and group.score >= least):
+        merged_ids = []
+        # those above the score, found in SQL: a scan writes thousands of groups, and reading them all back
+        # would undo its letting them go from the cache batch by batch
+        to_merge = self.search([("id", "in", self.ids), ("state", "=", "to_review"), ("score", ">=", least)])
+        for group in to_merge:
             try:
                 with self.env.cr.savepoint():
                     group._merge_now()
@@ -212,8 +215,8 @@ class CrmLeadDuplicateGroup(models.Model):
                 ),
                 subtype_xmlid="mail.mt_note",
             )
-            merged |= group
-        return merged
+            merged_ids.append(group.id)
+        return self.browse(merged_ids)
 
     def action_open_merge(self):
         """Open the merge pop-up on the group's records, to choose the values to keep where they differ."""

@@ -135,7 +135,6 @@ class CrmLead(models.Model):
         """
         cr = self.env.cr
         self._similar_ensure_trigram()
-        cr.execute(SPELLING_KEY_SQL)
         missing = [
             column for column in SIMILARITY_COLUMNS if not sql_tools.column_exists(cr, self._table, column)
         ]
@@ -144,15 +143,7 @@ class CrmLead(models.Model):
         if missing:
             self._fill_similar_keys()
         result = super()._auto_init()
-        sql_tools.drop_index(cr, OLD_COMPANY_KEY_INDEX, self._table)
-        sql_tools.create_index(
-            cr,
-            COMPANY_KEY_INDEX,
-            self._table,
-            [f"{SPELLED_COMPANY_KEY.code} gin_trgm_ops"],
-            method="gin",
-            where="similar_company_key IS NOT NULL",
-        )
+        self._similar_ensure_company_search(refill=bool(missing))
         sql_tools.create_index(
             cr,
             PHONE_KEYS_INDEX,
@@ -169,7 +160,6 @@ class CrmLead(models.Model):
             ["similar_company_key"],
             where="similar_company_key IS NOT NULL",
         )
-        self._similar_ensure_company_tokens(refill=bool(missing))
         # Stock indexes email_normalized for ilike (trigram); the exact lookup wants a btree.
         sql_tools.create_index(
             cr,
@@ -178,11 +168,34 @@ class CrmLead(models.Model):
             ["email_normalized"],
             where="email_normalized IS NOT NULL",
         )
+        if missing:
+            # fresh statistics, or the planner reads every lead for the new keys until autovacuum runs
+            cr.execute(SQL("ANALYZE crm_lead"))
+        return result
+
+    def _similar_ensure_company_search(self, refill=False):
+        """Make what company names are searched by: the function of their spellings, the trigram index of
+        the company keys' spellings, and the table of their blocks (filled afresh when ``refill``). Where the
+        function is new or changed (a module version with other spellings), the index and the blocks are made
+        afresh from it: PostgreSQL does not make an index of an IMMUTABLE function's values again when the
+        function changes."""
+        cr = self.env.cr
+        changed = self._similar_ensure_spelling_key()
+        sql_tools.drop_index(cr, OLD_COMPANY_KEY_INDEX, self._table)
+        if changed:
+            sql_tools.drop_index(cr, COMPANY_KEY_INDEX, self._table)
+        sql_tools.create_index(
+            cr,
+            COMPANY_KEY_INDEX,
+            self._table,
+            [f"{SPELLED_COMPANY_KEY.code} gin_trgm_ops"],
+            method="gin",
+            where="similar_company_key IS NOT NULL",
+        )
         # The planner estimates a trigram search (%) by computing the similarity of the searched name with
-        # each value of the column's statistics: with PostgreSQL's default of 100 most common values and
-        # 100 histogram bounds, that took most of a Similar Leads query's planning. Ten of each are
-        # plenty: that search has a single plan, the trigram index.
-        # The search is on the key's spellings (the index's expression), whose statistics are the index's.
+        # each value of the statistics of what is searched, here the index's expression: with PostgreSQL's
+        # default of 100 most common values and 100 histogram bounds, that took most of a Similar Leads
+        # query's planning. Ten of each are plenty: that search has a single plan, the trigram index.
         cr.execute(
             SQL(
                 """ALTER TABLE crm_lead ALTER COLUMN similar_company_key SET STATISTICS %s;
@@ -192,10 +205,7 @@ class CrmLead(models.Model):
                 COMPANY_KEY_STATISTICS,
             )
         )
-        if missing:
-            # fresh statistics, or the planner reads every lead for the new keys until autovacuum runs
-            cr.execute(SQL("ANALYZE crm_lead"))
-        return result
+        self._similar_ensure_company_tokens(refill=refill or changed)
 
     def _similar_ensure_company_tokens(self, refill=False):
         """Create the table of the company-name blocks of every lead (``COMPANY_TOKEN_TABLE``) and the
@@ -211,7 +221,7 @@ class CrmLead(models.Model):
             )
         )
         table_there, trigger_there = cr.fetchone()
-        cr.execute(SPELLING_KEY_SQL)
+        self._similar_ensure_spelling_key()
         cr.execute(COMPANY_TOKEN_SQL)
         if refill or not table_there or not trigger_there:
             cr.execute(SQL("TRUNCATE %s", SQL.identifier(COMPANY_TOKEN_TABLE)))
@@ -236,11 +246,23 @@ class CrmLead(models.Model):
             )
         )
 
+    def _similar_ensure_spelling_key(self):
+        """Create or update ``SPELLING_KEY_FUNCTION`` from ``normalize.SPELLINGS``; return whether it is new
+        or changed: the trigram index of its values and the table of blocks cut from them are then out of
+        date (see _auto_init)."""
+        cr = self.env.cr
+        body = SQL("SELECT prosrc FROM pg_proc WHERE proname = %s", SPELLING_KEY_FUNCTION)
+        cr.execute(body)
+        before = cr.fetchone()
+        cr.execute(SPELLING_KEY_SQL)
+        cr.execute(body)
+        return before is None or before[0] != cr.fetchone()[0]
+
     @api.model
     def _similar_drop_company_tokens(self):
         """Drop what ``_similar_ensure_company_tokens`` made, on uninstall: the trigger and functions Odoo
         does not know of, and the table (``crm.lead.company.token``'s, made in SQL too); the trigram index of
-        the company keys goes with the function of their spellings."""
+        the company keys, then the function of their spellings it is made of."""
         trigger = SQL.identifier(COMPANY_TOKEN_TRIGGER)
         self.env.cr.execute(
             SQL(
@@ -248,11 +270,13 @@ class CrmLead(models.Model):
                    DROP FUNCTION IF EXISTS %s();
                    DROP TABLE IF EXISTS %s;
                    DROP FUNCTION IF EXISTS %s(text);
-                   DROP FUNCTION IF EXISTS %s(text) CASCADE""",
+                   DROP INDEX IF EXISTS %s;
+                   DROP FUNCTION IF EXISTS %s(text)""",
                 trigger,
                 trigger,
                 SQL.identifier(COMPANY_TOKEN_TABLE),
                 SQL.identifier(COMPANY_TOKENS_FUNCTION),
+                SQL.identifier(COMPANY_KEY_INDEX),
                 SQL.identifier(SPELLING_KEY_FUNCTION),
             )
         )

@@ -405,29 +405,51 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         migration.migrate(self.env.cr, "18.0.1.3.0")
         self.assertIsNone(self.Group._scan_begin())  # since nothing: every lead
 
-    def test_upgrade_to_1_5_cuts_the_blocks_again_and_makes_the_next_scan_a_full_one(self):
-        """The 18.0.1.5.0 blocks are those of the names' spellings: the table of blocks is filled afresh,
-        and the next scheduled scan scores every lead again."""
+    def test_spellings_changed_cut_the_blocks_again_and_upgrade_scans_every_lead(self):
+        """When the function of the names' spellings is new or changed (18.0.1.5.0, or a later list of
+        spellings), loading the module makes its index and the table of blocks afresh; the 18.0.1.5.0
+        upgrade gathers the index's statistics and makes the next scheduled scan a full one."""
         lead = self.env["crm.lead"].create({"name": "E1", "partner_name": "PT Tjahaja Djaja Sentosa"})
         self.Group._scan_all()
         self.env.flush_all()
         cr = self.env.cr
-        # as an earlier version cut them
-        cr.execute("DELETE FROM crm_lead_company_token WHERE lead_id = %s", [lead.id])
+
+        def blocks():
+            cr.execute(
+                "SELECT token FROM crm_lead_company_token WHERE lead_id = %s ORDER BY token", [lead.id]
+            )
+            return [row[0] for row in cr.fetchall()]
+
+        spelled = ["cahaya", "p:cah", "p:sen", "s:aya", "s:osa", "sentosa", "yaya"]
+        self.assertEqual(blocks(), spelled)
+        # as an earlier version made them: no spellings
         cr.execute(
-            "INSERT INTO crm_lead_company_token (lead_id, token) VALUES (%s, 'tjahaja'), (%s, 'djaja')",
-            [lead.id, lead.id],
+            """CREATE OR REPLACE FUNCTION crm_lead_spelling_key(company_key text) RETURNS text
+                   LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$ SELECT company_key $$;
+               REINDEX INDEX crm_lead_similar_company_spelling_trgm_index;
+               TRUNCATE crm_lead_company_token;
+               INSERT INTO crm_lead_company_token (lead_id, token)
+                    SELECT id, crm_lead_company_tokens(similar_company_key) FROM crm_lead
+                     WHERE similar_company_key IS NOT NULL"""
         )
+        self.assertIn("djaja", blocks())
+        self.env["crm.lead"]._similar_ensure_company_search()  # as loading the module does
+        self.assertEqual(blocks(), spelled)
+        self.assertFalse(self.env["crm.lead"]._similar_ensure_spelling_key())  # up to date now
+        # found through the index made again
+        other = self.env["crm.lead"].create({"name": "E2", "partner_name": "PT Cahaya Jaya Sentosa"})
+        candidate_ids, _keys = other._similar_lead_candidates(other._similar_lead_key(), [other.id])
+        self.assertIn(lead.id, candidate_ids["company"])
+
         path = Path(__file__).parent.parent / "migrations" / "18.0.1.5.0" / "post-migrate.py"
         spec = importlib.util.spec_from_file_location("crm_lead_convert_post_migrate_1_5_0", path)
         migration = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(migration)
         migration.migrate(cr, "18.0.1.4.0")
-        cr.execute("SELECT token FROM crm_lead_company_token WHERE lead_id = %s ORDER BY token", [lead.id])
-        self.assertEqual(
-            [row[0] for row in cr.fetchall()],
-            ["cahaya", "p:cah", "p:sen", "s:aya", "s:osa", "sentosa", "yaya"],
+        cr.execute(
+            "SELECT count(*) FROM pg_stats WHERE tablename = 'crm_lead_similar_company_spelling_trgm_index'"
         )
+        self.assertEqual(cr.fetchone()[0], 1)
         self.assertIsNone(self.Group._scan_begin())  # since nothing: every lead
 
     def test_scheduled_scan_makes_afresh_only_the_groups_of_changed_leads(self):

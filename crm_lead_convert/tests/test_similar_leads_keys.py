@@ -5,6 +5,7 @@ from odoo.exceptions import MissingError
 from odoo.tests import TransactionCase, new_test_user, tagged
 from odoo.tools import SQL
 
+from odoo.addons.crm_lead_convert.core import normalize
 from odoo.addons.crm_lead_convert.models.crm_lead_duplicates import COMPANY_TRIGRAM_THRESHOLD
 from odoo.addons.crm_lead_convert.models.crm_lead_similar_keys import (
     COMPANY_KEY_BTREE_INDEX,
@@ -217,6 +218,20 @@ class TestSimilarLeadsIndexes(TransactionCase):
             [COMPANY_KEY_INDEX],
         )
         self.assertEqual(self.env.cr.fetchone()[0], COMPANY_KEY_STATISTICS)
+
+    def test_spelling_key_in_sql_is_the_core_s(self):
+        """The index and the blocks are made by the SQL function of the spellings; Similar Leads searches
+        them with the core's: both give the same key, word by word and for whole names."""
+        texts = [
+            "tjahaja djaja sentosa", "soerabaja", "sedjahtera", "hidjau", "hijau", "bakkerij", "dijk", "tjh",
+            "iij", "njonja", "chairul", "pharma", "koesoemadjaja", "maju jaya abadi", "",
+        ]  # fmt: skip
+        self.env.cr.execute(
+            "SELECT text, crm_lead_spelling_key(text) FROM unnest(%s::text[]) AS text ORDER BY text", [texts]
+        )
+        self.assertEqual(dict(self.env.cr.fetchall()), {text: normalize.spelling_key(text) for text in texts})
+        self.env.cr.execute("SELECT crm_lead_spelling_key(NULL)")
+        self.assertIsNone(self.env.cr.fetchone()[0])
 
     def test_company_blocks_follow_the_company_key(self):
         """The table of company-name blocks the duplicate scan looks leads up by follows each lead's company
