@@ -94,7 +94,8 @@ class CrmLeadDuplicateGroup(models.Model):
         subject_ids = self._scan_subject_ids(since, int(params.get_param(SCAN_DONE_PARAM) or 0))
         batch = subject_ids[:SCAN_BATCH_SIZE]
         if batch:
-            self._scan_pairs_of(batch)
+            # a first scan scores every lead: a pair once, in the batch of its first lead
+            self._scan_pairs_of(batch, first_only=since is None)
             params.set_param(SCAN_DONE_PARAM, str(batch[-1]))
         remaining = len(subject_ids) - len(batch)
         if not remaining:
@@ -157,11 +158,13 @@ class CrmLeadDuplicateGroup(models.Model):
         return [row[0] for row in self.env.cr.fetchall()]
 
     @api.model
-    def _scan_pairs_of(self, subject_ids):
+    def _scan_pairs_of(self, subject_ids, first_only=False):
         """Score the candidate pairs of the leads ``subject_ids`` (every scanned lead when None) and keep
         those that match; return the keys of the records of a matching pair and the word frequencies read
-        for them (the other keys are let go: most of a whole CRM's)."""
-        pair_ids = self._scan_candidate_pairs(subject_ids)
+        for them (the other keys are let go: most of a whole CRM's). With ``first_only``, only the pairs
+        whose first (lower) id is a subject: when every lead is a subject of some batch, as in a first scan,
+        each pair is then scored once, not once in the batch of each of its leads."""
+        pair_ids = self._scan_candidate_pairs(subject_ids, first_only)
         keys = self._scan_keys(sorted({lead_id for pair in pair_ids for lead_id in pair}))
         frequencies = self.env["crm.lead"].sudo()._similar_word_frequencies(keys.values())
         matched_ids = self._scan_score(pair_ids, keys, frequencies)
@@ -323,22 +326,28 @@ class CrmLeadDuplicateGroup(models.Model):
         return values
 
     @api.model
-    def _scan_candidate_pairs(self, subject_ids=None):
+    def _scan_candidate_pairs(self, subject_ids=None, first_only=False):
         """Return the pairs ``(left id, right id)``, left < right, of the records to score: those of one
         company (or of none) sharing an email address, a company email domain, a phone number, a customer,
         or a block of company names (a word, or the first or last three letters of a longer word) whose keys
         are alike enough; only the pairs of ``subject_ids`` unless None. Found by joins on the indexed keys,
         blocks larger than ``BLOCK_LIMIT`` left out; for a few ``subject_ids``, by looking each one's up in
-        the indexes instead (``_scan_subject_pairs``)."""
+        the indexes instead (``_scan_subject_pairs``). With ``first_only``, only the pairs whose left id is
+        one of ``subject_ids``."""
         if subject_ids is not None and len(subject_ids) <= SUBJECT_LOOKUP_LIMIT:
-            return self._scan_subject_pairs(subject_ids)
+            pairs = self._scan_subject_pairs(subject_ids)
+            if first_only:
+                subjects = set(subject_ids)
+                pairs = [pair for pair in pairs if pair[0] in subjects]
+            return pairs
         self._scan_flush_keys()
         same_company = SQL("(a.company_id IS NULL OR b.company_id IS NULL OR a.company_id = b.company_id)")
-        of_subjects = (
-            SQL("TRUE")
-            if subject_ids is None
-            else SQL("(a.id = ANY(%s) OR b.id = ANY(%s))", list(subject_ids), list(subject_ids))
-        )
+        if subject_ids is None:
+            of_subjects = SQL("TRUE")
+        elif first_only:
+            of_subjects = SQL("a.id = ANY(%s)", list(subject_ids))
+        else:
+            of_subjects = SQL("(a.id = ANY(%s) OR b.id = ANY(%s))", list(subject_ids), list(subject_ids))
         self.env.cr.execute(
             SQL(
                 """

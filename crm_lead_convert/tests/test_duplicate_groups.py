@@ -286,6 +286,46 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         self.assertEqual(scored.call_args.args[1], [b2.id])
         self.assertEqual(self.groups_of(self.Group.search([("state", "=", "to_review")])), [{"A1", "A2"}])
 
+    def test_first_scheduled_scan_scores_each_pair_once(self):
+        """A first scheduled scan scores each pair in the batch of its first lead only, looked up in the
+        indexes or joined, and keeps the very pairs the whole scan keeps."""
+        cron = self.env.ref("crm_lead_convert.ir_cron_crm_lead_duplicate_scan")
+        # A1 and A2, B1 and B2 fall in two batches of two
+        self.env["crm.lead"].create(
+            [
+                {"name": "A1", "email_from": "budi@majujaya.co.id"},
+                {"name": "B1", "email_from": "jan@bakkerijjansen.nl"},
+                {"name": "A2", "email_from": "budi@majujaya.co.id"},
+                {"name": "B2", "email_from": "jan@bakkerijjansen.nl"},
+            ]
+        )
+        Pair = self.env["crm.lead.duplicate.pair"]
+
+        def kept():
+            return {
+                (left_id, right_id)
+                for left_id, right_id, *_rest in Pair._kept(crm_lead_duplicate_scan.SCANNED)
+            }
+
+        self.Group._scan_all()
+        expected = kept()
+        self.assertEqual(len(expected), 2)
+        score = type(self.Group)._scan_score
+        for lookup_limit in (crm_lead_duplicate_scan.SUBJECT_LOOKUP_LIMIT, 0):
+            with self.subTest(lookup_limit=lookup_limit):
+                self.env["ir.config_parameter"].set_param(crm_lead_duplicate_scan.SCAN_LAST_PARAM, "")
+                Pair._forget()
+                with (
+                    patch.object(crm_lead_duplicate_scan, "SCAN_BATCH_SIZE", 2),
+                    patch.object(crm_lead_duplicate_scan, "SUBJECT_LOOKUP_LIMIT", lookup_limit),
+                    patch.object(type(self.Group), "_scan_score", autospec=True, side_effect=score) as scored,
+                ):
+                    self.assertEqual(self.run_cron(cron, "_cron_scan"), (2, 2))
+                    self.assertEqual(self.run_cron(cron, "_cron_scan"), (2, 0))
+                pairs = [pair for call in scored.call_args_list for pair in call.args[1]]
+                self.assertEqual(sorted(pairs), sorted(set(pairs)))
+                self.assertEqual(kept(), expected)
+
     def test_changed_leads_looked_up_in_the_indexes_match_as_in_the_whole_table(self):
         """The scan of a few leads looks each one's candidates up in the indexes; it finds the same matching
         pairs as the join of the whole table's blocks."""

@@ -54,8 +54,8 @@ class CrmLeadDuplicateGroup(models.Model):
     @api.model
     def _scan_job_batch(self, since, first_id, last_id):
         """Job: score the pairs of the leads from ``first_id`` to ``last_id`` that the scan scores (changed
-        since ``since``, or all when None)."""
-        self._scan_pairs_of(self._scan_subject_ids(since, first_id - 1, last_id))
+        since ``since``, or all when None: each pair then once, in the batch of its first lead)."""
+        self._scan_pairs_of(self._scan_subject_ids(since, first_id - 1, last_id), first_only=since is None)
 
     @api.model
     def _scan_job_finish(self, since):
