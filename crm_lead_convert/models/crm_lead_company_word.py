@@ -1,18 +1,9 @@
-import uuid
-
 from odoo import api, fields, models
 from odoo.tools import SQL
 
 from ..core import similarity
 
 TOTAL_PARAM = "crm_lead_convert.company_word_total"
-# Changed each time the words are counted: the counts a process keeps were read for one counting.
-COUNTING_PARAM = "crm_lead_convert.company_word_counting"
-# Words whose counts a process keeps per database, at most: Similar Leads reads the counts of a lead's and its
-# candidates' words for every lead opened, and they change only when counted again (once a day).
-COUNTS_KEPT = 200_000
-# {database name: (counting, {word: lead count, 0 for a word no lead has})}
-_counts_kept = {}
 
 
 class CrmLeadCompanyWord(models.Model):
@@ -53,38 +44,19 @@ class CrmLeadCompanyWord(models.Model):
             )
         )
         cr.execute(SQL("SELECT count(*) FROM crm_lead WHERE %s", named))
-        params = self.env["ir.config_parameter"].sudo()
-        params.set_param(TOTAL_PARAM, cr.fetchone()[0])
-        params.set_param(COUNTING_PARAM, uuid.uuid4().hex)
+        self.env["ir.config_parameter"].sudo().set_param(TOTAL_PARAM, cr.fetchone()[0])
         self.invalidate_model()
 
     @api.model
     def _frequencies(self, words):
-        """Return the ``similarity.WordFrequencies`` of ``words`` (those of the names to compare), reading
-        only the counts this process does not keep yet for the current counting (``COUNTING_PARAM``), in one
+        """Return the ``similarity.WordFrequencies`` of ``words`` (those of the names to compare), in one
         query."""
-        words = set(words)
+        words = sorted(set(words))
         if not words:
             return similarity.NO_FREQUENCIES
-        params = self.env["ir.config_parameter"].sudo()
-        total = int(params.get_param(TOTAL_PARAM, 0) or 0)
-        counting = params.get_param(COUNTING_PARAM)
-        kept = {}
-        if counting:
-            kept_counting, kept = _counts_kept.get(self.env.cr.dbname, (None, {}))
-            if kept_counting != counting or len(kept) > COUNTS_KEPT:
-                kept = {}
-                _counts_kept[self.env.cr.dbname] = (counting, kept)
-        missing = sorted(words - kept.keys())
-        if missing:
-            self.env.cr.execute(
-                SQL("SELECT word, lead_count FROM crm_lead_company_word WHERE word = ANY(%s)", missing)
-            )
-            found = dict(self.env.cr.fetchall())
-            read = {word: found.get(word, 0) for word in missing}
-            if counting:
-                kept.update(read)
-        else:
-            read = {}
-        counts = {word: count for word in words if (count := kept.get(word) or read.get(word))}
+        self.env.cr.execute(
+            SQL("SELECT word, lead_count FROM crm_lead_company_word WHERE word = ANY(%s)", words)
+        )
+        counts = dict(self.env.cr.fetchall())
+        total = int(self.env["ir.config_parameter"].sudo().get_param(TOTAL_PARAM, 0) or 0)
         return similarity.WordFrequencies(counts, total) if total else similarity.NO_FREQUENCIES
