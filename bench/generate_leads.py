@@ -759,7 +759,7 @@ class Generator:
             words[position : position + 2] = [words[position] + words[position + 1].lower()]
         if "spelling" in noises:
             # after the typos, which draw from the main stream: the other records stay as they were
-            words = self.other_spelling(words, prospect.country)
+            words = self.respell_words(words, prospect.country)
         form, first = prospect.legal_form, prospect.legal_first
         if "legal_dotted" in noises:
             form = {
@@ -797,7 +797,7 @@ class Generator:
             name = rng.choice((name.replace(" ", "  ", 1), name.replace(" ", "-", 1), name + ".", " " + name))
         return name
 
-    def other_spelling(self, words, country):
+    def respell_words(self, words, country):
         """Return ``words`` in the other spelling of ``country`` (see :func:`other_spelling`): every word that
         has one, or only one of them."""
         changed = [i for i, word in enumerate(words) if other_spelling(word, country) != word]

@@ -436,10 +436,8 @@ def spelling_key(word: str) -> str:
 def person_spelling(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """Return the words of a person's name with those of :data:`SPELLING_MIN_LENGTH` letters or more as their
     :func:`spelling_key`."""
-    spelled = (spelling_key(word) if len(word) >= SPELLING_MIN_LENGTH else word for word in tokens)
-    return tuple(
-        key if len(key) >= SPELLING_MIN_LENGTH else word for word, key in zip(tokens, spelled, strict=True)
-    )
+    # a key is never longer than its word: a key long enough is that of a word long enough
+    return tuple(key if len(key := spelling_key(word)) >= SPELLING_MIN_LENGTH else word for word in tokens)
 
 
 def _initial_agrees(left: str, right: str) -> bool:

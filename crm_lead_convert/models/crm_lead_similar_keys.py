@@ -211,7 +211,8 @@ class CrmLead(models.Model):
         """Create the table of the company-name blocks of every lead (``COMPANY_TOKEN_TABLE``) and the
         trigger that keeps it. Fill it afresh for the leads already there when it is new, when ``refill``
         (the company keys were filled again), or when the trigger is missing (dropped with a column): the
-        table could then be out of date."""
+        table could then be out of date. The blocks are cut from the names' spellings: the function of them is
+        there (``_similar_ensure_company_search`` makes it first)."""
         cr = self.env.cr
         cr.execute(
             SQL(
@@ -221,7 +222,6 @@ class CrmLead(models.Model):
             )
         )
         table_there, trigger_there = cr.fetchone()
-        self._similar_ensure_spelling_key()
         cr.execute(COMPANY_TOKEN_SQL)
         if refill or not table_there or not trigger_there:
             cr.execute(SQL("TRUNCATE %s", SQL.identifier(COMPANY_TOKEN_TABLE)))
