@@ -47,10 +47,18 @@ Clusters
   keep it: ``Cahaya Jaya`` -> ``Tjahaja Djaja``, ``Surabaya`` -> ``Soerabaja``, one word or all; a Dutch
   ``ij`` written ``y``; 4 % of Indonesian and Dutch companies' further records, the contact's name too in
   half of the Indonesian ones: ``Joko Susanto`` -> ``Djoko Soesanto``; since 2026-11-30, seventh run);
+  written otherwise (since 2026-11-30, eighth run; 30 % of the further records of a name that can be):
+  ``connective`` (``Jansen & Zonen`` -> ``Jansen en Zonen``, ``and``), ``particle`` (a Dutch ``van der``
+  shortened, ``v.d.``, ``vd``, ``v/d``, or written with another ``de``/``der``/``den``), ``article`` (``The``
+  before a British company's name);
 - contact: ``contact_order`` (``Santoso, Budi``), ``contact_initial`` (``B. Santoso``), ``contact_title``
   (``Bpk. Budi Santoso``, ``Dhr. J. de Vries``, ``Mr James Smith``), ``contact_case``, or
   ``other_person``: a colleague at the same company, with their own name, own address at the company domain
-  (or their own public-provider address) and, half the time, their own mobile;
+  (or their own public-provider address) and, half the time, their own mobile; and, since the eighth run,
+  ``particle_contact`` (``Willem v.d. Meer``, as ``particle``) and ``contact_typo`` (a deleted, doubled or
+  neighbouring-key letter in a word of 5 letters or more: ``Budi Santosa``; 5 % of further records). These
+  noises of the eighth run are drawn from random streams of their own, after every other: the records
+  without them are the same as before;
 - phone: ``phone_format`` (other spaces, dashes, parentheses), ``phone_intl`` (national <-> international
   form, with or without ``(0)``), ``phone_to_mobile`` (the number typed in the mobile field);
 - email: ``email_case`` (``Budi.Santoso@MajuJaya.co.id``);
@@ -127,6 +135,15 @@ NO_COUNTRY_SHARE = 0.10
 JOINED_SHARE = 0.05
 # Further records of an Indonesian or Dutch company written in another spelling ("Tjahaja Djaja").
 SPELLING_SHARE = 0.04
+# Further records writing a company's "&" in words ("Jansen en Zonen"), a Dutch "van der" shortened ("v.d.
+# Berg", "vd Berg") or confused ("van den Berg"), or an English company with "The" before its name.
+WRITTEN_OUT_SHARE = 0.3
+CONNECTIVE_WORDS = {"ID": "dan", "NL": "en", "GB": "and"}
+VAN_DE = re.compile(r"\b(van) (de[nr]?)\b", re.IGNORECASE)
+SHORT_VAN_DE = ("v.d.", "vd", "v/d", "V.D.")
+# Further records with a letter of the contact's name mistyped ("Budi Santosa"), in a word of 5 letters or
+# more.
+CONTACT_TYPO_SHARE = 0.05
 # Indonesian spelling before 1972, from today's: "oe" for "u", "dj" for "j", "j" for "y", "tj" for "c",
 # "ch" for "kh" (so "nj" for "ny" and "sj" for "sy").
 OLD_INDONESIAN_SPELLING = re.compile(r"kh|[ujyc]", re.IGNORECASE)
@@ -458,6 +475,8 @@ class Generator:
         self.joined_rng = random.Random(seed + 2)
         # a stream of its own, so that adding this noise left every other record as it was
         self.spelling_rng = random.Random(seed + 3)
+        self.written_rng = random.Random(seed + 4)
+        self.contact_typo_rng = random.Random(seed + 5)
         self.company_keys = set()
         self.ordered_names = set()
         self.domains = set()
@@ -749,17 +768,7 @@ class Generator:
     def company_text(self, prospect, noises):
         """Write the prospect's company name with the company ``noises``."""
         rng = self.rng
-        words = list(prospect.words)
-        if "typo1" in noises:
-            self.add_typos(words, 1)
-        if "typo2" in noises:
-            self.add_typos(words, 2)
-        if "joined" in noises:
-            position = self.joined_rng.randrange(len(words) - 1)
-            words[position : position + 2] = [words[position] + words[position + 1].lower()]
-        if "spelling" in noises:
-            # after the typos, which draw from the main stream: the other records stay as they were
-            words = self.respell_words(words, prospect.country)
+        words = self.company_words_text(prospect, noises)
         form, first = prospect.legal_form, prospect.legal_first
         if "legal_dotted" in noises:
             form = {
@@ -797,6 +806,27 @@ class Generator:
             name = rng.choice((name.replace(" ", "  ", 1), name.replace(" ", "-", 1), name + ".", " " + name))
         return name
 
+    def company_words_text(self, prospect, noises):
+        """Return the words of the prospect's company name with the word ``noises`` (no legal form)."""
+        words = list(prospect.words)
+        if "typo1" in noises:
+            self.add_typos(words, 1)
+        if "typo2" in noises:
+            self.add_typos(words, 2)
+        if "joined" in noises:
+            position = self.joined_rng.randrange(len(words) - 1)
+            words[position : position + 2] = [words[position] + words[position + 1].lower()]
+        if "spelling" in noises:
+            # after the typos, which draw from the main stream: the other records stay as they were
+            words = self.respell_words(words, prospect.country)
+        if "connective" in noises:
+            words = [CONNECTIVE_WORDS[prospect.country] if word == "&" else word for word in words]
+        if "particle" in noises:
+            words = self.write_van_de(" ".join(words)).split()
+        if "article" in noises:
+            words = ["The", *words]
+        return words
+
     def respell_words(self, words, country):
         """Return ``words`` in the other spelling of ``country`` (see :func:`other_spelling`): every word that
         has one, or only one of them."""
@@ -804,6 +834,51 @@ class Generator:
         if changed and self.spelling_rng.random() < 0.5:
             changed = [self.spelling_rng.choice(changed)]
         return [other_spelling(word, country) if i in changed else word for i, word in enumerate(words)]
+
+    def write_van_de(self, text):
+        """Return ``text`` with its "van de(n/r)" shortened ("v.d.", "vd") or written with another "de"."""
+        rng = self.written_rng
+
+        def other(found):
+            if rng.random() < 0.7:
+                return rng.choice(SHORT_VAN_DE)
+            article = rng.choice([de for de in ("de", "der", "den") if de != found.group(2).casefold()])
+            return f"{found.group(1)} {article.title() if found.group(2)[0].isupper() else article}"
+
+        return VAN_DE.sub(other, text)
+
+    def written_out_noises(self, prospect):
+        """Draw the noises of a further record writing ``prospect``'s name otherwise: "&" in words, "van der"
+        shortened in its company or contact name, "The" before an English company's name."""
+        rng = self.written_rng
+        possible = []
+        if "&" in prospect.words:
+            possible.append("connective")
+        if VAN_DE.search(" ".join(prospect.words)):
+            possible.append("particle")
+        if VAN_DE.search(" ".join(prospect.contact)):
+            possible.append("particle_contact")
+        if prospect.is_company and prospect.country == "GB":
+            possible.append("article")
+        return [noise for noise in possible if rng.random() < WRITTEN_OUT_SHARE]
+
+    def mistype_contact(self, contact):
+        """Return the words of ``contact`` with a letter mistyped in a word of 5 letters or more, if any."""
+        rng = self.contact_typo_rng
+        positions = [i for i, word in enumerate(contact) if len(word) >= _TYPO_MIN_LENGTH and word.isalpha()]
+        if not positions:
+            return contact
+        position = rng.choice(positions)
+        word = contact[position]
+        i = rng.randrange(1, len(word) - 1)
+        kind = rng.randrange(3)
+        if kind == 0:
+            word = word[:i] + word[i + 1 :]
+        elif kind == 1:
+            word = word[:i] + word[i] + word[i:]
+        else:
+            word = word[:i] + rng.choice(KEYBOARD_NEIGHBOURS.get(word[i].lower(), "e")) + word[i + 1 :]
+        return [*contact[:position], word, *contact[position + 1 :]]
 
     def add_typos(self, words, count):
         """Put ``count`` edits into the words of 5 letters or more (one word may get both)."""
@@ -833,6 +908,10 @@ class Generator:
         rng = self.rng
         if "spelling_contact" in noises:
             contact = [other_spelling(word, country) for word in contact]
+        if "particle_contact" in noises:
+            contact = [self.write_van_de(word) for word in contact]
+        if "contact_typo" in noises:
+            contact = self.mistype_contact(contact)
         given, family = (contact[0], contact[-1]) if len(contact) > 1 else ("", contact[0])
         if "contact_initial" in noises and given:
             given = given[0] + "."
@@ -986,6 +1065,10 @@ class Generator:
                 noises.append("spelling_contact")
         if not noises:
             noises.append("email_case" if prospect.anchor != "phone" else "phone_format")
+        # drawn last, from a stream of their own: every other record stays as it was
+        noises += self.written_out_noises(prospect)
+        if self.contact_typo_rng.random() < CONTACT_TYPO_SHARE:
+            noises.append("contact_typo")
         return noises
 
     def channel_noises(self, prospect):

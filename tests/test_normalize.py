@@ -61,6 +61,21 @@ def test_spelling_key_keeps_other_words_apart():
         ("V.O.F. De Hoek", "de hoek"),
         ("De Hoek VOF", "de hoek"),
         ("Fa. Jansen & Zn.", "jansen zn"),
+        # "&" or a connective in words, a leading "The", "van der" or "v.d.": written either way
+        ("Jansen en Zonen B.V.", "jansen zonen"),
+        ("Jansen & Zonen", "jansen zonen"),
+        ("PT Sumber Makmur dan Sejahtera", "sumber makmur sejahtera"),
+        ("Wilson and Wood Cleaning Ltd", "wilson wood cleaning"),
+        ("The Taylor Fabrication Company", "taylor fabrication"),
+        ("PT The Master Steel", "master steel"),
+        ("Bouwbedrijf Van den Berg", "bouwbedrijf vd berg"),
+        ("Bouwbedrijf v.d. Berg", "bouwbedrijf vd berg"),
+        ("Bouwbedrijf v/d Berg", "bouwbedrijf vd berg"),
+        ("Jacobs & Van Der Wal B.V.", "jacobs vd wal"),
+        ("H and M", "hm"),
+        # ... but not a Dutch article, nor "van" alone: parts of a family name
+        ("De Vries Transport", "de vries transport"),
+        ("Bakkerij van Dijk", "bakkerij van dijk"),
         # English, German, French, Australian, Malaysian.
         ("Northwind Traders Ltd", "northwind traders"),
         ("Northwind Traders Ltd.", "northwind traders"),
@@ -132,8 +147,16 @@ def test_normalize_company(name, expected):
         ("Hj. Siti Aminah", "aminah siti"),
         ("Dr. Ir. Budi Santoso, S.E., M.M.", "budi santoso"),
         ("Drs. Budi Santoso, M.Kom", "budi santoso"),
-        ("Dhr. Jan de Vries", "de jan vries"),
-        ("Vries, Jan de", "de jan vries"),
+        # Dutch particles between given names and family name are left out, written or not.
+        ("Dhr. Jan de Vries", "jan vries"),
+        ("Vries, Jan de", "jan vries"),
+        ("Jan van den Berg", "berg jan"),
+        ("J. v.d. Berg", "berg j"),
+        ("J. v/d Berg", "berg j"),
+        ("Berg, Jan van der", "berg jan"),
+        # ... but a name's first or last word is kept, whatever it is
+        ("de Vries", "de vries"),
+        ("D. Jansen", "d jansen"),
         ("Mevr. Anna Bakker", "anna bakker"),
         ("Mr. John Smith", "john smith"),
         ("Mrs Jane Smith MBA", "jane smith"),
@@ -161,7 +184,8 @@ def test_normalize_person(name, expected):
         ("B. Santoso", ("b", "santoso")),
         ("J.P. Balkenende", ("j", "p", "balkenende")),
         ("Balkenende, J.P.", ("j", "p", "balkenende")),
-        ("Dhr. Jan Peter de Vries", ("jan", "peter", "de", "vries")),
+        ("Dhr. Jan Peter de Vries", ("jan", "peter", "vries")),
+        ("Willem van der Meer", ("willem", "meer")),
         ("", ()),
         (None, ()),
     ],
@@ -181,6 +205,9 @@ def test_person_tokens(name, expected):
         ("Budi Santoso", "Budi Hartono Santoso", 90),
         ("J.P. Balkenende", "Jan Peter Balkenende", 90),
         ("J. de Vries", "Jan de Vries", 90),
+        ("J. v.d. Berg", "Jan van den Berg", 90),
+        ("Jan vd Berg", "Jan van der Berg", 100),
+        ("Jan Vries", "Vries, Jan de", 100),
         ("H. Santoso", "Hadi Santoso", 90),
         ("J. Smith", "John Smith", 90),
         # The Indonesian spelling before 1972, in names of 5 letters or more: "Soeharto" is "Suharto".
@@ -195,6 +222,16 @@ def test_person_tokens(name, expected):
         # an initial is that of the name as written: "Y." is not "John" (spelled "yohn")
         ("Y. Smith", "John Smith", 0),
         ("K. Tan", "Chandra Tan", 0),
+        # One letter of one word of 5 letters or more mistyped: deleted, added, replaced or two swapped.
+        ("Budi Santosa", "Budi Santoso", 80),
+        ("Tukiyem", "Tukiyam", 80),
+        ("Budi Santoso", "Budi Snatoso", 80),
+        ("Santoso, Budi", "Budi Santos", 80),
+        # ... not two letters, not two words, not a short word: those are other names
+        ("Budi Santoso", "Budi Santana", 0),
+        ("Budi Santosa", "Bude Santoso", 0),
+        ("Budi Santoso", "Bude Santoso", 0),
+        ("Tan Wei", "Tin Wei", 0),
         # The surname must match in full.
         ("Budi S.", "Budi Santoso", 0),
         ("Budi Santoso", "Budi Susanto", 0),

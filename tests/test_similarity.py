@@ -348,6 +348,55 @@ def test_a_name_in_the_old_spelling_is_the_same_prospect():
     )
 
 
+def test_a_name_written_out_or_shortened_is_the_same_prospect():
+    # "&" in words, a leading "The", "van der" shortened: the same company name, written otherwise
+    pairs = [
+        ("Jansen & Zonen B.V.", "Jansen en Zonen"),
+        ("PT Sumber Makmur & Sejahtera", "PT Sumber Makmur dan Sejahtera"),
+        ("Wilson & Wood Cleaning Ltd", "Wilson and Wood Cleaning"),
+        ("The Taylor Fabrication Company", "Taylor Fabrication Ltd"),
+        ("Bouwbedrijf Van den Berg", "Bouwbedrijf v.d. Berg B.V."),
+        ("Van der Meer Transport", "vd Meer Transport"),
+    ]
+    for one, other in pairs:
+        found = match(
+            lead(1, company=one, contact="Siti Aminah"), lead(2, company=other, contact="Siti Aminah")
+        )
+        assert codes(found) == (COMPANY_ALIKE, CONTACT_ALIKE), (one, other)
+        assert found.reasons[0].weight == agreement_weight(normalize_company(one).split(), 0, NO_FREQUENCIES)
+    # "van" alone and a Dutch article are part of the name: "Bakkerij van Dijk" is not "Bakkerij Dijk"
+    one, other = lead(1, company="Bakkerij van Dijk"), lead(2, company="Bakkerij Dijk")
+    assert COMPANY_ALIKE not in codes(compare(one, other))
+
+
+def test_a_contact_name_mistyped_by_a_letter_is_the_same_person():
+    # a shop of stock words, another number: the contact mistyped by a letter tips the balance ...
+    one = lead(1, company="Toko Maju Jaya", contact="Budi Santoso", phone="0812 1111 2222")
+    other = lead(2, company="Toko Maju Jaya", contact="Budi Santosa", phone="0813 3333 4444")
+    found = match(one, other, frequencies=FREQUENCIES)
+    assert codes(found) == (COMPANY_ALIKE, CONTACT_ALIKE, OTHER_PHONE)
+    assert found.reasons[1].score == 80
+    # ... where another person does not, nor a single name of two letters apart
+    assert (
+        match(
+            one,
+            dataclasses.replace(
+                other, person_tokens=("budi", "santana"), person_spelling=("budi", "santana")
+            ),
+            frequencies=FREQUENCIES,
+        )
+        is None
+    )
+    assert OTHER_CONTACT not in codes(compare(lead(1, contact="Tukiyem"), lead(2, contact="Tukiyam")))
+    assert OTHER_CONTACT in codes(compare(lead(1, contact="Tukiyem"), lead(2, contact="Tukinah")))
+
+
+def test_a_dutch_name_with_or_without_its_particles_is_one_person():
+    one = lead(1, company="Schildersbedrijf Kok", contact="Willem van der Meer", phone="06 1234 5678")
+    other = lead(2, company="Schildersbedrijf Kok", contact="W. vd Meer", phone="06 8765 4321")
+    assert codes(compare(one, other, frequencies=FREQUENCIES)) == (COMPANY_ALIKE, CONTACT_ALIKE, OTHER_PHONE)
+
+
 MATCHES = [
     pytest.param(
         {"company": "PT Maju Jaya", "partner": 42},

@@ -11,6 +11,8 @@ import re
 import unicodedata
 from collections.abc import Collection
 
+from rapidfuzz.distance import OSA
+
 LEGAL_FORMS = frozenset(
     {
         # Indonesia: Perseroan Terbatas, Terbuka (listed), Persero (state-owned), Perum, Commanditaire
@@ -64,6 +66,24 @@ LEGAL_FORMS = frozenset(
 )
 """Words that say how a company is registered, not which company it is; compared after dots are dropped,
 so "B.V.", "BV" and "b.v" are all "bv" and "Pty Ltd" is the two words "pty" and "ltd"."""
+
+CONNECTIVES = frozenset({"and", "en", "dan", "und"})
+"""Words joining two names in a company name, in English, Dutch, Indonesian and German, written as "&" as
+often: "Jansen & Zonen" is "Jansen en Zonen", "Sumber Makmur dan Sejahtera" "Sumber Makmur & Sejahtera"."""
+
+LEADING_ARTICLES = frozenset({"the"})
+"""Articles that people write before a company name or leave out: "The Taylor Company" is "Taylor Company".
+Not the Dutch "de" or "het": in "De Vries Transport" it is part of a family name."""
+
+DUTCH_PARTICLES = frozenset({"van", "de", "der", "den", "het", "ter", "ten", "te", "vd", "v", "d", "t"})
+"""The words before a Dutch family name ("tussenvoegsels": "van der" in "Willem van der Meer", "de" in "Jan de
+Vries"), written out, shortened ("v.d.", "vd", "v/d") or left out: in a person's name they are dropped
+between the first and the last word (:func:`person_tokens`), and with them a middle initial "D.", "T." or
+"V.", which cannot be told from the letters of "v.d." and "'t"."""
+
+_SHORT_VAN_DE = re.compile(r"\bvan (?:de[nr]?|d)\b|\bv d\b")
+""""van de", "van der", "van den", "v.d." and "v/d" in a folded company name: one abbreviation, "vd", as
+people mix them up ("Bouwbedrijf Van den Berg" / "Bouwbedrijf v.d. Berg")."""
 
 COMPANY_NAMES_CACHED = 8192
 """How many company names as typed :func:`_company_name_words` keeps the words of, per process."""
@@ -292,6 +312,11 @@ PERSON_SAME_NAME_SCORE = 100
 """Score of :func:`person_tokens_match` for the same words in any order."""
 PERSON_INITIALS_SCORE = 90
 """Score of :func:`person_tokens_match` for names that agree only through initials or middle names."""
+PERSON_TYPO_SCORE = 80
+"""Score of :func:`person_tokens_match` for names alike but for one word mistyped by one letter."""
+PERSON_TYPO_MIN_LENGTH = 5
+"""Least length of a word of a person's name that a typo is allowed in: "Budi" and "Bude", "Tan" and "Tin"
+are other names."""
 
 # Letters that Unicode decomposition leaves whole, spelled as people without the key would type them.
 _EXTRA_FOLDS = str.maketrans(
@@ -314,13 +339,18 @@ def normalize_company(name: str | None) -> str:
     """Return the key of a company name: folded, without punctuation and without legal forms.
 
     "PT. Maju Jaya Abadi", "Maju Jaya Abadi, PT" and "PT Maju Jaya Abadi Tbk" all give "maju jaya abadi";
-    "Bakkerij Jansen B.V." gives "bakkerij jansen". Legal forms (:data:`LEGAL_FORMS`) are dropped wherever
-    they stand; single letters in a row are one word ("H&M" gives "hm"). Returns "" for a name that names no
-    company: empty, nothing but legal forms ("PT", "B.V."), one letter ("x", "-") or a placeholder
-    (:data:`PLACEHOLDER_COMPANY_NAMES`: "N/A", "Pribadi", "Particulier").
+    "Bakkerij Jansen B.V." gives "bakkerij jansen". Legal forms (:data:`LEGAL_FORMS`) and connectives
+    (:data:`CONNECTIVES`: "Jansen en Zonen" is "Jansen & Zonen") are dropped wherever they stand, a leading
+    "The" too; single letters in a row are one word ("H&M" gives "hm"); "van de(n/r)" and "v.d." are one
+    "vd". Returns "" for a name that names no company: empty, nothing but legal forms ("PT", "B.V."), one
+    letter ("x", "-") or a placeholder (:data:`PLACEHOLDER_COMPANY_NAMES`: "N/A", "Pribadi", "Particulier").
     """
-    words = _company_name_words(name)
-    kept = " ".join(_join_letters([word for word in words if word not in LEGAL_FORMS]))
+    words = [
+        word for word in _company_name_words(name) if word not in LEGAL_FORMS and word not in CONNECTIVES
+    ]
+    if len(words) > 1 and words[0] in LEADING_ARTICLES:
+        del words[0]
+    kept = _SHORT_VAN_DE.sub("vd", " ".join(_join_letters(words)))
     if len(kept) < 2 or kept in PLACEHOLDER_COMPANY_NAMES:
         return ""
     return kept
@@ -384,7 +414,9 @@ def person_tokens(name: str | None) -> tuple[str, ...]:
 
     "Santoso, Budi" is read as surname, given names; "Dr. Ir. Budi Santoso, S.E., M.M." gives
     ``("budi", "santoso")``. Initials stay as one-letter words: "J.P. Balkenende" gives
-    ``("j", "p", "balkenende")``. Returns ``()`` for an empty name.
+    ``("j", "p", "balkenende")``. The Dutch particles between the first and the last word are dropped
+    (:data:`DUTCH_PARTICLES`): "Jan van den Berg", "J. v.d. Berg" and "Berg, Jan van der" give ``("jan",
+    "berg")``, ``("j", "berg")`` and ``("jan", "berg")``. Returns ``()`` for an empty name.
     """
     if not name:
         return ()
@@ -397,7 +429,8 @@ def person_tokens(name: str | None) -> tuple[str, ...]:
             parts.append(words)
     if len(parts) == 2:
         parts.reverse()
-    return tuple(word for words in parts for word in words)
+    words = [word for words in parts for word in words]
+    return tuple(words[:1] + [word for word in words[1:-1] if word not in DUTCH_PARTICLES] + words[1:][-1:])
 
 
 def normalize_person(name: str | None) -> str:
@@ -449,6 +482,21 @@ def _initial_agrees(left: str, right: str) -> bool:
     return len(right) == 1 and left.startswith(right)
 
 
+def _one_word_mistyped(left: tuple[str, ...], right: tuple[str, ...]) -> bool:
+    """Tell whether two names of as many words, in the same order, differ only by one letter of one word (an
+    edit of :class:`rapidfuzz.distance.OSA`: a letter deleted, added, replaced or two swapped) of
+    :data:`PERSON_TYPO_MIN_LENGTH` letters or more: "Budi Santosa" / "Budi Santoso"."""
+    if len(left) != len(right):
+        return False
+    differing = [(one, other) for one, other in zip(left, right, strict=True) if one != other]
+    if len(differing) != 1:
+        return False
+    one, other = differing[0]
+    return (
+        min(len(one), len(other)) >= PERSON_TYPO_MIN_LENGTH and OSA.distance(one, other, score_cutoff=1) <= 1
+    )
+
+
 def person_tokens_match(
     left: tuple[str, ...],
     right: tuple[str, ...],
@@ -458,6 +506,8 @@ def person_tokens_match(
     """Score how surely two names, as :func:`person_tokens` gives them, are the same person's.
 
     Returns :data:`PERSON_SAME_NAME_SCORE` when the words are the same in any order,
+    :data:`PERSON_TYPO_SCORE` when they are the same but for one letter of one long word ("Budi Santosa" /
+    "Budi Santoso", "Tukiyem" / "Tukiyam": people mistype names too),
     :data:`PERSON_INITIALS_SCORE` when the surnames are equal and the given names agree one by one from the
     first, an initial agreeing with any name it begins ("B. Santoso" and "Budi Santoso", "Budi Santoso" and
     "Budi Hartono Santoso"), and 0 otherwise. The surname must match in full, never as an initial. Words of
@@ -471,6 +521,8 @@ def person_tokens_match(
     right_spelled = person_spelling(right) if right_spelling is None else right_spelling
     if sorted(left_spelled) == sorted(right_spelled):
         return PERSON_SAME_NAME_SCORE
+    if _one_word_mistyped(left_spelled, right_spelled):
+        return PERSON_TYPO_SCORE
     if len(left) < 2 or len(right) < 2 or left_spelled[-1] != right_spelled[-1] or len(left[-1]) == 1:
         return 0
     # Extra given names on the longer side are middle names the other lead left out; an initial is that of

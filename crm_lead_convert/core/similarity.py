@@ -174,7 +174,8 @@ the namesakes matched; a stronger weight removed no more.)"""
 CONTACT_SAME_WEIGHT = 3.0
 """The same contact name: not enough alone (many Budi Santosos), but it adds up with what else agrees."""
 CONTACT_INITIALS_WEIGHT = 2.0
-"""Contact names agreeing through initials or middle names ("B. Santoso" / "Budi Santoso")."""
+"""Contact names agreeing through initials or middle names ("B. Santoso" / "Budi Santoso"), or but for a typo
+("Budi Santosa" / "Budi Santoso")."""
 OTHER_CONTACT_WEIGHT = -2.0
 """Contact names without a word in common: another person, a colleague as often as another prospect."""
 

@@ -361,3 +361,46 @@ class TestSimilarLeadsPlaceholders(TransactionCase):
         lead.invalidate_recordset()
         with self.assertRaises(MissingError):
             lead._similar_lead_key_and_marks()
+
+
+@tagged("post_install", "-at_install")
+class TestSimilarLeadsWrittenOut(TransactionCase):
+    """A company name with "&" in words, a leading "The" or a Dutch "van der" shortened is the same name."""
+
+    def test_written_out_names_are_similar(self):
+        leads = self.env["crm.lead"].create(
+            [
+                {"name": "Offerte", "partner_name": "Jansen & Zonen B.V.", "contact_name": "Piet Jansen"},
+                {"name": "Demo", "partner_name": "Jansen en Zonen", "contact_name": "Piet Jansen"},
+                {"name": "Offerte", "partner_name": "Bouwbedrijf Van den Berg",
+                 "contact_name": "Willem van der Meer"},
+                {"name": "Demo", "partner_name": "Bouwbedrijf v.d. Berg", "contact_name": "W. vd Meer"},
+                {"name": "Quote", "partner_name": "The Taylor Fabrication Company",
+                 "contact_name": "John Smith"},
+                {"name": "Demo", "partner_name": "Taylor Fabrication Ltd", "contact_name": "John Smith"},
+            ]
+        )  # fmt: skip
+        for first, second in (leads[0:2], leads[2:4], leads[4:6]):
+            self.assertEqual(first.similar_company_key, second.similar_company_key)
+            self.assertEqual(first.duplicate_lead_ids, first | second)
+            self.assertEqual(second.duplicate_lead_ids, first | second)
+
+    def test_upgrade_writes_names_alike(self):
+        """The 18.0.1.6.0 upgrade computes the company keys stored by an earlier version again, counts their
+        words again and makes the next duplicate scan a full one."""
+        lead = self.env["crm.lead"].create({"name": "Offerte", "partner_name": "Jansen en Zonen B.V."})
+        self.env.cr.execute(
+            "UPDATE crm_lead SET similar_company_key = %s WHERE id = %s", ["jansen en zonen", lead.id]
+        )
+        self.env["crm.lead.company.word"]._refresh()
+        self.env["ir.config_parameter"].set_param(
+            "crm_lead_convert.duplicate_scan_last", "2026-11-30 12:00:00"
+        )
+        path = Path(__file__).parent.parent / "migrations" / "18.0.1.6.0" / "post-migrate.py"
+        spec = importlib.util.spec_from_file_location("crm_lead_convert_post_migrate_1_6_0", path)
+        migration = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(migration)
+        migration.migrate(self.env.cr, "18.0.1.5.0")
+        self.assertEqual(lead.similar_company_key, "jansen zonen")
+        self.assertFalse(self.env["crm.lead.company.word"].search_count([("word", "=", "en")]))
+        self.assertFalse(self.env["ir.config_parameter"].get_param("crm_lead_convert.duplicate_scan_last"))
