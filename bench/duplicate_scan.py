@@ -6,10 +6,11 @@ Usage, with Odoo's Python, on an addon database filled by ``run.py --keep`` (``b
     $(tools/setup-odoo --find) bench/duplicate_scan.py --database bench_addon_heldout_20000 [--json out.json]
 
 The scan runs once, in one transaction that is rolled back afterwards (the database stays as it was). Time:
-wall clock of ``_scan_all`` with its phases (candidate pairs, keys, scoring, grouping, writing), and the
-peak memory of the process (``ru_maxrss``). Quality, pairwise as record-linkage tools count it: every pair of
-records in one group is a predicted pair; the truth is every pair of leads of one ``prospect_id`` among the
-leads the scan looks at (open, not won); precision = TP / (TP + FP), recall = TP / (TP + FN).
+wall clock of ``_scan_all`` with its phases (candidate pairs, keys, scoring, grouping, writing; with
+``--scheduled``, the scan's start too, where a first scan finds every candidate pair), and the peak memory
+of the process (``ru_maxrss``). Quality, pairwise as record-linkage tools count it: every pair of records in
+one group is a predicted pair; the truth is every pair of leads of one ``prospect_id`` among the leads the
+scan looks at (open, not won); precision = TP / (TP + FP), recall = TP / (TP + FN).
 
 With ``--commit`` the scan is kept, and two more measures can follow (``duplicates_run.py`` runs them all):
 
@@ -176,7 +177,14 @@ def main(argv):
         extra = {}
         timer = PhaseTimer(
             type(groups_model),
-            ("_scan_candidate_pairs", "_scan_keys", "_scan_score", "_scan_group", "_scan_write"),
+            (
+                "_scan_begin",
+                "_scan_candidate_pairs",
+                "_scan_keys",
+                "_scan_score",
+                "_scan_group",
+                "_scan_write",
+            ),
         )
         cr.execute("SELECT count(*) FROM crm_lead")
         leads = cr.fetchone()[0]

@@ -13,5 +13,6 @@ from . import crm_lead_merge_guard
 from . import crm_lead_merge_record
 from . import res_config_settings
 from . import crm_lead_duplicate_pair
+from . import crm_lead_duplicate_candidate
 from . import crm_lead_duplicate_group
 from . import crm_lead_duplicate_scan

@@ -105,8 +105,9 @@ class CrmLeadDuplicateGroup(models.Model):
     @api.model
     def _scan_begin(self):
         """Start a scheduled scan unless one is under way: note when it started and since when the leads it
-        scores were changed, and forget the pairs of those leads. Return that date, or None when the scan
-        scores every lead (the first scan)."""
+        scores were changed, and forget the pairs of those leads; a first scan finds every pair to score
+        (``crm.lead.duplicate.candidate``). Return that date, or None when the scan scores every lead (the
+        first scan)."""
         params = self.env["ir.config_parameter"].sudo()
         if not params.get_param(SCAN_STARTED_PARAM):
             since = params.get_param(SCAN_LAST_PARAM) or ""
@@ -114,6 +115,9 @@ class CrmLeadDuplicateGroup(models.Model):
             params.set_param(SCAN_SINCE_PARAM, since)
             params.set_param(SCAN_DONE_PARAM, "0")
             self.env["crm.lead.duplicate.pair"]._forget(self._scan_changed_ids(since) if since else None)
+            if not since:
+                # a first scan: every pair to score, found at once; its batches read theirs
+                self.env["crm.lead.duplicate.candidate"]._fill(self._scan_candidate_pairs_query(None))
         return params.get_param(SCAN_SINCE_PARAM) or None
 
     @api.model
@@ -123,6 +127,7 @@ class CrmLeadDuplicateGroup(models.Model):
         one started. Return the groups made."""
         params = self.env["ir.config_parameter"].sudo()
         groups = self._scan_regroup(changed_ids=self._scan_changed_ids(since) if since else None)
+        self.env["crm.lead.duplicate.candidate"]._clear()
         params.set_param(SCAN_LAST_PARAM, params.get_param(SCAN_STARTED_PARAM))
         params.set_param(SCAN_STARTED_PARAM, "")
         return groups
@@ -161,10 +166,15 @@ class CrmLeadDuplicateGroup(models.Model):
     def _scan_pairs_of(self, subject_ids, first_only=False):
         """Score the candidate pairs of the leads ``subject_ids`` (every scanned lead when None) and keep
         those that match; return the keys of the records of a matching pair and the word frequencies read
-        for them (the other keys are let go: most of a whole CRM's). With ``first_only``, only the pairs
-        whose first (lower) id is a subject: when every lead is a subject of some batch, as in a first scan,
-        each pair is then scored once, not once in the batch of each of its leads."""
-        pair_ids = self._scan_candidate_pairs(subject_ids, first_only)
+        for them (the other keys are let go: most of a whole CRM's). With ``first_only`` (a batch of a first
+        scheduled scan, where every lead is a subject of some batch), only the pairs whose first (lower) id is
+        a subject, among those the scan found when it started (``_scan_begin``): each pair is scored once,
+        not once in the batch of each of its leads, and the candidate search is not run again."""
+        pair_ids = (
+            self.env["crm.lead.duplicate.candidate"]._pairs_of(subject_ids, scanned("left"), scanned("right"))
+            if first_only
+            else self._scan_candidate_pairs(subject_ids)
+        )
         keys = self._scan_keys(sorted({lead_id for pair in pair_ids for lead_id in pair}))
         frequencies = self.env["crm.lead"].sudo()._similar_word_frequencies(keys.values())
         matched_ids = self._scan_score(pair_ids, keys, frequencies)
@@ -326,31 +336,30 @@ class CrmLeadDuplicateGroup(models.Model):
         return values
 
     @api.model
-    def _scan_candidate_pairs(self, subject_ids=None, first_only=False):
+    def _scan_candidate_pairs(self, subject_ids=None):
         """Return the pairs ``(left id, right id)``, left < right, of the records to score: those of one
         company (or of none) sharing an email address, a company email domain, a phone number, a customer,
         or a block of company names (a word, or the first or last three letters of a longer word) whose keys
         are alike enough; only the pairs of ``subject_ids`` unless None. Found by joins on the indexed keys,
         blocks larger than ``BLOCK_LIMIT`` left out; for a few ``subject_ids``, by looking each one's up in
-        the indexes instead (``_scan_subject_pairs``). With ``first_only``, only the pairs whose left id is
-        one of ``subject_ids``."""
+        the indexes instead (``_scan_subject_pairs``)."""
         if subject_ids is not None and len(subject_ids) <= SUBJECT_LOOKUP_LIMIT:
-            pairs = self._scan_subject_pairs(subject_ids)
-            if first_only:
-                subjects = set(subject_ids)
-                pairs = [pair for pair in pairs if pair[0] in subjects]
-            return pairs
+            return self._scan_subject_pairs(subject_ids)
+        self.env.cr.execute(self._scan_candidate_pairs_query(subject_ids))
+        return sorted(self.env.cr.fetchall())
+
+    @api.model
+    def _scan_candidate_pairs_query(self, subject_ids):
+        """Return the query of ``_scan_candidate_pairs``' join of the whole table, for ``subject_ids`` (all
+        leads when None), with what it reads written first."""
         self._scan_flush_keys()
         same_company = SQL("(a.company_id IS NULL OR b.company_id IS NULL OR a.company_id = b.company_id)")
         if subject_ids is None:
             of_subjects = SQL("TRUE")
-        elif first_only:
-            of_subjects = SQL("a.id = ANY(%s)", list(subject_ids))
         else:
             of_subjects = SQL("(a.id = ANY(%s) OR b.id = ANY(%s))", list(subject_ids), list(subject_ids))
-        self.env.cr.execute(
-            SQL(
-                """
+        return SQL(
+            """
                 WITH scanned AS (
                     SELECT lead.id, lead.company_id, lead.email_normalized, lead.email_domain_criterion,
                            lead.similar_phone_keys, lead.similar_company_key, partner.commercial_partner_id
@@ -404,16 +413,14 @@ class CrmLeadDuplicateGroup(models.Model):
                  WHERE %(same_company)s AND %(of_subjects)s
                    AND similarity(a.key, b.key) >= %(similarity)s
                 """,
-                scanned=SCANNED,
-                providers=sorted(MAIL_PROVIDERS),
-                domain_limit=EMAIL_DOMAIN_RELEVANCE_LIMIT,
-                limit=BLOCK_LIMIT,
-                same_company=same_company,
-                similarity=COMPANY_PAIR_SIMILARITY,
-                of_subjects=of_subjects,
-            )
+            scanned=SCANNED,
+            providers=sorted(MAIL_PROVIDERS),
+            domain_limit=EMAIL_DOMAIN_RELEVANCE_LIMIT,
+            limit=BLOCK_LIMIT,
+            same_company=same_company,
+            similarity=COMPANY_PAIR_SIMILARITY,
+            of_subjects=of_subjects,
         )
-        return sorted(self.env.cr.fetchall())
 
     @api.model
     def _scan_flush_keys(self):

@@ -287,8 +287,8 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         self.assertEqual(self.groups_of(self.Group.search([("state", "=", "to_review")])), [{"A1", "A2"}])
 
     def test_first_scheduled_scan_scores_each_pair_once(self):
-        """A first scheduled scan scores each pair in the batch of its first lead only, looked up in the
-        indexes or joined, and keeps the very pairs the whole scan keeps."""
+        """A first scheduled scan finds every pair to score once, when it starts, scores each pair in the
+        batch of its first lead only, and keeps the very pairs the whole scan keeps."""
         cron = self.env.ref("crm_lead_convert.ir_cron_crm_lead_duplicate_scan")
         # A1 and A2, B1 and B2 fall in two batches of two
         self.env["crm.lead"].create(
@@ -310,21 +310,56 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         self.Group._scan_all()
         expected = kept()
         self.assertEqual(len(expected), 2)
-        score = type(self.Group)._scan_score
-        for lookup_limit in (crm_lead_duplicate_scan.SUBJECT_LOOKUP_LIMIT, 0):
-            with self.subTest(lookup_limit=lookup_limit):
-                self.env["ir.config_parameter"].set_param(crm_lead_duplicate_scan.SCAN_LAST_PARAM, "")
-                Pair._forget()
-                with (
-                    patch.object(crm_lead_duplicate_scan, "SCAN_BATCH_SIZE", 2),
-                    patch.object(crm_lead_duplicate_scan, "SUBJECT_LOOKUP_LIMIT", lookup_limit),
-                    patch.object(type(self.Group), "_scan_score", autospec=True, side_effect=score) as scored,
-                ):
-                    self.assertEqual(self.run_cron(cron, "_cron_scan"), (2, 2))
-                    self.assertEqual(self.run_cron(cron, "_cron_scan"), (2, 0))
-                pairs = [pair for call in scored.call_args_list for pair in call.args[1]]
-                self.assertEqual(sorted(pairs), sorted(set(pairs)))
-                self.assertEqual(kept(), expected)
+        self.env["ir.config_parameter"].set_param(crm_lead_duplicate_scan.SCAN_LAST_PARAM, "")
+        Pair._forget()
+        Group = type(self.Group)
+        with (
+            patch.object(crm_lead_duplicate_scan, "SCAN_BATCH_SIZE", 2),
+            patch.object(Group, "_scan_score", autospec=True, side_effect=Group._scan_score) as scored,
+            patch.object(
+                Group,
+                "_scan_candidate_pairs_query",
+                autospec=True,
+                side_effect=Group._scan_candidate_pairs_query,
+            ) as searched,
+            patch.object(
+                Group, "_scan_subject_pairs", autospec=True, side_effect=Group._scan_subject_pairs
+            ) as looked_up,
+        ):
+            self.assertEqual(self.run_cron(cron, "_cron_scan"), (2, 2))
+            self.assertEqual(self.run_cron(cron, "_cron_scan"), (2, 0))
+        pairs = [pair for call in scored.call_args_list for pair in call.args[1]]
+        self.assertEqual(sorted(pairs), sorted(set(pairs)))
+        self.assertEqual(kept(), expected)
+        # the whole table joined once, at the start; no batch looked its leads up again
+        self.assertEqual(searched.call_count, 1)
+        self.assertFalse(looked_up.called)
+        self.assertFalse(self.env["crm.lead.duplicate.candidate"].search_count([]))
+
+    def test_first_scheduled_scan_skips_pairs_gone_meanwhile(self):
+        """A lead merged away, archived or deleted after the first scan started is not scored with the
+        pairs found then."""
+        cron = self.env.ref("crm_lead_convert.ir_cron_crm_lead_duplicate_scan")
+        leads = self.env["crm.lead"].create(
+            [
+                {"name": "A1", "email_from": "budi@majujaya.co.id"},
+                {"name": "B1", "email_from": "jan@bakkerijjansen.nl"},
+                {"name": "C1", "email_from": "siti@sinarabadi.co.id"},
+                {"name": "A2", "email_from": "budi@majujaya.co.id"},
+                {"name": "B2", "email_from": "jan@bakkerijjansen.nl"},
+                {"name": "C2", "email_from": "siti@sinarabadi.co.id"},
+            ]
+        )
+        self.env["ir.config_parameter"].set_param(crm_lead_duplicate_scan.SCAN_LAST_PARAM, "")
+        with patch.object(crm_lead_duplicate_scan, "SCAN_BATCH_SIZE", 1):
+            self.assertEqual(self.run_cron(cron, "_cron_scan"), (1, 5))
+            self.assertEqual(self.env["crm.lead.duplicate.candidate"].search_count([]), 3)
+            leads[4].active = False
+            leads[5].unlink()
+            while self.run_cron(cron, "_cron_scan")[1]:
+                pass
+        groups = self.Group.search([("state", "=", "to_review")])
+        self.assertEqual(self.groups_of(groups), [{"A1", "A2"}])
 
     def test_changed_leads_looked_up_in_the_indexes_match_as_in_the_whole_table(self):
         """The scan of a few leads looks each one's candidates up in the indexes; it finds the same matching
