@@ -117,6 +117,10 @@ def test_spelling_key_keeps_other_words_apart():
         # single letters in a row are one word: "H&M" is a company
         ("H&M", "hm"),
         ("P & G Indonesia", "pg indonesia"),
+        # ... a legal form typed so too
+        ("P. T. Maju Jaya", "maju jaya"),
+        ("Maju Jaya B. V.", "maju jaya"),
+        ("C V Maju Jaya", "maju jaya"),
         ("J. de Vries Transport", "j de vries transport"),
         # ... but a placeholder word within a name is part of it.
         ("Toko Pribadi Jaya", "toko pribadi jaya"),

@@ -673,6 +673,7 @@ def test_shared_switchboard_weighs_little():
     [
         ("CV Samudra Makmur", "PT Samudra Makmur"),
         ("CV Samudra Makmur", "PT. Samudra Makmur Tbk"),
+        ("C. V. Samudra Makmur", "P. T. Samudra Makmur"),
         ("Autobedrijf Vos V.O.F.", "Autobedrijf Vos B.V."),
         ("Northwind Traders Ltd", "Northwind Traders Inc."),
     ],

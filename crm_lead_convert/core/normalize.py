@@ -345,12 +345,10 @@ def normalize_company(name: str | None) -> str:
     "vd". Returns "" for a name that names no company: empty, nothing but legal forms ("PT", "B.V."), one
     letter ("x", "-") or a placeholder (:data:`PLACEHOLDER_COMPANY_NAMES`: "N/A", "Pribadi", "Particulier").
     """
-    words = [
-        word for word in _company_name_words(name) if word not in LEGAL_FORMS and word not in CONNECTIVES
-    ]
+    words = [word for word in _company_name_words(name) if word not in LEGAL_FORMS]
     if len(words) > 1 and words[0] in LEADING_ARTICLES:
         del words[0]
-    kept = _SHORT_VAN_DE.sub("vd", " ".join(_join_letters(words)))
+    kept = _SHORT_VAN_DE.sub("vd", " ".join(words))
     if len(kept) < 2 or kept in PLACEHOLDER_COMPANY_NAMES:
         return ""
     return kept
@@ -364,14 +362,16 @@ def legal_form_kinds(name: str | None) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=COMPANY_NAMES_CACHED)
 def _company_name_words(name: str | None) -> tuple[str, ...]:
-    """Return the words of a company name as typed, folded, dotted abbreviations run together ("P.T." is
-    "pt"), punctuation dropped. Kept per process for the last :data:`COMPANY_NAMES_CACHED` names: a lead's
-    key reads them twice (its company key and its legal forms), and candidates recur from lead to lead."""
+    """Return the words of a company name as typed, folded, dotted abbreviations and single letters in a row
+    run together ("P.T." and "P. T." are "pt"), punctuation and connectives (:data:`CONNECTIVES`) dropped.
+    Kept per process for the last :data:`COMPANY_NAMES_CACHED` names: a lead's key reads them twice (its
+    company key and its legal forms), and candidates recur from lead to lead."""
     if not name:
         return ()
     text = _APOSTROPHES.sub("", _fold(name))
     text = _DOTTED_ABBREVIATION.sub(lambda found: found.group().replace(".", ""), text)
-    return tuple(_NOT_ALPHANUMERIC.sub(" ", text).split())
+    words = [word for word in _NOT_ALPHANUMERIC.sub(" ", text).split() if word not in CONNECTIVES]
+    return tuple(_join_letters(words))
 
 
 def _join_letters(words: list[str]) -> list[str]:
