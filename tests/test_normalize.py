@@ -5,6 +5,7 @@ import pytest
 from crm_lead_convert.core.normalize import (
     email_domain,
     is_generic_email_domain,
+    legal_form_kinds,
     normalize_company,
     normalize_email,
     normalize_person,
@@ -73,6 +74,12 @@ def test_spelling_key_keeps_other_words_apart():
         ("Bouwbedrijf v/d Berg", "bouwbedrijf vd berg"),
         ("Jacobs & Van Der Wal B.V.", "jacobs vd wal"),
         ("H and M", "hm"),
+        ("A. v/d Berg", "a vd berg"),
+        # ... but a connective at either end is a name ("Dan" is a given name), and letters joined by "&" are
+        # initials, not a legal form: "A&G" is no German AG
+        ("Dan Motors", "dan motors"),
+        ("PT Dan Motor Jaya", "dan motor jaya"),
+        ("A&G Transport GmbH", "ag transport"),
         # ... but not a Dutch article, nor "van" alone: parts of a family name
         ("De Vries Transport", "de vries transport"),
         ("Bakkerij van Dijk", "bakkerij van dijk"),
@@ -137,6 +144,23 @@ def test_normalize_company(name, expected):
 @pytest.mark.parametrize(
     ("name", "expected"),
     [
+        ("PT. Maju Jaya Tbk", {"pt"}),
+        ("P. T. Maju Jaya", {"pt"}),
+        ("C V Maju Jaya", {"cv"}),
+        ("Zenith Trading Pte. Ltd.", {"ltd"}),
+        ("Maju Jaya", set()),
+        # a company's initials joined by "&" are no legal form
+        ("A&G Transport", set()),
+        ("A & G Transport GmbH", {"gmbh"}),
+    ],
+)
+def test_legal_form_kinds(name, expected):
+    assert legal_form_kinds(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
         ("Budi Santoso", "budi santoso"),
         ("Santoso, Budi", "budi santoso"),
         ("budi  santoso", "budi santoso"),
@@ -190,6 +214,9 @@ def test_normalize_person(name, expected):
         ("Balkenende, J.P.", ("j", "p", "balkenende")),
         ("Dhr. Jan Peter de Vries", ("jan", "peter", "vries")),
         ("Willem van der Meer", ("willem", "meer")),
+        ("J. v/d Meer", ("j", "meer")),
+        # a single letter is an initial, but for the "v" and "d" of "v.d."
+        ("Budi D. Santoso", ("budi", "d", "santoso")),
         ("", ()),
         (None, ()),
     ],
@@ -231,7 +258,10 @@ def test_person_tokens(name, expected):
         ("Tukiyem", "Tukiyam", 80),
         ("Budi Santoso", "Budi Snatoso", 80),
         ("Santoso, Budi", "Budi Santos", 80),
-        # ... not two letters, not two words, not a short word: those are other names
+        # ... not two letters, not two words, not a short word, not a given name: those are other names
+        ("Maria Jansen", "Mario Jansen", 0),
+        ("Hendra Wijaya", "Hendro Wijaya", 0),
+        ("Budi D. Santoso", "Budi T. Santoso", 0),
         ("Budi Santoso", "Budi Santana", 0),
         ("Budi Santosa", "Bude Santoso", 0),
         ("Budi Santoso", "Bude Santoso", 0),

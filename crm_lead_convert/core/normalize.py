@@ -7,6 +7,7 @@ company names, fuzzily comparable) when the texts name the same thing. Nothing h
 """
 
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Collection
@@ -69,21 +70,24 @@ so "B.V.", "BV" and "b.v" are all "bv" and "Pty Ltd" is the two words "pty" and 
 
 CONNECTIVES = frozenset({"and", "en", "dan", "und"})
 """Words joining two names in a company name, in English, Dutch, Indonesian and German, written as "&" as
-often: "Jansen & Zonen" is "Jansen en Zonen", "Sumber Makmur dan Sejahtera" "Sumber Makmur & Sejahtera"."""
+often: "Jansen & Zonen" is "Jansen en Zonen", "Sumber Makmur dan Sejahtera" "Sumber Makmur & Sejahtera".
+Only between two words: at either end of a name such a word is a name of its own ("Dan Motors")."""
 
 LEADING_ARTICLES = frozenset({"the"})
 """Articles that people write before a company name or leave out: "The Taylor Company" is "Taylor Company".
 Not the Dutch "de" or "het": in "De Vries Transport" it is part of a family name."""
 
-DUTCH_PARTICLES = frozenset({"van", "de", "der", "den", "het", "ter", "ten", "te", "vd", "v", "d", "t"})
+DUTCH_PARTICLES = frozenset({"van", "de", "der", "den", "het", "ter", "ten", "te", "vd"})
 """The words before a Dutch family name ("tussenvoegsels": "van der" in "Willem van der Meer", "de" in "Jan de
 Vries"), written out, shortened ("v.d.", "vd", "v/d") or left out: in a person's name they are dropped
-between the first and the last word (:func:`person_tokens`), and with them a middle initial "D.", "T." or
-"V.", which cannot be told from the letters of "v.d." and "'t"."""
+between the first and the last word (:func:`person_tokens`), as are the letters "v" and "d" of "v.d." one
+after the other; a single letter elsewhere is an initial, and kept."""
 
-_SHORT_VAN_DE = re.compile(r"\bvan (?:de[nr]?|d)\b|\bv d\b")
+_SHORT_VAN_DE = re.compile(r"\bvan\s+de[nr]?\b|\bv\s*[./]\s*d\b\.?")
 """"van de", "van der", "van den", "v.d." and "v/d" in a folded company name: one abbreviation, "vd", as
 people mix them up ("Bouwbedrijf Van den Berg" / "Bouwbedrijf v.d. Berg")."""
+
+_COMPANY_TOKEN = re.compile(r"[a-z0-9]+|&")
 
 COMPANY_NAMES_CACHED = 8192
 """How many company names as typed :func:`_company_name_words` keeps the words of, per process."""
@@ -313,7 +317,7 @@ PERSON_SAME_NAME_SCORE = 100
 PERSON_INITIALS_SCORE = 90
 """Score of :func:`person_tokens_match` for names that agree only through initials or middle names."""
 PERSON_TYPO_SCORE = 80
-"""Score of :func:`person_tokens_match` for names alike but for one word mistyped by one letter."""
+"""Score of :func:`person_tokens_match` for names alike but for one letter of the surname."""
 PERSON_TYPO_MIN_LENGTH = 5
 """Least length of a word of a person's name that a typo is allowed in: "Budi" and "Bude", "Tan" and "Tin"
 are other names."""
@@ -346,9 +350,14 @@ def normalize_company(name: str | None) -> str:
     letter ("x", "-") or a placeholder (:data:`PLACEHOLDER_COMPANY_NAMES`: "N/A", "Pribadi", "Particulier").
     """
     words = [word for word in _company_name_words(name) if word not in LEGAL_FORMS]
+    words = [
+        word
+        for position, word in enumerate(words)
+        if word != "&" and (word not in CONNECTIVES or position in (0, len(words) - 1))
+    ]
     if len(words) > 1 and words[0] in LEADING_ARTICLES:
         del words[0]
-    kept = _SHORT_VAN_DE.sub("vd", " ".join(words))
+    kept = " ".join(words).replace("&", "")
     if len(kept) < 2 or kept in PLACEHOLDER_COMPANY_NAMES:
         return ""
     return kept
@@ -362,29 +371,46 @@ def legal_form_kinds(name: str | None) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=COMPANY_NAMES_CACHED)
 def _company_name_words(name: str | None) -> tuple[str, ...]:
-    """Return the words of a company name as typed, folded, dotted abbreviations and single letters in a row
-    run together ("P.T." and "P. T." are "pt"), punctuation and connectives (:data:`CONNECTIVES`) dropped.
-    Kept per process for the last :data:`COMPANY_NAMES_CACHED` names: a lead's key reads them twice (its
-    company key and its legal forms), and candidates recur from lead to lead."""
+    """Return the words of a company name as typed, folded, with its "&"s: dotted abbreviations and single
+    letters in a row run together ("P.T." and "P. T." are "pt", see :func:`_join_letters`), a Dutch "van der"
+    shortened ("vd"), punctuation dropped. Kept per process for the last :data:`COMPANY_NAMES_CACHED` names:
+    a lead's key reads them twice (its company key and its legal forms), and candidates recur from lead to
+    lead."""
     if not name:
         return ()
-    text = _APOSTROPHES.sub("", _fold(name))
+    text = _SHORT_VAN_DE.sub("vd", _APOSTROPHES.sub("", _fold(name)))
     text = _DOTTED_ABBREVIATION.sub(lambda found: found.group().replace(".", ""), text)
-    words = [word for word in _NOT_ALPHANUMERIC.sub(" ", text).split() if word not in CONNECTIVES]
-    return tuple(_join_letters(words))
+    return tuple(_join_letters(_COMPANY_TOKEN.findall(text)))
 
 
 def _join_letters(words: list[str]) -> list[str]:
-    """Write each run of single letters as one word: "H&M" and "P & G" give "hm" and "pg", as the dotted
-    "P.T." gives "pt"."""
-    joined, in_run = [], False
-    for word in words:
-        letter = len(word) == 1 and word.isalpha()
-        if letter and in_run:
-            joined[-1] += word
-        else:
-            joined.append(word)
-        in_run = letter
+    """Write each run of single letters as one word: "P. T." gives "pt", as the dotted "P.T." does. Letters
+    joined by "&" or a connective keep an "&" between them ("H&M" and "H and M" give "h&m", "P & G" "p&g"):
+    a company's initials, never a legal form ("A&G" is not the German "AG")."""
+
+    def is_letter(word):
+        return len(word) == 1 and word.isalpha()
+
+    joined, position = [], 0
+    while position < len(words):
+        word = words[position]
+        position += 1
+        if is_letter(word):
+            while position < len(words):
+                following = words[position]
+                if is_letter(following):
+                    word += following
+                    position += 1
+                elif (
+                    (following == "&" or following in CONNECTIVES)
+                    and position + 1 < len(words)
+                    and is_letter(words[position + 1])
+                ):
+                    word += "&" + words[position + 1]
+                    position += 2
+                else:
+                    break
+        joined.append(word)
     return joined
 
 
@@ -430,7 +456,20 @@ def person_tokens(name: str | None) -> tuple[str, ...]:
     if len(parts) == 2:
         parts.reverse()
     words = [word for words in parts for word in words]
-    return tuple(words[:1] + [word for word in words[1:-1] if word not in DUTCH_PARTICLES] + words[1:][-1:])
+    middle = words[1:-1]
+    # "v" then "d" is "v.d." or "v/d"; either letter alone is an initial
+    shortened = {
+        position
+        for position, (word, following) in enumerate(itertools.pairwise(middle))
+        if (word, following) == ("v", "d")
+    }
+    shortened |= {position + 1 for position in shortened}
+    kept = [
+        word
+        for position, word in enumerate(middle)
+        if word not in DUTCH_PARTICLES and position not in shortened
+    ]
+    return tuple(words[:1] + kept + words[1:][-1:])
 
 
 def normalize_person(name: str | None) -> str:
@@ -482,16 +521,14 @@ def _initial_agrees(left: str, right: str) -> bool:
     return len(right) == 1 and left.startswith(right)
 
 
-def _one_word_mistyped(left: tuple[str, ...], right: tuple[str, ...]) -> bool:
-    """Tell whether two names of as many words, in the same order, differ only by one letter of one word (an
-    edit of :class:`rapidfuzz.distance.OSA`: a letter deleted, added, replaced or two swapped) of
-    :data:`PERSON_TYPO_MIN_LENGTH` letters or more: "Budi Santosa" / "Budi Santoso"."""
-    if len(left) != len(right):
+def _surname_mistyped(left: tuple[str, ...], right: tuple[str, ...]) -> bool:
+    """Tell whether two names with the same given names differ only by one letter of the surname (an edit of
+    :class:`rapidfuzz.distance.OSA`: a letter deleted, added, replaced or two swapped), of
+    :data:`PERSON_TYPO_MIN_LENGTH` letters or more: "Budi Santosa" / "Budi Santoso", "Tukiyem" / "Tukiyam".
+    Not a given name: "Maria" and "Mario", "Hendra" and "Hendro" are two persons of one family."""
+    if left[:-1] != right[:-1]:
         return False
-    differing = [(one, other) for one, other in zip(left, right, strict=True) if one != other]
-    if len(differing) != 1:
-        return False
-    one, other = differing[0]
+    one, other = left[-1], right[-1]
     return (
         min(len(one), len(other)) >= PERSON_TYPO_MIN_LENGTH and OSA.distance(one, other, score_cutoff=1) <= 1
     )
@@ -506,7 +543,7 @@ def person_tokens_match(
     """Score how surely two names, as :func:`person_tokens` gives them, are the same person's.
 
     Returns :data:`PERSON_SAME_NAME_SCORE` when the words are the same in any order,
-    :data:`PERSON_TYPO_SCORE` when they are the same but for one letter of one long word ("Budi Santosa" /
+    :data:`PERSON_TYPO_SCORE` when they are the same but for one letter of a long surname ("Budi Santosa" /
     "Budi Santoso", "Tukiyem" / "Tukiyam": people mistype names too),
     :data:`PERSON_INITIALS_SCORE` when the surnames are equal and the given names agree one by one from the
     first, an initial agreeing with any name it begins ("B. Santoso" and "Budi Santoso", "Budi Santoso" and
@@ -521,7 +558,7 @@ def person_tokens_match(
     right_spelled = person_spelling(right) if right_spelling is None else right_spelling
     if sorted(left_spelled) == sorted(right_spelled):
         return PERSON_SAME_NAME_SCORE
-    if _one_word_mistyped(left_spelled, right_spelled):
+    if _surname_mistyped(left_spelled, right_spelled):
         return PERSON_TYPO_SCORE
     if len(left) < 2 or len(right) < 2 or left_spelled[-1] != right_spelled[-1] or len(left[-1]) == 1:
         return 0

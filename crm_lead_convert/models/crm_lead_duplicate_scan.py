@@ -34,6 +34,8 @@ SCAN_STARTED_PARAM = "crm_lead_convert.duplicate_scan_started"  # the running sc
 SCAN_SINCE_PARAM = "crm_lead_convert.duplicate_scan_since"  # it scans the leads changed since (empty: all)
 SCAN_DONE_PARAM = "crm_lead_convert.duplicate_scan_done_id"  # the last lead id it scanned
 SCAN_LAST_PARAM = "crm_lead_convert.duplicate_scan_last"  # the start of the last finished scan
+# the start of the first scan whose candidate pairs crm.lead.duplicate.candidate holds (empty if none)
+SCAN_CANDIDATES_PARAM = "crm_lead_convert.duplicate_scan_candidates"
 # Leads a batch of the scheduled scan scores the pairs of.
 SCAN_BATCH_SIZE = 20000
 # What candidate pairs are found by, and which leads are scanned.
@@ -118,6 +120,7 @@ class CrmLeadDuplicateGroup(models.Model):
             if not since:
                 # a first scan: every pair to score, found at once; its batches read theirs
                 self.env["crm.lead.duplicate.candidate"]._fill(self._scan_candidate_pairs_query(None))
+                params.set_param(SCAN_CANDIDATES_PARAM, params.get_param(SCAN_STARTED_PARAM))
         return params.get_param(SCAN_SINCE_PARAM) or None
 
     @api.model
@@ -128,6 +131,7 @@ class CrmLeadDuplicateGroup(models.Model):
         params = self.env["ir.config_parameter"].sudo()
         groups = self._scan_regroup(changed_ids=self._scan_changed_ids(since) if since else None)
         self.env["crm.lead.duplicate.candidate"]._clear()
+        params.set_param(SCAN_CANDIDATES_PARAM, "")
         params.set_param(SCAN_LAST_PARAM, params.get_param(SCAN_STARTED_PARAM))
         params.set_param(SCAN_STARTED_PARAM, "")
         return groups
@@ -169,12 +173,19 @@ class CrmLeadDuplicateGroup(models.Model):
         for them (the other keys are let go: most of a whole CRM's). With ``first_only`` (a batch of a first
         scheduled scan, where every lead is a subject of some batch), only the pairs whose first (lower) id is
         a subject, among those the scan found when it started (``_scan_begin``): each pair is scored once,
-        not once in the batch of each of its leads, and the candidate search is not run again."""
-        pair_ids = (
-            self.env["crm.lead.duplicate.candidate"]._pairs_of(subject_ids, scanned("left"), scanned("right"))
-            if first_only
-            else self._scan_candidate_pairs(subject_ids)
-        )
+        not once in the batch of each of its leads, and the candidate search is not run again. A first scan
+        that found none when it started (begun by an earlier version of the module) searches its batches'."""
+        params = self.env["ir.config_parameter"].sudo()
+        started = params.get_param(SCAN_STARTED_PARAM)
+        if first_only and started and params.get_param(SCAN_CANDIDATES_PARAM) == started:
+            pair_ids = self.env["crm.lead.duplicate.candidate"]._pairs_of(
+                subject_ids, scanned("left"), scanned("right")
+            )
+        else:
+            pair_ids = self._scan_candidate_pairs(subject_ids)
+            if first_only:
+                subjects = set(subject_ids)
+                pair_ids = [pair for pair in pair_ids if pair[0] in subjects]
         keys = self._scan_keys(sorted({lead_id for pair in pair_ids for lead_id in pair}))
         frequencies = self.env["crm.lead"].sudo()._similar_word_frequencies(keys.values())
         matched_ids = self._scan_score(pair_ids, keys, frequencies)

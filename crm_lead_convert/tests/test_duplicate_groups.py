@@ -37,6 +37,17 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         getattr(self.Group.with_context(ir_cron_progress_id=progress.id), method)()
         return progress.done, progress.remaining
 
+    def create_two_prospects_across_batches(self):
+        """Create A1, B1, A2, B2: A1 and A2, B1 and B2 fall in two batches of two."""
+        return self.env["crm.lead"].create(
+            [
+                {"name": "A1", "email_from": "budi@majujaya.co.id"},
+                {"name": "B1", "email_from": "jan@bakkerijjansen.nl"},
+                {"name": "A2", "email_from": "budi@majujaya.co.id"},
+                {"name": "B2", "email_from": "jan@bakkerijjansen.nl"},
+            ]
+        )
+
     def groups_of(self, groups):
         return [set(group.lead_ids.mapped("name")) for group in groups]
 
@@ -290,15 +301,7 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         """A first scheduled scan finds every pair to score once, when it starts, scores each pair in the
         batch of its first lead only, and keeps the very pairs the whole scan keeps."""
         cron = self.env.ref("crm_lead_convert.ir_cron_crm_lead_duplicate_scan")
-        # A1 and A2, B1 and B2 fall in two batches of two
-        self.env["crm.lead"].create(
-            [
-                {"name": "A1", "email_from": "budi@majujaya.co.id"},
-                {"name": "B1", "email_from": "jan@bakkerijjansen.nl"},
-                {"name": "A2", "email_from": "budi@majujaya.co.id"},
-                {"name": "B2", "email_from": "jan@bakkerijjansen.nl"},
-            ]
-        )
+        self.create_two_prospects_across_batches()
         Pair = self.env["crm.lead.duplicate.pair"]
 
         def kept():
@@ -356,6 +359,46 @@ class TestDuplicateGroups(CrmLeadMergeCase):
             self.assertEqual(self.env["crm.lead.duplicate.candidate"].search_count([]), 3)
             leads[4].active = False
             leads[5].unlink()
+            while self.run_cron(cron, "_cron_scan")[1]:
+                pass
+        groups = self.Group.search([("state", "=", "to_review")])
+        self.assertEqual(self.groups_of(groups), [{"A1", "A2"}])
+
+    def test_first_scheduled_scan_begun_without_candidates_searches_its_batches(self):
+        """A first scan begun by an earlier version of the module, which kept no candidate pairs when it
+        started, goes on by searching each batch's pairs, and finds every group."""
+        cron = self.env.ref("crm_lead_convert.ir_cron_crm_lead_duplicate_scan")
+        self.create_two_prospects_across_batches()
+        params = self.env["ir.config_parameter"].sudo()
+        for param, value in (
+            (crm_lead_duplicate_scan.SCAN_STARTED_PARAM, "2026-11-30 12:00:00"),
+            (crm_lead_duplicate_scan.SCAN_SINCE_PARAM, ""),
+            (crm_lead_duplicate_scan.SCAN_DONE_PARAM, "0"),
+        ):
+            params.set_param(param, value)
+        with patch.object(crm_lead_duplicate_scan, "SCAN_BATCH_SIZE", 2):
+            self.assertEqual(self.run_cron(cron, "_cron_scan"), (2, 2))
+            self.assertEqual(self.run_cron(cron, "_cron_scan"), (2, 0))
+        groups = self.Group.search([("state", "=", "to_review")])
+        self.assertEqual(self.groups_of(groups), [{"A1", "A2"}, {"B1", "B2"}])
+
+    def test_lead_created_during_first_scan_is_scored_by_the_next(self):
+        """A lead created while a first scan runs is left to the next scan, which finds its group."""
+        cron = self.env.ref("crm_lead_convert.ir_cron_crm_lead_duplicate_scan")
+        Lead = self.env["crm.lead"]
+        Lead.create(
+            [
+                {"name": "A1", "email_from": "budi@majujaya.co.id"},
+                {"name": "B1", "email_from": "jan@bakkerijjansen.nl"},
+            ]
+        )
+        self.env["ir.config_parameter"].set_param(crm_lead_duplicate_scan.SCAN_LAST_PARAM, "")
+        with patch.object(crm_lead_duplicate_scan, "SCAN_BATCH_SIZE", 1):
+            self.assertEqual(self.run_cron(cron, "_cron_scan"), (1, 1))
+            Lead.create({"name": "A2", "email_from": "budi@majujaya.co.id"})
+            while self.run_cron(cron, "_cron_scan")[1]:
+                pass
+            self.assertFalse(self.Group.search([("state", "=", "to_review")]))
             while self.run_cron(cron, "_cron_scan")[1]:
                 pass
         groups = self.Group.search([("state", "=", "to_review")])
