@@ -85,7 +85,8 @@ class CrmLeadDuplicateGroup(models.Model):
     @api.model
     def _cron_scan(self):
         """Run one batch of the scheduled scan; Odoo's scheduler runs the next ones while some remain
-        (``ir.cron._notify_progress``), committing after each. A scan interrupted goes on where it stopped.
+        (``ir.cron._notify_progress``), committing after each, then the run that makes the groups, triggered
+        by the last batch. A scan interrupted goes on where it stopped.
 
         The first scan scores every lead; the next ones only those created or changed since the last one
         started (an archived, won or merged lead leaves its pairs then). Where OCA's queue_job is installed,
@@ -95,13 +96,18 @@ class CrmLeadDuplicateGroup(models.Model):
         since = self._scan_begin()
         subject_ids = self._scan_subject_ids(since, int(params.get_param(SCAN_DONE_PARAM) or 0))
         batch = subject_ids[:SCAN_BATCH_SIZE]
-        if batch:
+        remaining = len(subject_ids) - len(batch)
+        if not batch:
+            self._scan_finish(since)
+        else:
             # a first scan scores every lead: a pair once, in the batch of its first lead
             self._scan_pairs_of(batch, first_only=since is None)
             params.set_param(SCAN_DONE_PARAM, str(batch[-1]))
-        remaining = len(subject_ids) - len(batch)
-        if not remaining:
-            self._scan_finish(since)
+            if not remaining:
+                # The groups are made in a run of their own, at once: a minute on a million leads, which must
+                # not come on top of the batches Odoo's scheduler runs before it in one go (it stops a run
+                # after limit_time_real_cron seconds, 120 unless set).
+                self.env.ref("crm_lead_convert.ir_cron_crm_lead_duplicate_scan")._trigger()
         self.env["ir.cron"]._notify_progress(done=len(batch), remaining=remaining)
 
     @api.model
