@@ -17,7 +17,9 @@ class CrmLead(models.Model):
         compute="_compute_similar_lead_reason",
         help="How surely this record is about the same prospect as the lead whose Similar Leads are shown.",
     )
-    similar_lead_reason = fields.Char(
+    # Text, not Char: a list shows a text in full, over several lines, where it cuts a char at the column's
+    # end, and the reasons are what the list is for
+    similar_lead_reason = fields.Text(
         string="Why Similar",
         compute="_compute_similar_lead_reason",
         help="What this record has in common with the lead whose Similar Leads are shown.",
