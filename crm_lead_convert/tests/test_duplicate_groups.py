@@ -410,6 +410,21 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         groups = self.Group.search([("state", "=", "to_review")])
         self.assertEqual(self.groups_of(groups), [{"A1", "A2"}])
 
+    def test_public_provider_domain_is_no_block(self):
+        """Two leads at a public provider, Odoo's or one it does not list ("hotmail.nl"), are no candidate
+        pair for their domain alone, joined or looked up, as in Similar Leads."""
+        leads = self.env["crm.lead"].create(
+            [
+                {"name": "P1", "email_from": "jan.jansen@hotmail.nl"},
+                {"name": "P2", "email_from": "piet.peters@hotmail.nl"},
+                {"name": "P3", "email_from": "budi@gmail.com"},
+                {"name": "P4", "email_from": "sari@gmail.com"},
+            ]
+        )
+        self.assertFalse(self.Group._scan_subject_pairs(leads.ids))
+        with patch.object(crm_lead_duplicate_scan, "SUBJECT_LOOKUP_LIMIT", 0):
+            self.assertFalse(self.Group._scan_candidate_pairs(leads.ids))
+
     def test_changed_leads_looked_up_in_the_indexes_match_as_in_the_whole_table(self):
         """The scan of a few leads looks each one's candidates up in the indexes; it finds the same matching
         pairs as the join of the whole table's blocks."""
