@@ -1,6 +1,9 @@
 from odoo import api, fields, models
 from odoo.tools import SQL
 
+# Pairs written by one INSERT.
+INSERT_BATCH_SIZE = 5000
+
 
 class CrmLeadDuplicatePair(models.Model):
     """Two records the duplicate scan found to match, kept between the scan's batches and from one scan to
@@ -25,13 +28,15 @@ class CrmLeadDuplicatePair(models.Model):
     @api.model
     def _store(self, scored):
         """Keep ``scored``, ``[(left id, right id, score, evidence)]``, replacing what a pair held."""
-        for start in range(0, len(scored), 5000):
+        for start in range(0, len(scored), INSERT_BATCH_SIZE):
             self.env.cr.execute(
                 SQL(
                     """INSERT INTO crm_lead_duplicate_pair (left_id, right_id, score, evidence) VALUES %s
                        ON CONFLICT (left_id, right_id)
                        DO UPDATE SET score = EXCLUDED.score, evidence = EXCLUDED.evidence""",
-                    SQL(", ").join(SQL("(%s, %s, %s, %s)", *row) for row in scored[start : start + 5000]),
+                    SQL(", ").join(
+                        SQL("(%s, %s, %s, %s)", *row) for row in scored[start : start + INSERT_BATCH_SIZE]
+                    ),
                 )
             )
         self.invalidate_model()
