@@ -343,11 +343,12 @@ def normalize_company(name: str | None) -> str:
     """Return the key of a company name: folded, without punctuation and without legal forms.
 
     "PT. Maju Jaya Abadi", "Maju Jaya Abadi, PT" and "PT Maju Jaya Abadi Tbk" all give "maju jaya abadi";
-    "Bakkerij Jansen B.V." gives "bakkerij jansen". Legal forms (:data:`LEGAL_FORMS`) and connectives
-    (:data:`CONNECTIVES`: "Jansen en Zonen" is "Jansen & Zonen") are dropped wherever they stand, a leading
-    "The" too; single letters in a row are one word ("H&M" gives "hm"); "van de(n/r)" and "v.d." are one
-    "vd". Returns "" for a name that names no company: empty, nothing but legal forms ("PT", "B.V."), one
-    letter ("x", "-") or a placeholder (:data:`PLACEHOLDER_COMPANY_NAMES`: "N/A", "Pribadi", "Particulier").
+    "Bakkerij Jansen B.V." gives "bakkerij jansen". Legal forms (:data:`LEGAL_FORMS`) are dropped wherever
+    they stand, "&" and connectives between two words (:data:`CONNECTIVES`: "Jansen en Zonen" is "Jansen &
+    Zonen", "Dan Motors" keeps its "Dan"), a leading "The" too; single letters in a row are one word ("H&M"
+    gives "hm", "P. T." is the legal form "pt"); "van de(n/r)" and "v.d." are one "vd". Returns "" for a
+    name that names no company: empty, nothing but legal forms ("PT", "B.V."), one letter ("x", "-") or a
+    placeholder (:data:`PLACEHOLDER_COMPANY_NAMES`: "N/A", "Pribadi", "Particulier").
     """
     words = [word for word in _company_name_words(name) if word not in LEGAL_FORMS]
     words = [
@@ -547,10 +548,10 @@ def person_tokens_match(
     "Budi Santoso", "Tukiyem" / "Tukiyam": people mistype names too),
     :data:`PERSON_INITIALS_SCORE` when the surnames are equal and the given names agree one by one from the
     first, an initial agreeing with any name it begins ("B. Santoso" and "Budi Santoso", "Budi Santoso" and
-    "Budi Hartono Santoso"), and 0 otherwise. The surname must match in full, never as an initial. Words of
-    :data:`SPELLING_MIN_LENGTH` letters or more are compared by their :func:`spelling_key` ("Soeharto" /
-    "Suharto"): ``left_spelling`` and ``right_spelling`` are the names' :func:`person_spelling`, when
-    already known.
+    "Budi Hartono Santoso"), and 0 otherwise. But for a typo, the surname must match in full, never as an
+    initial. Words of :data:`SPELLING_MIN_LENGTH` letters or more are compared by their :func:`spelling_key`
+    ("Soeharto" / "Suharto"): ``left_spelling`` and ``right_spelling`` are the names'
+    :func:`person_spelling`, when already known.
     """
     if not left or not right:
         return 0
