@@ -16,12 +16,12 @@ With ``--commit`` the scan is kept, and two more measures can follow (``duplicat
 
 - ``--incremental N``: N leads chosen at random (seeded) are changed through the ORM (a word added to their
   company name) and committed, then the scheduled scan runs as Odoo's scheduler would run it, batch after
-  batch (``_cron_scan``, a commit each) until nothing remains: its wall clock. Before the full scan, every
-  lead's ``write_date`` is set back a day, as in a database whose leads were not all written in the last
-  minutes (the scheduled scan looks at what changed since the last scan started, less ten minutes).
+  batch (``_cron_scan``, a commit each) until it has made its groups: its wall clock. Before the full scan,
+  every lead's ``write_date`` is set back a day, as in a database whose leads were not all written in the
+  last minutes (the scheduled scan looks at what changed since the last scan started, less ten minutes).
 - ``--scheduled``: the scan is the scheduled action's first run instead of ``_scan_all``: batch after batch
-  (``_cron_scan``, a commit each, as Odoo's scheduler runs it) until nothing remains, as on a database
-  scanned for the first time; its wall clock, the number of runs and the longest run (Odoo stops a
+  (``_cron_scan``, a commit each, as Odoo's scheduler runs it) until it has made its groups, as on a
+  database scanned for the first time; its wall clock, the number of runs and the longest run (Odoo stops a
   scheduled action's run after ``--limit-time-real-cron`` seconds). It commits: the database keeps the scan.
 - ``--bulk-merge N``: *Merge* on the N surest groups to review, as a manager selects them in the list, then
   the background merge run by run (``_cron_merge``, a commit each) until none waits: its wall clock, and

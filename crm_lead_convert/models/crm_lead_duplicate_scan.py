@@ -36,6 +36,11 @@ SCAN_DONE_PARAM = "crm_lead_convert.duplicate_scan_done_id"  # the last lead id 
 SCAN_LAST_PARAM = "crm_lead_convert.duplicate_scan_last"  # the start of the last finished scan
 # the start of the first scan whose candidate pairs crm.lead.duplicate.candidate holds (empty if none)
 SCAN_CANDIDATES_PARAM = "crm_lead_convert.duplicate_scan_candidates"
+# "1" once the running scan has scored every batch: only its groups remain to be made
+SCAN_SCORED_PARAM = "crm_lead_convert.duplicate_scan_scored"
+# The groups of a scan are made this long after its last batch, by a run of their own. Odoo drops the
+# triggers of a scheduled action that are due when a run of it ends: one due at once would be lost.
+SCAN_FINISH_DELAY = timedelta(minutes=1)
 # Leads a batch of the scheduled scan scores the pairs of.
 SCAN_BATCH_SIZE = 20000
 # What candidate pairs are found by, and which leads are scanned.
@@ -85,8 +90,11 @@ class CrmLeadDuplicateGroup(models.Model):
     @api.model
     def _cron_scan(self):
         """Run one batch of the scheduled scan; Odoo's scheduler runs the next ones while some remain
-        (``ir.cron._notify_progress``), committing after each, then the run that makes the groups, triggered
-        by the last batch. A scan interrupted goes on where it stopped.
+        (``ir.cron._notify_progress``), committing after each. The groups are made by a run of their own, a
+        minute after the last batch (``SCAN_FINISH_DELAY``), or by the next scheduled run if that trigger is
+        lost: on a million leads making them takes a minute and a half, which must not come on top of the
+        batches that Odoo's scheduler runs before it in one go, under one time limit. Leads changed after the
+        last batch are left to the next scan. A scan interrupted goes on where it stopped.
 
         The first scan scores every lead; the next ones only those created or changed since the last one
         started (an archived, won or merged lead leaves its pairs then). Where OCA's queue_job is installed,
@@ -94,7 +102,11 @@ class CrmLeadDuplicateGroup(models.Model):
         """
         params = self.env["ir.config_parameter"].sudo()
         since = self._scan_begin()
-        subject_ids = self._scan_subject_ids(since, int(params.get_param(SCAN_DONE_PARAM) or 0))
+        subject_ids = (
+            []
+            if params.get_param(SCAN_SCORED_PARAM)
+            else self._scan_subject_ids(since, int(params.get_param(SCAN_DONE_PARAM) or 0))
+        )
         batch = subject_ids[:SCAN_BATCH_SIZE]
         remaining = len(subject_ids) - len(batch)
         if not batch:
@@ -104,10 +116,10 @@ class CrmLeadDuplicateGroup(models.Model):
             self._scan_pairs_of(batch, first_only=since is None)
             params.set_param(SCAN_DONE_PARAM, str(batch[-1]))
             if not remaining:
-                # The groups are made in a run of their own, at once: a minute on a million leads, which must
-                # not come on top of the batches Odoo's scheduler runs before it in one go (it stops a run
-                # after limit_time_real_cron seconds, 120 unless set).
-                self.env.ref("crm_lead_convert.ir_cron_crm_lead_duplicate_scan")._trigger()
+                params.set_param(SCAN_SCORED_PARAM, "1")
+                self.env.ref("crm_lead_convert.ir_cron_crm_lead_duplicate_scan")._trigger(
+                    fields.Datetime.now() + SCAN_FINISH_DELAY
+                )
         self.env["ir.cron"]._notify_progress(done=len(batch), remaining=remaining)
 
     @api.model
@@ -122,6 +134,7 @@ class CrmLeadDuplicateGroup(models.Model):
             params.set_param(SCAN_STARTED_PARAM, self._scan_start_date())
             params.set_param(SCAN_SINCE_PARAM, since)
             params.set_param(SCAN_DONE_PARAM, "0")
+            params.set_param(SCAN_SCORED_PARAM, "")
             self.env["crm.lead.duplicate.pair"]._forget(self._scan_changed_ids(since) if since else None)
             if not since:
                 # a first scan: every pair to score, found at once; its batches read theirs
@@ -138,6 +151,7 @@ class CrmLeadDuplicateGroup(models.Model):
         groups = self._scan_regroup(changed_ids=self._scan_changed_ids(since) if since else None)
         self.env["crm.lead.duplicate.candidate"]._clear()
         params.set_param(SCAN_CANDIDATES_PARAM, "")
+        params.set_param(SCAN_SCORED_PARAM, "")
         params.set_param(SCAN_LAST_PARAM, params.get_param(SCAN_STARTED_PARAM))
         params.set_param(SCAN_STARTED_PARAM, "")
         return groups
