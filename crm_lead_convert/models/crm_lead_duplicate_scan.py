@@ -541,7 +541,9 @@ class CrmLeadDuplicateGroup(models.Model):
             ]
         )
         # JIT compilation off for this query only: the planner's cost of a thousand lookups calls for it, and
-        # compiling took seconds for lookups of milliseconds.
+        # compiling took seconds for lookups of milliseconds. The company of each lead found is read by its id
+        # (OFFSET 0 keeps the subquery apart): joined, the planner expected thousands of leads found per
+        # subject and read the whole table for each (200,000 held-out leads: 26 ms a subject instead of 2).
         rows = self.env["crm.lead"]._similar_fetch_with_settings(
             SQL(
                 """SELECT DISTINCT LEAST(subject.id, found.id), GREATEST(subject.id, found.id)
@@ -552,7 +554,8 @@ class CrmLeadDuplicateGroup(models.Model):
                         LEFT JOIN res_partner partner ON partner.id = lead.partner_id
                             WHERE lead.id = ANY(%s) AND %s) AS subject
                     CROSS JOIN LATERAL (%s) AS found
-                     JOIN crm_lead found_lead ON found_lead.id = found.id
+                    CROSS JOIN LATERAL (SELECT company_id FROM crm_lead WHERE crm_lead.id = found.id
+                                        OFFSET 0) AS found_lead
                     WHERE found.id != subject.id
                       AND (subject.company_id IS NULL OR found_lead.company_id IS NULL
                            OR subject.company_id = found_lead.company_id)""",
