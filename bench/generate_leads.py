@@ -869,15 +869,7 @@ class Generator:
         if not positions:
             return contact
         position = rng.choice(positions)
-        word = contact[position]
-        i = rng.randrange(1, len(word) - 1)
-        kind = rng.randrange(3)
-        if kind == 0:
-            word = word[:i] + word[i + 1 :]
-        elif kind == 1:
-            word = word[:i] + word[i] + word[i:]
-        else:
-            word = word[:i] + rng.choice(KEYBOARD_NEIGHBOURS.get(word[i].lower(), "e")) + word[i + 1 :]
+        word = self.typo(contact[position], rng, swap=False)
         return [*contact[:position], word, *contact[position + 1 :]]
 
     def add_typos(self, words, count):
@@ -889,16 +881,17 @@ class Generator:
             position = self.rng.choice(candidates)
             words[position] = self.typo(words[position])
 
-    def typo(self, word):
-        """Return ``word`` with one edit after its first letter: deleted, doubled, swapped or mistyped."""
-        rng = self.rng
+    def typo(self, word, rng=None, swap=True):
+        """Return ``word`` with one edit after its first letter: deleted, doubled, swapped (unless not
+        ``swap``) or mistyped; drawn from ``rng``, the main stream unless given."""
+        rng = rng or self.rng
         i = rng.randrange(1, len(word) - 1)
-        kind = rng.randrange(4)
+        kind = rng.randrange(4 if swap else 3)
         if kind == 0:
             return word[:i] + word[i + 1 :]
         if kind == 1:
             return word[:i] + word[i] + word[i:]
-        if kind == 2 and word[i] != word[i + 1]:
+        if swap and kind == 2 and word[i] != word[i + 1]:
             return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
         neighbours = KEYBOARD_NEIGHBOURS.get(word[i].lower(), "e")
         return word[:i] + rng.choice(neighbours) + word[i + 1 :]
