@@ -1,7 +1,13 @@
 """Groups of records that are one prospect, from matching pairs: grown surest first, never chained through
 a record to one clearly another prospect, never across companies or marks, within the merge's limit."""
 
-from crm_lead_convert.core.duplicate_groups import CLEARLY_DIFFERENT_WEIGHT, Pair, group_pairs
+from crm_lead_convert.core.duplicate_groups import (
+    CLEARLY_DIFFERENT_WEIGHT,
+    Pair,
+    group_pairs,
+    linked_batches,
+    linked_sets,
+)
 
 
 def nothing_known(_left, _right):
@@ -76,3 +82,21 @@ def test_evidence_of_a_scored_pair_is_not_asked_again():
     groups = group_pairs(pairs, evidence_of)
     assert [group.ids for group in groups] == [(1, 2, 3)]
     assert asked == []
+
+
+def test_linked_sets_follow_pairs_step_by_step():
+    # 7-3 and 3-9 link 7 to 9 through 3; 5-2 is a set of its own; a pair holds its two records whatever
+    # their order
+    pairs = [(7, 3), (5, 2), (3, 9), (9, 7), (12, 11)]
+    assert linked_sets(pairs) == [(2, 5), (3, 7, 9), (11, 12)]
+    assert linked_sets([]) == []
+
+
+def test_linked_batches_hold_whole_sets_and_cover_every_record_once():
+    pairs = [(1, 2), (3, 4), (4, 5), (6, 7), (8, 9), (2, 10)]
+    # sets (1, 2, 10), (3, 4, 5), (6, 7), (8, 9): at least three records a batch, whole sets only
+    assert linked_batches(pairs, 3) == [(1, 2, 10), (3, 4, 5), (6, 7, 8, 9)]
+    # a set larger than a batch is a batch alone
+    assert linked_batches(pairs, 1) == [(1, 2, 10), (3, 4, 5), (6, 7), (8, 9)]
+    assert linked_batches(pairs, 100) == [(1, 2, 3, 4, 5, 6, 7, 8, 9, 10)]
+    assert linked_batches([], 3) == []

@@ -16,6 +16,10 @@ instead from the surest pair down, and two groups join only when:
 A group's score is that of its weakest link, the least score of the pairs that joined it: a group is no
 surer than that. Its links (the pairs that joined it, one fewer than its records) say why each record is in
 it.
+
+A group never reaches beyond the records linked to each other through matching pairs, so that the groups of
+a whole CRM can be made a batch of linked records at a time (:func:`linked_batches`), within the time
+limits of a scheduled action's run.
 """
 
 from collections.abc import Callable, Iterable, Mapping
@@ -57,6 +61,40 @@ class Group:
 def _surest_first(pair: Pair) -> tuple:
     """Sort key of pairs, the surest first: by score, then evidence, then their records."""
     return (-pair.score, -pair.evidence, pair.left_id, pair.right_id)
+
+
+def linked_sets(pairs: Iterable[tuple[int, int]]) -> list[tuple[int, ...]]:
+    """Return the sets of records linked to each other through ``pairs`` (two record ids each), step by
+    step: each set in order, the sets ordered by their first record."""
+    parent = {}
+
+    def root(record_id):
+        parent.setdefault(record_id, record_id)
+        while parent[record_id] != record_id:
+            parent[record_id] = parent[parent[record_id]]
+            record_id = parent[record_id]
+        return record_id
+
+    for left_id, right_id in pairs:
+        left_root, right_root = root(left_id), root(right_id)
+        if left_root != right_root:
+            parent[max(left_root, right_root)] = min(left_root, right_root)
+    sets = {}
+    for record_id in sorted(parent):
+        sets.setdefault(root(record_id), []).append(record_id)
+    return [tuple(records) for _first, records in sorted(sets.items())]
+
+
+def linked_batches(pairs: Iterable[tuple[int, int]], size: int) -> list[tuple[int, ...]]:
+    """Return the records of ``pairs`` in batches whose groups can be made one batch at a time: whole sets of
+    records linked through the pairs (:func:`linked_sets`), set by set in order of their first record, until
+    a batch holds at least ``size`` records (a larger set is a batch alone). Each batch in order."""
+    batches = [[]]
+    for records in linked_sets(pairs):
+        if len(batches[-1]) >= size:
+            batches.append([])
+        batches[-1] += records
+    return [tuple(sorted(batch)) for batch in batches if batch]
 
 
 def group_pairs(

@@ -18,6 +18,12 @@ class CrmLeadDuplicatePair(models.Model):
     right_id = fields.Many2one("crm.lead", required=True, readonly=True, index=True, ondelete="cascade")
     score = fields.Integer(readonly=True)
     evidence = fields.Float(readonly=True)
+    group_batch = fields.Integer(
+        readonly=True,
+        index="btree_not_null",
+        help="The batch of the scheduled scan that is to make the group of this pair's records; empty when "
+        "none is to.",
+    )
 
     _sql_constraints = (
         # the unique index, (left_id, right_id), serves the lookups by left_id
@@ -55,6 +61,70 @@ class CrmLeadDuplicatePair(models.Model):
                 )
             )
         self.invalidate_model()
+
+    @api.model
+    def _plan_batches(self, batches):
+        """Note the batch, 1, 2..., that is to make the groups of the pairs of each of ``batches`` (lists of
+        record ids, each holding every record linked to its own through pairs), instead of any noted."""
+        self.env.cr.execute(
+            SQL("UPDATE crm_lead_duplicate_pair SET group_batch = NULL WHERE group_batch IS NOT NULL")
+        )
+        for number, lead_ids in enumerate(batches, 1):
+            self.env.cr.execute(
+                SQL(
+                    "UPDATE crm_lead_duplicate_pair SET group_batch = %s WHERE left_id = ANY(%s)",
+                    number,
+                    list(lead_ids),
+                )
+            )
+        self.invalidate_model(["group_batch"])
+
+    @api.model
+    def _next_batch(self, scanned):
+        """Return the next batch noted (``_plan_batches``): its number (0 when none is), the ids of its
+        records, and its pairs ``[(left id, right id, score, evidence)]`` whose records are both scanned
+        (``scanned``, a condition on ``lead``) now."""
+        self.env.cr.execute(
+            SQL("SELECT min(group_batch) FROM crm_lead_duplicate_pair WHERE group_batch IS NOT NULL")
+        )
+        number = self.env.cr.fetchone()[0] or 0
+        if not number:
+            return 0, [], []
+        self.env.cr.execute(
+            SQL(
+                """SELECT pair.left_id, pair.right_id, pair.score, pair.evidence,
+                          EXISTS (SELECT FROM crm_lead lead WHERE lead.id = pair.left_id AND %s)
+                          AND EXISTS (SELECT FROM crm_lead lead WHERE lead.id = pair.right_id AND %s)
+                     FROM crm_lead_duplicate_pair pair
+                    WHERE pair.group_batch = %s
+                 ORDER BY pair.left_id, pair.right_id""",
+                scanned,
+                scanned,
+                number,
+            )
+        )
+        rows = self.env.cr.fetchall()
+        lead_ids = sorted({lead_id for row in rows for lead_id in row[:2]})
+        return number, lead_ids, [tuple(row[:4]) for row in rows if row[4]]
+
+    @api.model
+    def _batch_done(self, number):
+        """Note that the batch ``number`` made its groups; return how many records the batches still to come
+        hold."""
+        self.env.cr.execute(
+            SQL("UPDATE crm_lead_duplicate_pair SET group_batch = NULL WHERE group_batch = %s", number)
+        )
+        self.env.cr.execute(
+            SQL(
+                """SELECT count(*)
+                     FROM (SELECT left_id FROM crm_lead_duplicate_pair WHERE group_batch IS NOT NULL
+                            UNION
+                           SELECT right_id FROM crm_lead_duplicate_pair WHERE group_batch IS NOT NULL
+                          ) AS records"""
+            )
+        )
+        self.invalidate_model(["group_batch"])
+        return self.env.cr.fetchone()[0]
 
     @api.model
     def _kept(self, scanned, lead_ids=None):

@@ -38,11 +38,17 @@ SCAN_LAST_PARAM = "crm_lead_convert.duplicate_scan_last"  # the start of the las
 SCAN_CANDIDATES_PARAM = "crm_lead_convert.duplicate_scan_candidates"
 # "1" once the running scan has scored every batch: only its groups remain to be made
 SCAN_SCORED_PARAM = "crm_lead_convert.duplicate_scan_scored"
-# The groups of a scan are made this long after its last batch, by a run of their own. Odoo drops the
-# triggers of a scheduled action that are due when a run of it ends: one due at once would be lost.
+# "1" once the running scan has planned the batches that make its groups (crm.lead.duplicate.pair.group_batch)
+SCAN_GROUPED_PARAM = "crm_lead_convert.duplicate_scan_grouped"
+# The groups of a scan are made starting this long after its last scoring batch, so that they do not come on
+# top of the scoring batches run before in one go. Odoo drops the triggers of a scheduled action that are
+# due when a run of it ends: one due at once would be lost.
 SCAN_FINISH_DELAY = timedelta(minutes=1)
 # Leads a batch of the scheduled scan scores the pairs of.
 SCAN_BATCH_SIZE = 20000
+# Records a batch of the scheduled scan makes the groups of, at least: whole sets of records linked through
+# matching pairs.
+GROUP_BATCH_SIZE = 20000
 # What candidate pairs are found by, and which leads are scanned.
 SCAN_KEY_FIELDS = (
     "active",
@@ -90,11 +96,12 @@ class CrmLeadDuplicateGroup(models.Model):
     @api.model
     def _cron_scan(self):
         """Run one batch of the scheduled scan; Odoo's scheduler runs the next ones while some remain
-        (``ir.cron._notify_progress``), committing after each. The groups are made by a run of their own, a
-        minute after the last batch (``SCAN_FINISH_DELAY``), or by the next scheduled run if that trigger is
-        lost: on a million leads making them takes a minute and a half, which must not come on top of the
-        batches that Odoo's scheduler runs before it in one go, under one time limit. Leads changed after the
-        last batch are left to the next scan. A scan interrupted goes on where it stopped.
+        (``ir.cron._notify_progress``), committing after each. The first batches score the leads' pairs; the
+        next ones make the groups, a batch of linked records at a time (``GROUP_BATCH_SIZE``), the first of
+        them a minute after the last scoring batch (``SCAN_FINISH_DELAY``), or in the next scheduled run if
+        that trigger is lost: Odoo's scheduler runs up to ten batches in one go, under one time limit, and the
+        groups must not come on top of ten scoring batches. Leads changed after the last scoring batch are
+        left to the next scan. A scan interrupted goes on where it stopped.
 
         The first scan scores every lead; the next ones only those created or changed since the last one
         started (an archived, won or merged lead leaves its pairs then). Where OCA's queue_job is installed,
@@ -102,25 +109,24 @@ class CrmLeadDuplicateGroup(models.Model):
         """
         params = self.env["ir.config_parameter"].sudo()
         since = self._scan_begin()
-        subject_ids = (
-            []
-            if params.get_param(SCAN_SCORED_PARAM)
-            else self._scan_subject_ids(since, int(params.get_param(SCAN_DONE_PARAM) or 0))
-        )
-        batch = subject_ids[:SCAN_BATCH_SIZE]
-        remaining = len(subject_ids) - len(batch)
-        if not batch:
-            self._scan_finish(since)
-        else:
-            # a first scan scores every lead: a pair once, in the batch of its first lead
-            self._scan_pairs_of(batch, first_only=since is None)
-            params.set_param(SCAN_DONE_PARAM, str(batch[-1]))
-            if not remaining:
-                params.set_param(SCAN_SCORED_PARAM, "1")
-                self.env.ref("crm_lead_convert.ir_cron_crm_lead_duplicate_scan")._trigger(
-                    fields.Datetime.now() + SCAN_FINISH_DELAY
-                )
-        self.env["ir.cron"]._notify_progress(done=len(batch), remaining=remaining)
+        if not params.get_param(SCAN_SCORED_PARAM):
+            subject_ids = self._scan_subject_ids(since, int(params.get_param(SCAN_DONE_PARAM) or 0))
+            batch = subject_ids[:SCAN_BATCH_SIZE]
+            if batch:
+                # a first scan scores every lead: a pair once, in the batch of its first lead
+                self._scan_pairs_of(batch, first_only=since is None)
+                params.set_param(SCAN_DONE_PARAM, str(batch[-1]))
+                remaining = len(subject_ids) - len(batch)
+                if not remaining:
+                    params.set_param(SCAN_SCORED_PARAM, "1")
+                    self.env.ref("crm_lead_convert.ir_cron_crm_lead_duplicate_scan")._trigger(
+                        fields.Datetime.now() + SCAN_FINISH_DELAY
+                    )
+                self.env["ir.cron"]._notify_progress(done=len(batch), remaining=remaining)
+                return
+            params.set_param(SCAN_SCORED_PARAM, "1")
+        _number, done, remaining = self._scan_group_batch(since)
+        self.env["ir.cron"]._notify_progress(done=done, remaining=remaining)
 
     @api.model
     def _scan_begin(self):
@@ -135,6 +141,7 @@ class CrmLeadDuplicateGroup(models.Model):
             params.set_param(SCAN_SINCE_PARAM, since)
             params.set_param(SCAN_DONE_PARAM, "0")
             params.set_param(SCAN_SCORED_PARAM, "")
+            params.set_param(SCAN_GROUPED_PARAM, "")
             self.env["crm.lead.duplicate.pair"]._forget(self._scan_changed_ids(since) if since else None)
             if not since:
                 # a first scan: every pair to score, found at once; its batches read theirs
@@ -143,18 +150,35 @@ class CrmLeadDuplicateGroup(models.Model):
         return params.get_param(SCAN_SINCE_PARAM) or None
 
     @api.model
-    def _scan_finish(self, since=None):
-        """End the scheduled scan under way: make the groups to review afresh from the kept pairs, those of
-        the leads changed since ``since`` only, when given; the next scan scores the leads changed since this
-        one started. Return the groups made."""
+    def _scan_group_batch(self, since=None):
+        """Make a batch of the groups to review of the scheduled scan under way, afresh from the kept pairs
+        (those of the leads changed since ``since`` only, when given). The first batch plans them all: it
+        removes the groups to review of records in no kept pair any more, and notes on the kept pairs the
+        batch that is to group their records (``duplicate_groups.linked_batches``, ``GROUP_BATCH_SIZE``
+        records or more each), so that no batch depends on what changes meanwhile. After the last batch, end
+        the scan: the next one scores the leads changed since this one started. Return the batch's number (0
+        when none was to come), how many records it grouped and how many remain."""
         params = self.env["ir.config_parameter"].sudo()
-        groups = self._scan_regroup(changed_ids=self._scan_changed_ids(since) if since else None)
-        self.env["crm.lead.duplicate.candidate"]._clear()
-        params.set_param(SCAN_CANDIDATES_PARAM, "")
-        params.set_param(SCAN_SCORED_PARAM, "")
-        params.set_param(SCAN_LAST_PARAM, params.get_param(SCAN_STARTED_PARAM))
-        params.set_param(SCAN_STARTED_PARAM, "")
-        return groups
+        Pair = self.env["crm.lead.duplicate.pair"]
+        if not params.get_param(SCAN_GROUPED_PARAM):
+            linked_ids = self._scan_linked_ids(self._scan_changed_ids(since)) if since else None
+            kept = Pair._kept(SCANNED, linked_ids)
+            self._scan_ungrouped(linked_ids, {lead_id for row in kept for lead_id in row[:2]}).unlink()
+            Pair._plan_batches(duplicate_groups.linked_batches([row[:2] for row in kept], GROUP_BATCH_SIZE))
+            params.set_param(SCAN_GROUPED_PARAM, "1")
+        number, lead_ids, kept = Pair._next_batch(SCANNED)
+        if number:
+            self._scan_make_groups(kept, lead_ids, self._scan_groups_to_review(lead_ids))
+            remaining = Pair._batch_done(number)
+        else:
+            remaining = 0
+        if not remaining:
+            self.env["crm.lead.duplicate.candidate"]._clear()
+            for param in (SCAN_CANDIDATES_PARAM, SCAN_SCORED_PARAM, SCAN_GROUPED_PARAM):
+                params.set_param(param, "")
+            params.set_param(SCAN_LAST_PARAM, params.get_param(SCAN_STARTED_PARAM))
+            params.set_param(SCAN_STARTED_PARAM, "")
+        return number, len(lead_ids), remaining
 
     @api.model
     def _scan_start_date(self):
@@ -254,10 +278,17 @@ class CrmLeadDuplicateGroup(models.Model):
         """
         linked_ids = None if changed_ids is None else self._scan_linked_ids(changed_ids)
         kept = self.env["crm.lead.duplicate.pair"]._kept(SCANNED, linked_ids)
-        replaced = self.sudo().search(
-            [("state", "=", "to_review")] + ([] if linked_ids is None else [("lead_ids", "in", linked_ids)])
-        )
         lead_ids = sorted({lead_id for row in kept for lead_id in row[:2]})
+        return self._scan_make_groups(
+            kept, lead_ids, self._scan_groups_to_review(linked_ids), keys, frequencies
+        )
+
+    @api.model
+    def _scan_make_groups(self, kept, lead_ids, replaced, keys=None, frequencies=None):
+        """Replace the groups to review ``replaced`` by those the kept pairs ``kept`` make (``[(left id,
+        right id, score, evidence)]``, of records among ``lead_ids``), merge those the settings say to merge
+        without review; return them. ``keys`` and ``frequencies``, when given, hold those of the records of
+        ``kept``."""
         if keys is None:
             keys = self._scan_keys(lead_ids)
             frequencies = self.env["crm.lead"].sudo()._similar_word_frequencies(keys.values())
@@ -268,6 +299,33 @@ class CrmLeadDuplicateGroup(models.Model):
         written = self._scan_write(groups, keys, frequencies, company_of, replaced)
         written.sudo()._auto_merge()
         return written
+
+    @api.model
+    def _scan_groups_to_review(self, lead_ids=None):
+        """Return the groups to review holding a record of ``lead_ids`` (all of them when None)."""
+        domain = [("state", "=", "to_review")]
+        return self.sudo().search(domain + ([] if lead_ids is None else [("lead_ids", "in", lead_ids)]))
+
+    @api.model
+    def _scan_ungrouped(self, lead_ids, grouped_ids):
+        """Return the groups to review holding a record of ``lead_ids`` (any when None) that is not among
+        ``grouped_ids``, the records of the kept pairs."""
+        self.flush_model(["state", "lead_ids"])
+        among = SQL("TRUE") if lead_ids is None else SQL("member.lead_id = ANY(%s)", list(lead_ids))
+        self.env.cr.execute(
+            SQL(
+                """SELECT member.group_id, member.lead_id
+                     FROM crm_lead_duplicate_group_lead_rel member
+                     JOIN crm_lead_duplicate_group grp ON grp.id = member.group_id AND grp.state = 'to_review'
+                    WHERE member.group_id IN (SELECT member.group_id
+                                                FROM crm_lead_duplicate_group_lead_rel member
+                                               WHERE %s)""",
+                among,
+            )
+        )
+        return self.sudo().browse(
+            sorted({group_id for group_id, lead_id in self.env.cr.fetchall() if lead_id not in grouped_ids})
+        )
 
     @api.model
     def _scan_linked_ids(self, lead_ids):

@@ -1,7 +1,10 @@
 from odoo import api, models
 from odoo.tools import split_every
 
-from odoo.addons.crm_lead_convert.models.crm_lead_duplicate_scan import SCAN_BATCH_SIZE, SCAN_STARTED_PARAM
+from odoo.addons.crm_lead_convert.models.crm_lead_duplicate_scan import (
+    SCAN_BATCH_SIZE,
+    SCAN_STARTED_PARAM,
+)
 from odoo.addons.queue_job.delay import chain, group
 
 # The identity key of a scan's jobs starts with this, then the scan's start: a scan is enqueued once.
@@ -15,7 +18,8 @@ UNFINISHED_JOB_STATES = ("wait_dependencies", "pending", "enqueued", "started", 
 
 class CrmLeadDuplicateGroup(models.Model):
     """The scheduled duplicate scan as jobs of OCA's queue_job: one job per batch of leads, run in parallel
-    by the job workers of one machine or several, then one job that makes the groups once all are done."""
+    by the job workers of one machine or several, then, once all are done, jobs that make the groups one
+    after the other, a batch of records each."""
 
     _inherit = "crm.lead.duplicate.group"
 
@@ -59,6 +63,13 @@ class CrmLeadDuplicateGroup(models.Model):
 
     @api.model
     def _scan_job_finish(self, since):
-        """Job: make the groups to review, once every batch is done (those of the leads changed since
-        ``since`` only, when given)."""
-        self._scan_finish(since)
+        """Job: make a batch of the groups to review, once every scoring batch is done (those of the leads
+        changed since ``since`` only, when given), then enqueue the next batch while some remain: each job
+        stays within the time limits of the worker that runs it."""
+        number, _done, remaining = self._scan_group_batch(since)
+        if remaining:
+            started = self.env["ir.config_parameter"].sudo().get_param(SCAN_STARTED_PARAM)
+            self.delayable(
+                identity_key=f"{JOB_IDENTITY_PREFIX}{started}:groups:{number + 1}",
+                description=self.env._("Find duplicates: make the groups to review"),
+            )._scan_job_finish(since).delay()

@@ -2,6 +2,7 @@ from unittest.mock import patch
 
 from odoo.tests import TransactionCase, tagged
 
+from odoo.addons.crm_lead_convert.models import crm_lead_duplicate_scan
 from odoo.addons.crm_lead_convert.models.crm_lead_duplicate_scan import SCAN_LAST_PARAM, SCAN_STARTED_PARAM
 from odoo.addons.queue_job.tests.common import trap_jobs
 
@@ -13,7 +14,7 @@ CHANNEL = "root.crm_lead_duplicate_scan"
 @tagged("post_install", "-at_install")
 class TestDuplicateScanJobs(TransactionCase):
     """Where queue_job is installed, the scheduled duplicate scan runs as jobs: a job per batch of leads in
-    the scan's channel, then one making the groups; a scan is never enqueued twice."""
+    the scan's channel, then jobs making the groups, one after the other; a scan is never enqueued twice."""
 
     @classmethod
     def setUpClass(cls):
@@ -55,6 +56,23 @@ class TestDuplicateScanJobs(TransactionCase):
             trap.perform_enqueued_jobs()
         self.assertEqual(self.groups_to_review(), [{"A1", "A2"}, {"B1", "B2"}])
         self.assertFalse(self.params.get_param(SCAN_STARTED_PARAM))
+        self.assertEqual(self.params.get_param(SCAN_LAST_PARAM), started)
+
+    def test_groups_made_by_one_job_after_the_other(self):
+        """The groups are made a batch of records a job, each job within a worker's time limits: a job
+        enqueues the next while records remain, in the scan's channel, under the scan's identity."""
+        with patch.object(crm_lead_duplicate_scan, "GROUP_BATCH_SIZE", 2), trap_jobs() as trap:
+            self.Group._cron_scan()
+            started = self.params.get_param(SCAN_STARTED_PARAM)
+            trap.perform_enqueued_jobs()
+            self.assertEqual(self.groups_to_review(), [{"A1", "A2"}])
+            trap.assert_jobs_count(1, only=self.Group._scan_job_finish)
+            (job,) = trap.enqueued_jobs
+            self.assertEqual(job.channel, CHANNEL)
+            self.assertTrue(job.identity_key.startswith(f"crm_lead_duplicate_scan:{started}:groups:"))
+            trap.perform_enqueued_jobs()
+            self.assertFalse(trap.enqueued_jobs)
+        self.assertEqual(self.groups_to_review(), [{"A1", "A2"}, {"B1", "B2"}])
         self.assertEqual(self.params.get_param(SCAN_LAST_PARAM), started)
 
     def test_a_scan_is_never_enqueued_twice(self):
