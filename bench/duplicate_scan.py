@@ -139,6 +139,7 @@ def first_scheduled_scan(env):
         "cron_goes": len(goes),
         "longest_go_s": round(max(wall for wall, _cpu in goes), 1),
         "longest_go_cpu_s": round(max(cpu for _wall, cpu in goes), 1),
+        "goes_wall_cpu_s": [[round(wall, 1), round(cpu, 1)] for wall, cpu in goes],
     }
 
 

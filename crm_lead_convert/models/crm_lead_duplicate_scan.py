@@ -40,15 +40,17 @@ SCAN_CANDIDATES_PARAM = "crm_lead_convert.duplicate_scan_candidates"
 SCAN_SCORED_PARAM = "crm_lead_convert.duplicate_scan_scored"
 # "1" once the running scan has planned the batches that make its groups (crm.lead.duplicate.pair.group_batch)
 SCAN_GROUPED_PARAM = "crm_lead_convert.duplicate_scan_grouped"
-# The groups of a scan are made starting this long after its last scoring batch, so that they do not come on
-# top of the scoring batches run before in one go. Odoo drops the triggers of a scheduled action that are
-# due when a run of it ends: one due at once would be lost.
+# A first scan's batches start this long after it found its pairs to score, and the groups of a scan this
+# long after its last scoring batch, so that neither comes on top of what was run before in one go. Odoo
+# drops the triggers of a scheduled action that are due when a run of it ends: one due at once would be
+# lost.
 SCAN_FINISH_DELAY = timedelta(minutes=1)
 # Leads a batch of the scheduled scan scores the pairs of.
 SCAN_BATCH_SIZE = 20000
 # Records a batch of the scheduled scan makes the groups of, at least: whole sets of records linked through
-# matching pairs.
-GROUP_BATCH_SIZE = 20000
+# matching pairs. About as long as a scoring batch (on a million leads, 20,000 records took twice as long:
+# ten such batches in one go used 45 s of Odoo's 60 s of CPU time).
+GROUP_BATCH_SIZE = 10000
 # What candidate pairs are found by, and which leads are scanned.
 SCAN_KEY_FIELDS = (
     "active",
@@ -100,15 +102,22 @@ class CrmLeadDuplicateGroup(models.Model):
         next ones make the groups, a batch of linked records at a time (``GROUP_BATCH_SIZE``), the first of
         them a minute after the last scoring batch (``SCAN_FINISH_DELAY``), or in the next scheduled run if
         that trigger is lost: Odoo's scheduler runs up to ten batches in one go, under one time limit, and the
-        groups must not come on top of ten scoring batches. Leads changed after the last scoring batch are
-        left to the next scan. A scan interrupted goes on where it stopped.
+        groups must not come on top of ten scoring batches. So does a first scan's first run, which finds
+        every pair to score. Leads changed after the last scoring batch are left to the next scan. A scan
+        interrupted goes on where it stopped.
 
         The first scan scores every lead; the next ones only those created or changed since the last one
         started (an archived, won or merged lead leaves its pairs then). Where OCA's queue_job is installed,
         ``crm_lead_convert_queue_job`` runs the same steps as jobs instead.
         """
         params = self.env["ir.config_parameter"].sudo()
+        starting = not params.get_param(SCAN_STARTED_PARAM)
         since = self._scan_begin()
+        if starting and since is None:
+            # a first scan found every pair to score as it started (half a minute on a million leads): its
+            # batches come in a go of their own
+            self._scan_trigger_later()
+            return
         if not params.get_param(SCAN_SCORED_PARAM):
             subject_ids = self._scan_subject_ids(since, int(params.get_param(SCAN_DONE_PARAM) or 0))
             batch = subject_ids[:SCAN_BATCH_SIZE]
@@ -119,14 +128,21 @@ class CrmLeadDuplicateGroup(models.Model):
                 remaining = len(subject_ids) - len(batch)
                 if not remaining:
                     params.set_param(SCAN_SCORED_PARAM, "1")
-                    self.env.ref("crm_lead_convert.ir_cron_crm_lead_duplicate_scan")._trigger(
-                        fields.Datetime.now() + SCAN_FINISH_DELAY
-                    )
+                    self._scan_trigger_later()
                 self.env["ir.cron"]._notify_progress(done=len(batch), remaining=remaining)
                 return
             params.set_param(SCAN_SCORED_PARAM, "1")
         _number, done, remaining = self._scan_group_batch(since)
         self.env["ir.cron"]._notify_progress(done=done, remaining=remaining)
+
+    @api.model
+    def _scan_trigger_later(self):
+        """Have the scheduled scan run again ``SCAN_FINISH_DELAY`` from now, in a go of its own: Odoo's
+        scheduler runs up to ten runs of it in one go, under one time limit, and drops the triggers due when
+        a run ends."""
+        self.env.ref("crm_lead_convert.ir_cron_crm_lead_duplicate_scan")._trigger(
+            fields.Datetime.now() + SCAN_FINISH_DELAY
+        )
 
     @api.model
     def _scan_begin(self):
