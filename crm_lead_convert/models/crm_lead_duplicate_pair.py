@@ -19,6 +19,7 @@ class CrmLeadDuplicatePair(models.Model):
     score = fields.Integer(readonly=True)
     evidence = fields.Float(readonly=True)
     group_batch = fields.Integer(
+        string="Grouping Batch",
         readonly=True,
         index="btree_not_null",
         help="The batch of the scheduled scan that is to make the group of this pair's records; empty when "
