@@ -4,6 +4,7 @@ from odoo.tests import TransactionCase, tagged
 
 from odoo.addons.crm_lead_convert.models import crm_lead_duplicate_scan
 from odoo.addons.crm_lead_convert.models.crm_lead_duplicate_scan import SCAN_LAST_PARAM, SCAN_STARTED_PARAM
+from odoo.addons.queue_job.job import Job
 from odoo.addons.queue_job.tests.common import trap_jobs
 
 from ..models import crm_lead_duplicate_group
@@ -72,6 +73,34 @@ class TestDuplicateScanJobs(TransactionCase):
             self.assertTrue(job.identity_key.startswith(f"crm_lead_duplicate_scan:{started}:groups:"))
             trap.perform_enqueued_jobs()
             self.assertFalse(trap.enqueued_jobs)
+        self.assertEqual(self.groups_to_review(), [{"A1", "A2"}, {"B1", "B2"}])
+        self.assertEqual(self.params.get_param(SCAN_LAST_PARAM), started)
+
+    def test_a_job_making_groups_holds_the_scan(self):
+        """While a job making groups waits, the scheduled action enqueues no scan; the last job ends the
+        scan."""
+        QueueJob = self.env["queue.job"]
+        scan_jobs = [("identity_key", "=like", "crm_lead_duplicate_scan:%")]
+
+        def perform(records):
+            for record in records:
+                job = Job.load(self.env, record.uuid)
+                job.perform()
+                job.set_done()
+                job.store()
+
+        with patch.object(crm_lead_duplicate_scan, "GROUP_BATCH_SIZE", 2):
+            self.Group._cron_scan()
+            started = self.params.get_param(SCAN_STARTED_PARAM)
+            perform(QueueJob.search(scan_jobs + [("method_name", "=", "_scan_job_batch")]))
+            perform(QueueJob.search(scan_jobs + [("method_name", "=", "_scan_job_finish")]))
+            waiting = QueueJob.search(scan_jobs + [("state", "=", "pending")])
+            self.assertEqual(waiting.mapped("identity_key"), [f"crm_lead_duplicate_scan:{started}:groups:2"])
+            self.Group._cron_scan()
+            self.assertEqual(QueueJob.search(scan_jobs + [("state", "=", "pending")]), waiting)
+            self.assertEqual(self.groups_to_review(), [{"A1", "A2"}])
+            perform(waiting)
+        self.assertFalse(QueueJob.search(scan_jobs + [("state", "=", "pending")]))
         self.assertEqual(self.groups_to_review(), [{"A1", "A2"}, {"B1", "B2"}])
         self.assertEqual(self.params.get_param(SCAN_LAST_PARAM), started)
 
