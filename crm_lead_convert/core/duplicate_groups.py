@@ -88,7 +88,8 @@ def linked_sets(pairs: Iterable[tuple[int, int]]) -> list[tuple[int, ...]]:
 def linked_batches(pairs: Iterable[tuple[int, int]], size: int) -> list[tuple[int, ...]]:
     """Return the records of ``pairs`` in batches whose groups can be made one batch at a time: whole sets of
     records linked through the pairs (:func:`linked_sets`), set by set in order of their first record, until
-    a batch holds at least ``size`` records (a larger set is a batch alone). Each batch in order."""
+    a batch holds at least ``size`` records. A set is never split: a batch holds more when its last set is
+    large. Each batch in order."""
     batches = [[]]
     for records in linked_sets(pairs):
         if len(batches[-1]) >= size:

@@ -3,6 +3,8 @@ from odoo.tools import SQL
 
 # Pairs written by one INSERT.
 INSERT_BATCH_SIZE = 5000
+# The fields of a lead that say whether the scan looks at it (crm_lead_duplicate_scan.scanned).
+SCANNED_FIELDS = ["active", "merged_into_id", "probability"]
 
 
 class CrmLeadDuplicatePair(models.Model):
@@ -66,15 +68,20 @@ class CrmLeadDuplicatePair(models.Model):
     @api.model
     def _plan_batches(self, batches):
         """Note the batch, 1, 2..., that is to make the groups of the pairs of each of ``batches`` (lists of
-        record ids, each holding every record linked to its own through pairs), instead of any noted."""
+        record ids, each holding every record linked to its own through pairs), instead of any noted: the
+        pairs both of whose records it holds. A pair with a record in no batch (not scanned when planned)
+        is in none, so that a record scanned again meanwhile is never in two batches; the next scan sees to
+        it."""
         self.env.cr.execute(
             SQL("UPDATE crm_lead_duplicate_pair SET group_batch = NULL WHERE group_batch IS NOT NULL")
         )
         for number, lead_ids in enumerate(batches, 1):
             self.env.cr.execute(
                 SQL(
-                    "UPDATE crm_lead_duplicate_pair SET group_batch = %s WHERE left_id = ANY(%s)",
+                    """UPDATE crm_lead_duplicate_pair SET group_batch = %s
+                        WHERE left_id = ANY(%s) AND right_id = ANY(%s)""",
                     number,
+                    list(lead_ids),
                     list(lead_ids),
                 )
             )
@@ -85,6 +92,7 @@ class CrmLeadDuplicatePair(models.Model):
         """Return the next batch noted (``_plan_batches``): its number (0 when none is), the ids of its
         records, and its pairs ``[(left id, right id, score, evidence)]`` whose records are both scanned
         (``scanned``, a condition on ``lead``) now."""
+        self.env["crm.lead"].flush_model(SCANNED_FIELDS)
         self.env.cr.execute(
             SQL("SELECT min(group_batch) FROM crm_lead_duplicate_pair WHERE group_batch IS NOT NULL")
         )
@@ -136,6 +144,7 @@ class CrmLeadDuplicatePair(models.Model):
             if lead_ids is None
             else SQL("pair.left_id = ANY(%s) AND pair.right_id = ANY(%s)", list(lead_ids), list(lead_ids))
         )
+        self.env["crm.lead"].flush_model(SCANNED_FIELDS)
         self.env.cr.execute(
             SQL(
                 """SELECT pair.left_id, pair.right_id, pair.score, pair.evidence

@@ -283,21 +283,13 @@ class CrmLeadDuplicateGroup(models.Model):
         return matched_ids
 
     @api.model
-    def _scan_regroup(self, keys=None, frequencies=None, changed_ids=None):
-        """Make the groups to review afresh from every kept pair of records still scanned, merge those the
-        settings say to merge without review; return them. ``keys`` and ``frequencies``, when given, hold
-        those of every record of a kept pair (read by the same transaction).
-
-        With ``changed_ids``, only the groups those records may change are made afresh: those of the records
-        linked to them through kept pairs or groups to review (``_scan_linked_ids``); the other groups to
-        review stay as they are.
-        """
-        linked_ids = None if changed_ids is None else self._scan_linked_ids(changed_ids)
-        kept = self.env["crm.lead.duplicate.pair"]._kept(SCANNED, linked_ids)
+    def _scan_regroup(self, keys=None, frequencies=None):
+        """Make the groups to review afresh from every kept pair of records still scanned, at once, merge
+        those the settings say to merge without review; return them. ``keys`` and ``frequencies``, when
+        given, hold those of every record of a kept pair (read by the same transaction)."""
+        kept = self.env["crm.lead.duplicate.pair"]._kept(SCANNED)
         lead_ids = sorted({lead_id for row in kept for lead_id in row[:2]})
-        return self._scan_make_groups(
-            kept, lead_ids, self._scan_groups_to_review(linked_ids), keys, frequencies
-        )
+        return self._scan_make_groups(kept, lead_ids, self._scan_groups_to_review(), keys, frequencies)
 
     @api.model
     def _scan_make_groups(self, kept, lead_ids, replaced, keys=None, frequencies=None):

@@ -435,6 +435,39 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         groups = self.Group.search([("state", "=", "to_review")])
         self.assertCountEqual(self.groups_of(groups), [{"A1", "A2"}, {"B1", "B2"}])
 
+    def test_a_lead_back_during_the_group_batches_waits_for_the_next_scan(self):
+        """A lead lost when the group batches were planned and back before they end is in none of them: in
+        two, the second would undo the group the first made with it. The next scan groups it."""
+        cron = self.env.ref("crm_lead_convert.ir_cron_crm_lead_duplicate_scan")
+        leads = self.env["crm.lead"].create(
+            [
+                {"name": "X1", "email_from": "piet@vertex.example"},
+                {"name": "X2", "email_from": "piet@vertex.example"},
+                {"name": "L1", "email_from": "budi@majujaya.co.id", "phone": "+62 812 1111 2222"},
+                {"name": "M1", "email_from": "budi@majujaya.co.id"},
+                {"name": "L2", "email_from": "jan@bakkerijjansen.nl", "phone": "+31 6 1234 5678"},
+                {"name": "M2", "email_from": "jan@bakkerijjansen.nl"},
+                # R's numbers are L1's and L2's
+                {"name": "R", "phone": "+62 812 1111 2222", "mobile": "+31 6 1234 5678"},
+            ]
+        )
+        lead_r = leads[-1]
+        with patch.object(crm_lead_duplicate_scan, "GROUP_BATCH_SIZE", 2):
+            self.start_first_scan(cron)
+            self.assertEqual(self.run_cron(cron, "_cron_scan"), (7, 0))
+            lead_r.action_set_lost()
+            # the batches planned: X's, then L1's, then L2's; X's made
+            self.assertEqual(self.run_cron(cron, "_cron_scan"), (2, 4))
+            lead_r.action_unarchive()
+            self.run_scan(cron)
+            groups = self.Group.search([("state", "=", "to_review")])
+            self.assertCountEqual(self.groups_of(groups), [{"X1", "X2"}, {"L1", "M1"}, {"L2", "M2"}])
+            self.run_scan(cron)
+        groups = self.Group.search([("state", "=", "to_review")])
+        self.assertEqual(len(groups), 3)
+        self.assertEqual(len(groups.filtered(lambda group: lead_r in group.lead_ids)), 1)
+        self.assertEqual(set(groups.lead_ids.mapped("name")), {"X1", "X2", "L1", "M1", "L2", "M2", "R"})
+
     def test_first_scheduled_scan_skips_pairs_gone_meanwhile(self):
         """A lead merged away, archived or deleted after the first scan started is not scored with the
         pairs found then."""
