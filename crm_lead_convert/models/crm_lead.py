@@ -19,6 +19,20 @@ class CrmLead(models.Model):
         leads._apply_team_lead_policy()
         return leads
 
+    def unlink(self):
+        """Delete leads; a group of duplicates to review left with one record or none goes with them (the
+        records of the others are counted again)."""
+        groups = (
+            self.env["crm.lead.duplicate.group"]
+            .sudo()
+            .search([("state", "=", "to_review"), ("lead_ids", "in", self.ids)])
+        )
+        result = super().unlink()
+        groups.invalidate_recordset(["lead_ids"])
+        groups.modified(["lead_ids"])
+        groups.filtered(lambda group: len(group.lead_ids) < 2).unlink()
+        return result
+
     def _apply_team_lead_policy(self):
         """Turn into opportunities the new leads whose team has its *Leads* option cleared.
 

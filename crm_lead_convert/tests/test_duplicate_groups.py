@@ -150,6 +150,26 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         lead = group.lead_ids[0]
         self.assertFalse((lead.duplicate_lead_ids - lead) & group.lead_ids)
 
+    def test_a_record_deleted_leaves_no_group_of_one(self):
+        """A record deleted: its group to review goes when it is left with one record, and counts one record
+        fewer otherwise."""
+        leads = self.env["crm.lead"].create(
+            [
+                {"name": "A1", "email_from": "budi@majujaya.co.id"},
+                {"name": "A2", "email_from": "budi@majujaya.co.id"},
+                {"name": "B1", "email_from": "jan@bakkerijjansen.nl"},
+                {"name": "B2", "email_from": "jan@bakkerijjansen.nl"},
+                {"name": "B3", "email_from": "jan@bakkerijjansen.nl"},
+            ]
+        )
+        groups = self.scan()
+        self.assertCountEqual(self.groups_of(groups), [{"A1", "A2"}, {"B1", "B2", "B3"}])
+        group_b = groups.filtered(lambda group: "B1" in group.lead_ids.mapped("name"))
+        (leads[1] | leads[4]).unlink()
+        self.assertEqual(self.Group.search([("state", "=", "to_review")]), group_b)
+        self.assertEqual(set(group_b.lead_ids.mapped("name")), {"B1", "B2"})
+        self.assertEqual(group_b.lead_count, 2)
+
     def test_merge_group_undoably(self):
         first, second = (
             self.new_lead("M1", "2024-01-01", email_from="budi@majujaya.co.id"),
