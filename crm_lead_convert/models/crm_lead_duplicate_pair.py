@@ -3,7 +3,8 @@ from odoo.tools import SQL
 
 # Pairs written by one INSERT.
 INSERT_BATCH_SIZE = 5000
-# The fields of a lead that say whether the scan looks at it (crm_lead_duplicate_scan.scanned).
+# The fields of a lead that say whether the scan looks at it (crm_lead_duplicate_scan.scanned): written
+# before the scan reads them in SQL.
 SCANNED_FIELDS = ["active", "merged_into_id", "probability"]
 
 

@@ -4,6 +4,7 @@ from odoo import Command, api, fields, models
 from odoo.tools import SQL, get_lang
 
 from ..core import duplicate_groups, similarity
+from .crm_lead_duplicate_pair import SCANNED_FIELDS
 from .crm_lead_duplicates import EMAIL_DOMAIN_RELEVANCE_LIMIT, MAIL_PROVIDERS
 
 # A block (leads sharing an email domain, a phone key, a company key or a company-name token) larger than
@@ -212,7 +213,7 @@ class CrmLeadDuplicateGroup(models.Model):
     def _scan_subject_ids(self, since, after_id, last_id=None):
         """Return the ids, in order, of the scanned leads after ``after_id`` (up to ``last_id``, if given)
         whose pairs the scan scores: all of them, or those created or changed at or after ``since``."""
-        self.env["crm.lead"].flush_model(["write_date", "active", "merged_into_id", "probability"])
+        self.env["crm.lead"].flush_model(["write_date", *SCANNED_FIELDS])
         changed = SQL("lead.write_date >= %s", since) if since else SQL("TRUE")
         up_to = SQL("lead.id <= %s", last_id) if last_id is not None else SQL("TRUE")
         self.env.cr.execute(
