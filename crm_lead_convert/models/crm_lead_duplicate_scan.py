@@ -11,6 +11,10 @@ from .crm_lead_duplicates import EMAIL_DOMAIN_RELEVANCE_LIMIT, MAIL_PROVIDERS
 # this says little about a prospect and would make too many pairs: left out of the scan, as a common word
 # is left out of Similar Leads' weight.
 BLOCK_LIMIT = 100
+# The same for a block of two words of a company name in a row ("yaya|p:tun", see COMPANY_TOKEN_SQL): these
+# are there for the names of common words only, and a block of them as large as a word's would make many
+# times the pairs to score of all other blocks together.
+PAIR_BLOCK_LIMIT = 20
 # The trigram similarity two company keys of one block need to be scored, their spellings of one sound
 # written alike (Similar Leads' candidate rule).
 COMPANY_PAIR_SIMILARITY = 0.6
@@ -135,6 +139,25 @@ class CrmLeadDuplicateGroup(models.Model):
             params.set_param(SCAN_SCORED_PARAM, "1")
         _number, done, remaining = self._scan_group_batch(since)
         self.env["ir.cron"]._notify_progress(done=done, remaining=remaining)
+
+    @api.model
+    def _scan_restart(self):
+        """Stop the scheduled scan under way, if any, and make the next one a full one, that scores every lead
+        again: for a module version that finds or scores pairs otherwise. Setting only the last scan's start
+        aside would not do: a scan under way would set it again as it ends. The groups stay until the full
+        scan makes them afresh."""
+        self.env["crm.lead.duplicate.candidate"]._clear()
+        params = self.env["ir.config_parameter"].sudo()
+        for param in (
+            SCAN_STARTED_PARAM,
+            SCAN_SINCE_PARAM,
+            SCAN_DONE_PARAM,
+            SCAN_LAST_PARAM,
+            SCAN_CANDIDATES_PARAM,
+            SCAN_SCORED_PARAM,
+            SCAN_GROUPED_PARAM,
+        ):
+            params.set_param(param, "")
 
     @api.model
     def _scan_trigger_later(self):
@@ -496,7 +519,10 @@ class CrmLeadDuplicateGroup(models.Model):
                      WHERE scanned.similar_company_key IS NOT NULL
                 ),
                 word_blocks AS (
-                    SELECT token FROM words GROUP BY token HAVING count(*) BETWEEN 2 AND %(limit)s
+                    SELECT token FROM words GROUP BY token
+                    HAVING count(*) BETWEEN 2 AND (
+                        CASE WHEN strpos(token, '|') > 0 THEN %(pair_limit)s ELSE %(limit)s END
+                    )
                 )
                 SELECT a.id, b.id
                   FROM keyed a
@@ -515,6 +541,7 @@ class CrmLeadDuplicateGroup(models.Model):
             providers=sorted(MAIL_PROVIDERS),
             domain_limit=EMAIL_DOMAIN_RELEVANCE_LIMIT,
             limit=BLOCK_LIMIT,
+            pair_limit=PAIR_BLOCK_LIMIT,
             same_company=same_company,
             similarity=COMPANY_PAIR_SIMILARITY,
             of_subjects=of_subjects,
@@ -583,7 +610,8 @@ class CrmLeadDuplicateGroup(models.Model):
                 ),
                 shared(SQL("other.similar_company_key = subject.similar_company_key"), BLOCK_LIMIT),
                 # the leads sharing a block of company names (as the whole-table join finds them), from the
-                # table of blocks; a block of more than BLOCK_LIMIT scanned leads is left out
+                # table of blocks; a block of more than BLOCK_LIMIT scanned leads (PAIR_BLOCK_LIMIT of two
+                # words in a row) is left out
                 SQL(
                     """(SELECT other.id
                           FROM crm_lead_company_token mine
@@ -595,14 +623,16 @@ class CrmLeadDuplicateGroup(models.Model):
                                                          ON sharing_lead.id = sharing.lead_id
                                                       WHERE sharing.token = mine.token
                                                         AND %(sharing_scanned)s
-                                                      LIMIT %(over)s) AS block) <= %(limit)s
+                                                      LIMIT %(over)s) AS block)
+                               <= CASE WHEN strpos(mine.token, '|') > 0 THEN %(pair_limit)s ELSE %(limit)s END
                            AND similarity(crm_lead_spelling_key(other.similar_company_key),
                                           crm_lead_spelling_key(subject.similar_company_key))
                                >= %(similarity)s)""",
                     scanned=other_scanned,
                     sharing_scanned=scanned("sharing_lead"),
-                    over=BLOCK_LIMIT + 1,
+                    over=max(BLOCK_LIMIT, PAIR_BLOCK_LIMIT) + 1,
                     limit=BLOCK_LIMIT,
+                    pair_limit=PAIR_BLOCK_LIMIT,
                     similarity=COMPANY_PAIR_SIMILARITY,
                 ),
             ]

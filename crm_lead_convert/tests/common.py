@@ -1,4 +1,17 @@
+import importlib.util
+from pathlib import Path
+
 from odoo.tests import Form, TransactionCase, new_test_user
+
+
+def run_migration(cr, version, from_version):
+    """Run this module's post-migration script of ``version`` on ``cr``, as an upgrade from
+    ``from_version`` does."""
+    path = Path(__file__).parent.parent / "migrations" / version / "post-migrate.py"
+    spec = importlib.util.spec_from_file_location(f"crm_lead_convert_post_migrate_{version}", path)
+    migration = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(migration)
+    migration.migrate(cr, from_version)
 
 
 class CrmLeadConvertCase(TransactionCase):

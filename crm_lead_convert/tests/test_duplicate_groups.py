@@ -1,5 +1,3 @@
-import importlib.util
-from pathlib import Path
 from unittest.mock import patch
 
 from lxml import etree
@@ -11,6 +9,7 @@ from odoo.tools import SQL
 
 from ..models import crm_lead_duplicate_group, crm_lead_duplicate_scan
 from ..models.crm_lead_similar_keys import PHONE_KEYS_INDEX
+from .common import run_migration
 from .common_merge import CrmLeadMergeCase
 
 
@@ -637,6 +636,35 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         self.env["crm.lead"].browse([lead.id for lead in others]).action_archive()
         self.assertIn((g1.id, g2.id), matching_both_ways_with_small_blocks())
 
+    def test_names_of_common_words_found_by_two_words_in_a_row(self):
+        """Two company names each of whose words, and first and last three letters, are in more names than a
+        block may hold are still found, by two of their words in a row ("sinar|yaya"), a typo elsewhere in
+        the name: by the join of the whole table and lead by lead alike, and grouped."""
+        Lead = self.env["crm.lead"]
+        h1, h2 = Lead.create(
+            [
+                {"name": "H1", "partner_name": "CV Sinar Jaya Makmur", "contact_name": "Budi Santoso"},
+                {"name": "H2", "partner_name": "Sinar Jaya Makmr", "contact_name": "Budi Santoso"},
+            ]
+        )
+        # "sinar" (and "p:sin", "s:nar"), "yaya" and "p:mak" in four names each, more than a block of three
+        Lead.create(
+            [
+                {"name": name, "partner_name": name}
+                for name in ("Sinar Abadi", "Sinar Utama", "Toko Jaya", "Jaya Motor", "Makmur Sentosa",
+                             "Makanan Lestari")
+            ]
+        )  # fmt: skip
+        lead_ids = self.Group._scan_subject_ids(None, 0)
+        with patch.object(crm_lead_duplicate_scan, "BLOCK_LIMIT", 3):
+            looked_up = self.Group._scan_subject_pairs(lead_ids)
+            with patch.object(crm_lead_duplicate_scan, "SUBJECT_LOOKUP_LIMIT", 0):
+                joined = self.Group._scan_candidate_pairs(lead_ids)
+            groups = self.scan()
+        self.assertIn((h1.id, h2.id), looked_up)
+        self.assertIn((h1.id, h2.id), joined)
+        self.assertIn({"H1", "H2"}, self.groups_of(groups))
+
     def test_lookups_first_move_pending_index_entries_into_the_indexes(self):
         """Leads written since autovacuum last passed wait in the GIN indexes' pending lists, which every
         lookup reads in full: the scan's lookups move those of the phone keys' index into it first (the
@@ -676,12 +704,22 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         self.Group._scan_all()
         params = self.env["ir.config_parameter"]
         self.assertTrue(params.get_param(crm_lead_duplicate_scan.SCAN_LAST_PARAM))
-        path = Path(__file__).parent.parent / "migrations" / "18.0.1.4.0" / "post-migrate.py"
-        spec = importlib.util.spec_from_file_location("crm_lead_convert_post_migrate_1_4_0", path)
-        migration = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(migration)
-        migration.migrate(self.env.cr, "18.0.1.3.0")
+        run_migration(self.env.cr, "18.0.1.4.0", "18.0.1.3.0")
         self.assertIsNone(self.Group._scan_begin())  # since nothing: every lead
+
+    def test_upgrade_to_1_8_makes_even_a_scan_under_way_a_full_one(self):
+        """The 18.0.1.8.0 blocks find pairs that the kept ones lack: the upgrade makes the next scheduled scan
+        a full one, also when an incremental scan is under way, whose end would otherwise note itself as the
+        last scan."""
+        self.create_two_prospects_across_batches()
+        self.Group._scan_all()
+        params = self.env["ir.config_parameter"]
+        self.assertTrue(self.Group._scan_begin())  # an incremental scan under way: since the last one
+        self.assertTrue(params.get_param(crm_lead_duplicate_scan.SCAN_STARTED_PARAM))
+        run_migration(self.env.cr, "18.0.1.8.0", "18.0.1.7.0")
+        self.assertIsNone(self.Group._scan_begin())  # a scan begun afresh, since nothing: every lead
+        self.env.cr.execute("SELECT count(*) FROM crm_lead_duplicate_candidate")
+        self.assertGreater(self.env.cr.fetchone()[0], 0)  # a full scan's pairs to score, found afresh
 
     def test_spellings_changed_cut_the_blocks_again_and_upgrade_scans_every_lead(self):
         """When the function of the names' spellings is new or changed (18.0.1.5.0, or a later list of
@@ -698,7 +736,10 @@ class TestDuplicateGroups(CrmLeadMergeCase):
             )
             return [row[0] for row in cr.fetchall()]
 
-        spelled = ["cahaya", "p:cah", "p:sen", "s:aya", "s:osa", "sentosa", "yaya"]
+        spelled = sorted(
+            ["cahaya", "p:cah", "s:aya", "yaya", "sentosa", "p:sen", "s:osa"]
+            + ["cahaya|yaya", "p:cah|yaya", "s:aya|yaya", "yaya|sentosa", "yaya|p:sen", "yaya|s:osa"]
+        )
         self.assertEqual(blocks(), spelled)
         # as an earlier version made them: no spellings
         cr.execute(
@@ -719,11 +760,7 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         candidate_ids, _keys = other._similar_lead_candidates(other._similar_lead_key(), [other.id])
         self.assertIn(lead.id, candidate_ids["company"])
 
-        path = Path(__file__).parent.parent / "migrations" / "18.0.1.5.0" / "post-migrate.py"
-        spec = importlib.util.spec_from_file_location("crm_lead_convert_post_migrate_1_5_0", path)
-        migration = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(migration)
-        migration.migrate(cr, "18.0.1.4.0")
+        run_migration(cr, "18.0.1.5.0", "18.0.1.4.0")
         cr.execute(
             "SELECT count(*) FROM pg_stats WHERE tablename = 'crm_lead_similar_company_spelling_trgm_index'"
         )

@@ -1,6 +1,3 @@
-import importlib.util
-from pathlib import Path
-
 from odoo.exceptions import MissingError
 from odoo.tests import TransactionCase, new_test_user, tagged
 from odoo.tools import SQL
@@ -12,6 +9,7 @@ from odoo.addons.crm_lead_convert.models.crm_lead_similar_keys import (
     COMPANY_KEY_INDEX,
     COMPANY_KEY_STATISTICS,
 )
+from odoo.addons.crm_lead_convert.tests.common import run_migration
 
 
 @tagged("post_install", "-at_install")
@@ -250,17 +248,31 @@ class TestSimilarLeadsIndexes(TransactionCase):
             [{"name": "Kursi", "partner_name": "PT Maju Jaya Abadi"}, {"name": "Meja", "partner_name": "-"}]
         )
         self.env.flush_all()
-        # the words with their spellings of one sound written alike (normalize.spelling_key): "j" as "y"
-        self.assertEqual({token for _id, token in blocks(lead)}, {"mayu", "yaya", "abadi", "p:aba", "s:adi"})
+        # the words with their spellings of one sound written alike (normalize.spelling_key): "j" as "y",
+        # the first and last three letters of the longer ones, and each block of a word followed by each of
+        # the next word's
+        self.assertEqual(
+            {token for _id, token in blocks(lead)},
+            {"mayu", "yaya", "abadi", "p:aba", "s:adi"}
+            | {"mayu|yaya", "yaya|abadi", "yaya|p:aba", "yaya|s:adi"},
+        )
         self.assertEqual(blocks(other), [])
         lead.partner_name = "Bakkerij Jansen B.V."
         other.partner_name = "Toko Sinar"
         self.env.flush_all()
         self.assertEqual(
             {token for _id, token in blocks(lead)},
-            {"bakkery", "p:bak", "s:ery", "yansen", "p:yan", "s:sen"},
+            {"bakkery", "p:bak", "s:ery", "yansen", "p:yan", "s:sen"}
+            | {
+                f"{one}|{two}"
+                for one in ("bakkery", "p:bak", "s:ery")
+                for two in ("yansen", "p:yan", "s:sen")
+            },
         )
-        self.assertEqual({token for _id, token in blocks(other)}, {"toko", "sinar", "p:sin", "s:nar"})
+        self.assertEqual(
+            {token for _id, token in blocks(other)},
+            {"toko", "sinar", "p:sin", "s:nar", "toko|sinar", "toko|p:sin", "toko|s:nar"},
+        )
         lead.partner_name = False
         self.env.flush_all()
         self.assertEqual(blocks(lead), [])
@@ -277,6 +289,36 @@ class TestSimilarLeadsIndexes(TransactionCase):
         cr.execute("DELETE FROM crm_lead_company_token WHERE lead_id = %s", [lead.id])
         self.env["crm.lead"]._similar_ensure_company_tokens()
         self.assertEqual(blocks(both), kept)
+        # blocks cut by the function of an earlier version (18.0.1.7.0: no two words in a row) are cut
+        # afresh when loading the module finds the function changed
+        cr.execute(
+            """CREATE OR REPLACE FUNCTION crm_lead_company_tokens(company_key text) RETURNS SETOF text
+                   LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+                       SELECT DISTINCT token
+                         FROM regexp_split_to_table(crm_lead_spelling_key(company_key), ' ') AS word,
+                              unnest(CASE WHEN length(word) >= 5
+                                          THEN ARRAY[word, 'p:' || left(word, 3), 's:' || right(word, 3)]
+                                          ELSE ARRAY[word] END) AS token
+                        WHERE word != ''
+                   $$;
+               TRUNCATE crm_lead_company_token;
+               INSERT INTO crm_lead_company_token (lead_id, token)
+                    SELECT id, crm_lead_company_tokens(similar_company_key) FROM crm_lead
+                     WHERE similar_company_key IS NOT NULL"""
+        )
+        self.assertNotIn((other.id, "toko|sinar"), blocks(both))
+        self.env["crm.lead"]._similar_ensure_company_tokens()
+        self.assertEqual(blocks(both), kept)
+        # filled without its key and indexes, made again afterwards: a deleted lead's blocks go with it
+        cr.execute(
+            """SELECT indexname FROM pg_indexes WHERE tablename = 'crm_lead_company_token' ORDER BY 1"""
+        )
+        self.assertEqual(
+            [row[0] for row in cr.fetchall()],
+            ["crm_lead_company_token_lead_index", "crm_lead_company_token_pkey"],
+        )
+        other.unlink()
+        self.assertEqual(blocks(both), [row for row in kept if row[0] == lead.id])
         self.env["crm.lead"]._similar_drop_company_tokens()
         cr.execute(
             """SELECT to_regclass('crm_lead_company_token'), to_regproc('crm_lead_company_tokens'),
@@ -346,11 +388,7 @@ class TestSimilarLeadsPlaceholders(TransactionCase):
             self.env.cr.execute(
                 "UPDATE crm_lead SET similar_company_key = %s WHERE id = %s", [earlier_key, lead.id]
             )
-        path = Path(__file__).parent.parent / "migrations" / "18.0.1.2.0" / "post-migrate.py"
-        spec = importlib.util.spec_from_file_location("crm_lead_convert_post_migrate_1_2_0", path)
-        migration = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(migration)
-        migration.migrate(self.env.cr, "18.0.1.1.0")
+        run_migration(self.env.cr, "18.0.1.2.0", "18.0.1.1.0")
         self.assertFalse(private.similar_company_key)
         self.assertEqual(shop.similar_company_key, "hm")
 
@@ -396,11 +434,7 @@ class TestSimilarLeadsWrittenOut(TransactionCase):
         self.env["ir.config_parameter"].set_param(
             "crm_lead_convert.duplicate_scan_last", "2026-11-30 12:00:00"
         )
-        path = Path(__file__).parent.parent / "migrations" / "18.0.1.6.0" / "post-migrate.py"
-        spec = importlib.util.spec_from_file_location("crm_lead_convert_post_migrate_1_6_0", path)
-        migration = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(migration)
-        migration.migrate(self.env.cr, "18.0.1.5.0")
+        run_migration(self.env.cr, "18.0.1.6.0", "18.0.1.5.0")
         self.assertEqual(lead.similar_company_key, "jansen zonen")
         self.assertFalse(self.env["crm.lead.company.word"].search_count([("word", "=", "en")]))
         self.assertFalse(self.env["ir.config_parameter"].get_param("crm_lead_convert.duplicate_scan_last"))
