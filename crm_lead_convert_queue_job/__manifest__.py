@@ -1,7 +1,7 @@
 {
     "name": "CRM Lead Conversion: Duplicates scan with Job Queue",
     "summary": "Run the whole-CRM duplicate scan as OCA queue_job jobs, in parallel on Odoo's job workers",
-    "version": "18.0.1.1.0",
+    "version": "18.0.1.2.0",
     "category": "Sales/CRM",
     "website": "https://github.com/crm-lead-convert/crm_lead_convert",
     "author": "crm_lead_convert developers",

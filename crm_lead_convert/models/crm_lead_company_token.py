@@ -4,8 +4,9 @@ from .crm_lead_similar_keys import COMPANY_TOKEN_TABLE
 
 
 class CrmLeadCompanyToken(models.Model):
-    """A block of a lead's company name (a word, or the first or last three letters of a longer word): the
-    rows of the table the duplicate scan looks leads up by, read in SQL only.
+    """A block of a lead's company name (a word, or the first or last three letters of a longer word, or one
+    of those of a word followed by one of the next word's, joined by "|"): the rows of the table the duplicate
+    scan looks leads up by, read in SQL only.
 
     The table, its trigger on ``crm_lead.similar_company_key`` and the function both use are made in SQL by
     ``crm.lead`` (``_similar_ensure_company_tokens``), as PostgreSQL fills them whoever writes a lead; hence

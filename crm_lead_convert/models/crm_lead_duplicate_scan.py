@@ -6,6 +6,7 @@ from odoo.tools import SQL, get_lang
 from ..core import duplicate_groups, similarity
 from .crm_lead_duplicate_pair import SCANNED_FIELDS
 from .crm_lead_duplicates import EMAIL_DOMAIN_RELEVANCE_LIMIT, MAIL_PROVIDERS
+from .crm_lead_similar_keys import is_pair_block
 
 # A block (leads sharing an email domain, a phone key, a company key or a company-name token) larger than
 # this says little about a prospect and would make too many pairs: left out of the scan, as a common word
@@ -460,10 +461,11 @@ class CrmLeadDuplicateGroup(models.Model):
     def _scan_candidate_pairs(self, subject_ids=None):
         """Return the pairs ``(left id, right id)``, left < right, of the records to score: those of one
         company (or of none) sharing an email address, a company email domain, a phone number, a customer,
-        or a block of company names (a word, or the first or last three letters of a longer word) whose keys
-        are alike enough; only the pairs of ``subject_ids`` unless None. Found by joins on the indexed keys,
-        blocks larger than ``BLOCK_LIMIT`` left out; for a few ``subject_ids``, by looking each one's up in
-        the indexes instead (``_scan_subject_pairs``)."""
+        or a block of company names (a word, or the first or last three letters of a longer word, or one of
+        those of a word followed by one of the next word's) whose keys are alike enough; only the pairs of
+        ``subject_ids`` unless None. Found by joins on the indexed keys, blocks larger than ``BLOCK_LIMIT``
+        (``PAIR_BLOCK_LIMIT`` for two words in a row) left out; for a few ``subject_ids``, by looking each
+        one's up in the indexes instead (``_scan_subject_pairs``)."""
         if subject_ids is not None and len(subject_ids) <= SUBJECT_LOOKUP_LIMIT:
             return self._scan_subject_pairs(subject_ids)
         self.env.cr.execute(self._scan_candidate_pairs_query(subject_ids))
@@ -520,9 +522,8 @@ class CrmLeadDuplicateGroup(models.Model):
                 ),
                 word_blocks AS (
                     SELECT token FROM words GROUP BY token
-                    HAVING count(*) BETWEEN 2 AND (
-                        CASE WHEN strpos(token, '|') > 0 THEN %(pair_limit)s ELSE %(limit)s END
-                    )
+                    HAVING count(*) BETWEEN 2
+                                       AND (CASE WHEN %(pair_block)s THEN %(pair_limit)s ELSE %(limit)s END)
                 )
                 SELECT a.id, b.id
                   FROM keyed a
@@ -542,6 +543,7 @@ class CrmLeadDuplicateGroup(models.Model):
             domain_limit=EMAIL_DOMAIN_RELEVANCE_LIMIT,
             limit=BLOCK_LIMIT,
             pair_limit=PAIR_BLOCK_LIMIT,
+            pair_block=is_pair_block(SQL.identifier("token")),
             same_company=same_company,
             similarity=COMPANY_PAIR_SIMILARITY,
             of_subjects=of_subjects,
@@ -558,7 +560,8 @@ class CrmLeadDuplicateGroup(models.Model):
         """Return the pairs ``(left id, right id)``, left < right, of ``subject_ids`` to score, as
         ``_scan_candidate_pairs`` finds them, but looked up lead by lead in the indexes: a scan of the leads
         changed since the last one then reads a few thousand index entries, not the whole table. A key shared
-        by more than ``BLOCK_LIMIT`` records (``EMAIL_DOMAIN_RELEVANCE_LIMIT`` for a domain) is left out, as
+        by more than ``BLOCK_LIMIT`` records (``EMAIL_DOMAIN_RELEVANCE_LIMIT`` for a domain,
+        ``PAIR_BLOCK_LIMIT`` for a block of two words of a company name in a row) is left out, as
         the whole-table join leaves out such a block; company names are looked up by their blocks in the
         table of blocks (``crm_lead_company_token``), as alike as the whole-table join asks, a block's leads
         counted as the join counts them: the scanned ones."""
@@ -623,15 +626,18 @@ class CrmLeadDuplicateGroup(models.Model):
                                                          ON sharing_lead.id = sharing.lead_id
                                                       WHERE sharing.token = mine.token
                                                         AND %(sharing_scanned)s
-                                                      LIMIT %(over)s) AS block)
-                               <= CASE WHEN strpos(mine.token, '|') > 0 THEN %(pair_limit)s ELSE %(limit)s END
+                                                      LIMIT CASE WHEN %(pair_block)s THEN %(pair_over)s
+                                                                 ELSE %(over)s END) AS block)
+                               <= CASE WHEN %(pair_block)s THEN %(pair_limit)s ELSE %(limit)s END
                            AND similarity(crm_lead_spelling_key(other.similar_company_key),
                                           crm_lead_spelling_key(subject.similar_company_key))
                                >= %(similarity)s)""",
                     scanned=other_scanned,
                     sharing_scanned=scanned("sharing_lead"),
-                    over=max(BLOCK_LIMIT, PAIR_BLOCK_LIMIT) + 1,
+                    over=BLOCK_LIMIT + 1,
                     limit=BLOCK_LIMIT,
+                    pair_block=is_pair_block(SQL.identifier("mine", "token")),
+                    pair_over=PAIR_BLOCK_LIMIT + 1,
                     pair_limit=PAIR_BLOCK_LIMIT,
                     similarity=COMPANY_PAIR_SIMILARITY,
                 ),

@@ -59,9 +59,8 @@ COMPANY_TOKEN_SQL = SQL(
                        CASE WHEN length(word) >= 5
                             THEN ARRAY[word, 'p:' || left(word, 3), 's:' || right(word, 3)]
                             ELSE ARRAY[word] END AS tokens
-                  FROM unnest(string_to_array(crm_lead_spelling_key(company_key), ' '))
+                  FROM unnest(array_remove(string_to_array(crm_lead_spelling_key(company_key), ' '), ''))
                        WITH ORDINALITY AS split(word, position)
-                 WHERE word != ''
             )
             SELECT token FROM word, unnest(word.tokens) AS token
              UNION
@@ -85,7 +84,15 @@ COMPANY_TOKEN_SQL = SQL(
         END
         $$;"""
 )
-# The phone keys are looked up as an array of words: "any of these numbers".
+
+
+def is_pair_block(token):
+    """Return the condition that the company-name block ``token`` (SQL) is one of two words in a row: the
+    function of COMPANY_TOKEN_SQL joins them with "|", which no company key holds (letters, digits and
+    single spaces only)."""
+    return SQL("strpos(%s, '|') > 0", token)
+
+
 # The table of blocks' key, the reference to its lead and the index of its leads: dropped while the table is
 # filled afresh, made again afterwards, each where missing.
 COMPANY_TOKEN_UNINDEXED_SQL = SQL(
@@ -113,7 +120,7 @@ COMPANY_TOKEN_INDEXED_SQL = SQL(
        $$;
        CREATE INDEX IF NOT EXISTS crm_lead_company_token_lead_index ON crm_lead_company_token (lead_id)"""
 )
-
+# The phone keys are looked up as an array of words: "any of these numbers".
 PHONE_KEYS_ARRAY = SQL("string_to_array(similar_phone_keys, ' ')")
 # The country a lead's phone numbers are read in, in SQL over ``lead``: the lead's, else its company's, as
 # _similar_country_code reads it. Subqueries rather than joins: PostgreSQL plans them several times faster.
@@ -253,15 +260,20 @@ class CrmLead(models.Model):
         cr.execute(
             SQL(
                 """SELECT to_regclass(%s) IS NOT NULL, EXISTS(SELECT FROM pg_trigger WHERE tgname = %s),
-                          (SELECT prosrc FROM pg_proc WHERE proname = %s)""",
+                          (SELECT prosrc FROM pg_proc WHERE oid = to_regprocedure(%s))""",
                 COMPANY_TOKEN_TABLE,
                 COMPANY_TOKEN_TRIGGER,
-                COMPANY_TOKENS_FUNCTION,
+                f"{COMPANY_TOKENS_FUNCTION}(text)",
             )
         )
         table_there, trigger_there, cut_before = cr.fetchone()
         cr.execute(COMPANY_TOKEN_SQL)
-        cr.execute(SQL("SELECT prosrc FROM pg_proc WHERE proname = %s", COMPANY_TOKENS_FUNCTION))
+        cr.execute(
+            SQL(
+                "SELECT prosrc FROM pg_proc WHERE oid = to_regprocedure(%s)",
+                f"{COMPANY_TOKENS_FUNCTION}(text)",
+            )
+        )
         cut_changed = cut_before != cr.fetchone()[0]
         if refill or cut_changed or not table_there or not trigger_there:
             # Filled without its keys and indexes, made afterwards: a row at a time, checking each, the
@@ -296,7 +308,9 @@ class CrmLead(models.Model):
         or changed: the trigram index of its values and the table of blocks cut from them are then out of
         date (see _auto_init)."""
         cr = self.env.cr
-        body = SQL("SELECT prosrc FROM pg_proc WHERE proname = %s", SPELLING_KEY_FUNCTION)
+        body = SQL(
+            "SELECT prosrc FROM pg_proc WHERE oid = to_regprocedure(%s)", f"{SPELLING_KEY_FUNCTION}(text)"
+        )
         cr.execute(body)
         before = cr.fetchone()
         cr.execute(SPELLING_KEY_SQL)

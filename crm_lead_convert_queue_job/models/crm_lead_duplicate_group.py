@@ -49,11 +49,22 @@ class CrmLeadDuplicateGroup(models.Model):
     @api.model
     def _scan_jobs_unfinished(self):
         """Tell whether jobs of a duplicate scan are unfinished (``UNFINISHED_JOB_STATES``)."""
-        domain = [
+        return bool(self.env["queue.job"].sudo().search_count(self._scan_unfinished_jobs_domain(), limit=1))
+
+    @api.model
+    def _scan_unfinished_jobs_domain(self):
+        return [
             ("identity_key", "=like", f"{JOB_IDENTITY_PREFIX}%"),
             ("state", "in", UNFINISHED_JOB_STATES),
         ]
-        return bool(self.env["queue.job"].sudo().search_count(domain, limit=1))
+
+    @api.model
+    def _scan_restart(self):
+        """Cancel the jobs of the scan set aside that wait: they would carry it on (its batches searching
+        their pairs in the whole table again) and hold the full scan back until they were done. A job
+        already started ends as it is."""
+        self.env["queue.job"].sudo().search(self._scan_unfinished_jobs_domain()).button_cancelled()
+        return super()._scan_restart()
 
     @api.model
     def _scan_job_batch(self, since, first_id, last_id):

@@ -124,3 +124,18 @@ class TestDuplicateScanJobs(TransactionCase):
         again = Job.search(scan_jobs) - enqueued
         self.assertEqual(len(again), 2)
         self.assertEqual(self.params.get_param(SCAN_STARTED_PARAM), started)
+
+    def test_restart_cancels_the_waiting_jobs_of_the_scan_set_aside(self):
+        """An upgrade that makes the next scan a full one (``_scan_restart``) cancels the jobs of the scan
+        under way that wait: the next scheduled run enqueues the full scan at once."""
+        QueueJob = self.env["queue.job"]
+        scan_jobs = [("identity_key", "=like", "crm_lead_duplicate_scan:%")]
+        self.Group._scan_all()
+        self.Group._cron_scan()  # an incremental scan, its jobs waiting
+        waiting = QueueJob.search(scan_jobs)
+        self.assertEqual(set(waiting.mapped("state")), {"pending", "wait_dependencies"})
+        self.Group._scan_restart()
+        self.assertEqual(set(waiting.mapped("state")), {"cancelled"})
+        self.Group._cron_scan()
+        self.assertFalse(self.params.get_param(crm_lead_duplicate_scan.SCAN_SINCE_PARAM))  # every lead
+        self.assertTrue(QueueJob.search(scan_jobs + [("state", "=", "pending")]))
