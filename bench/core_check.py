@@ -14,6 +14,11 @@ benchmark company's country, see ``load_leads.py``). Precision, recall and F1 ar
 default the core's); missed pairs are counted by noise kind, false pairs by the hard-negative kind of
 either prospect (the kind any of its leads is tagged with), with examples of each.
 
+``--why`` also counts the missed pairs by what their comparison found (the reason codes of
+``similarity.compare``; "nothing but the contact" when only a contact name could speak for them), and, over
+the whole data set, the pairs of leads without company name with the same contact name, of one prospect and
+of two: how far a contact name alone could tell them apart.
+
 ``--blocking`` compares a lead only with the leads sharing a phone number, an email address or domain, or a
 company-name word or its first or last three letters, as a database would fetch candidates: much faster on
 200,000 leads, and it loses only pairs the core would reject anyway, unless a typo changes the middle
@@ -22,6 +27,7 @@ letter of a 5-letter word that is a name's only word.
 
 import argparse
 import collections
+import itertools
 import random
 import sys
 from pathlib import Path
@@ -89,6 +95,32 @@ def short(record):
     return " | ".join(str(record[name]) for name in fields)
 
 
+def why_missed(key, other, frequencies):
+    """Return what the comparison of two leads found, as the sorted reason codes of ``similarity.compare``,
+    or "nothing but the contact" when nothing but the contact name can speak for them."""
+    if not similarity._may_agree(key, other, ()):
+        return "nothing but the contact"
+    return " ".join(sorted(reason.code for reason in similarity.compare(key, other, frequencies=frequencies)))
+
+
+def same_name_pairs(records, keys):
+    """Return ``(one prospect, two prospects)``: the numbers of pairs of leads without company name whose
+    contact names are the same (two words or more, no initial), counted over every lead."""
+    by_name = collections.defaultdict(list)
+    for row, key in keys.items():
+        names = key.person_spelling
+        if not key.company and len(names) >= 2 and min(map(len, names)) > 1:
+            by_name[tuple(sorted(names))].append(records[row]["prospect_id"])
+    same = other = 0
+    for prospects in by_name.values():
+        for one, two in itertools.combinations(prospects, 2):
+            if one == two:
+                same += 1
+            else:
+                other += 1
+    return same, other
+
+
 def main(argv):
     """Parse the command line, score the core, print the result; return the exit code."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n", 1)[0])
@@ -98,6 +130,7 @@ def main(argv):
     parser.add_argument("--examples", type=int, default=5)
     parser.add_argument("--blocking", action="store_true", help="compare with candidates only (see above)")
     parser.add_argument("--threshold", type=int, default=similarity.DEFAULT_THRESHOLD)
+    parser.add_argument("--why", action="store_true", help="count missed pairs by reasons (see above)")
     args = parser.parse_args(argv)
     records = {record["row"]: record for record in generate_leads.read(args.data)}
     keys = {row: lead_key(record) for row, record in records.items()}
@@ -113,6 +146,7 @@ def main(argv):
     counts = collections.Counter()
     missed, truth_kinds, false_kinds = collections.Counter(), collections.Counter(), collections.Counter()
     missed_examples, false_examples = [], []
+    missed_why = collections.Counter()
     for row in sample:
         record = records[row]
         if index is None:
@@ -132,6 +166,8 @@ def main(argv):
             truth_kinds.update(kinds)
             if other not in found:
                 missed.update(kinds)
+                if args.why:
+                    missed_why[why_missed(keys[row], keys[other], frequencies)] += 1
                 missed_examples.append((short(record), short(records[other]), ""))
         for other in found.keys() - truth:
             kinds = negative_kinds[record["prospect_id"]] | negative_kinds[records[other]["prospect_id"]]
@@ -148,6 +184,14 @@ def main(argv):
         {kind: round(1 - missed[kind] / truth_kinds[kind], 2) for kind in sorted(truth_kinds)},
     )
     print("false positives by kind:", dict(false_kinds))
+    if args.why:
+        print("missed pairs by what their comparison found:")
+        for why, count in missed_why.most_common():
+            print(f"  {count:5d}  {why}")
+        same, other = same_name_pairs(records, keys)
+        print(
+            f"pairs of leads without company name, same contact name: {same} of one prospect, {other} of two"
+        )
     for title, examples in (("missed", missed_examples), ("false", false_examples)):
         for left, right, why in examples[: args.examples]:
             print(f"{title}: {left}\n       {right}" + (f"\n       {why}" if why else ""))
