@@ -263,11 +263,8 @@ class TestSimilarLeadsIndexes(TransactionCase):
         self.assertEqual(
             {token for _id, token in blocks(lead)},
             {"bakkery", "p:bak", "s:ery", "yansen", "p:yan", "s:sen"}
-            | {
-                f"{one}|{two}"
-                for one in ("bakkery", "p:bak", "s:ery")
-                for two in ("yansen", "p:yan", "s:sen")
-            },
+            # one of the two a whole word
+            | {"bakkery|yansen", "bakkery|p:yan", "bakkery|s:sen", "p:bak|yansen", "s:ery|yansen"},
         )
         self.assertEqual(
             {token for _id, token in blocks(other)},

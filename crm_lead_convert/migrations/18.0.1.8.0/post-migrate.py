@@ -5,11 +5,9 @@ changed); the pairs kept from earlier scans were found without them: the next sc
 lead again, even if a scan was under way."""
 
 from odoo import SUPERUSER_ID, api
-from odoo.tools import SQL
 
 
 def migrate(cr, version):
-    """Gather statistics of the blocks cut afresh; make the next duplicate scan a full one."""
-    cr.execute(SQL("ANALYZE crm_lead_company_token"))
+    """Make the next duplicate scan a full one."""
     env = api.Environment(cr, SUPERUSER_ID, {})
     env["crm.lead.duplicate.group"]._scan_restart()
