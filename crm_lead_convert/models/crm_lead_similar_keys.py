@@ -262,22 +262,13 @@ class CrmLead(models.Model):
         cr = self.env.cr
         cr.execute(
             SQL(
-                """SELECT to_regclass(%s) IS NOT NULL, EXISTS(SELECT FROM pg_trigger WHERE tgname = %s),
-                          (SELECT prosrc FROM pg_proc WHERE oid = to_regprocedure(%s))""",
+                "SELECT to_regclass(%s) IS NOT NULL, EXISTS(SELECT FROM pg_trigger WHERE tgname = %s)",
                 COMPANY_TOKEN_TABLE,
                 COMPANY_TOKEN_TRIGGER,
-                f"{COMPANY_TOKENS_FUNCTION}(text)",
             )
         )
-        table_there, trigger_there, cut_before = cr.fetchone()
-        cr.execute(COMPANY_TOKEN_SQL)
-        cr.execute(
-            SQL(
-                "SELECT prosrc FROM pg_proc WHERE oid = to_regprocedure(%s)",
-                f"{COMPANY_TOKENS_FUNCTION}(text)",
-            )
-        )
-        cut_changed = cut_before != cr.fetchone()[0]
+        table_there, trigger_there = cr.fetchone()
+        cut_changed = self._similar_create_function(COMPANY_TOKEN_SQL, COMPANY_TOKENS_FUNCTION)
         fill = refill or cut_changed or not table_there or not trigger_there
         if fill:
             # Filled without its keys and indexes, made afterwards: a row at a time, checking each, the
@@ -314,14 +305,17 @@ class CrmLead(models.Model):
         """Create or update ``SPELLING_KEY_FUNCTION`` from ``normalize.SPELLINGS``; return whether it is new
         or changed: the trigram index of its values and the table of blocks cut from them are then out of
         date (see _auto_init)."""
+        return self._similar_create_function(SPELLING_KEY_SQL, SPELLING_KEY_FUNCTION)
+
+    def _similar_create_function(self, statement, function):
+        """Run ``statement``, which creates or replaces the SQL function ``function`` (of one text argument);
+        return whether the function is new or its source changed."""
         cr = self.env.cr
-        body = SQL(
-            "SELECT prosrc FROM pg_proc WHERE oid = to_regprocedure(%s)", f"{SPELLING_KEY_FUNCTION}(text)"
-        )
-        cr.execute(body)
+        source = SQL("SELECT prosrc FROM pg_proc WHERE oid = to_regprocedure(%s)", f"{function}(text)")
+        cr.execute(source)
         before = cr.fetchone()
-        cr.execute(SPELLING_KEY_SQL)
-        cr.execute(body)
+        cr.execute(statement)
+        cr.execute(source)
         return before is None or before[0] != cr.fetchone()[0]
 
     @api.model
