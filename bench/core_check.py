@@ -61,12 +61,15 @@ def word_frequencies(keys):
     """Return the ``similarity.WordFrequencies`` of the company names of ``keys``, as the Odoo layer counts
     them in its database: each word once per lead, over the leads that have a company name."""
     counts = collections.Counter()
+    names = collections.Counter()
     total = 0
     for key in keys:
         if key.company_words:
             total += 1
             counts.update(set(key.company_words))
-    return similarity.WordFrequencies(counts, total)
+            names[key.company] += 1
+    common = {name: count for name, count in names.items() if count > similarity.COMMON_NAME_LEADS}
+    return similarity.WordFrequencies(counts, total, common)
 
 
 def blocking_values(key):

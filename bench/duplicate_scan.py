@@ -12,6 +12,9 @@ of the process (``ru_maxrss``). Quality, pairwise as record-linkage tools count 
 one group is a predicted pair; the truth is every pair of leads of one ``prospect_id`` among the leads the
 scan looks at (open, not won); precision = TP / (TP + FP), recall = TP / (TP + FN).
 
+With ``--why``, the wrong and the missed pairs are also counted by how the scan came to them (see ``why``),
+with examples of wrong ones.
+
 With ``--commit`` the scan is kept, and two more measures can follow (``duplicates_run.py`` runs them all):
 
 - ``--incremental N``: N leads chosen at random (seeded) are changed through the ORM (a word added to their
@@ -81,6 +84,69 @@ def truth_pairs(cr):
     for prospect_id, lead_id in cr.fetchall():
         members[prospect_id].append(lead_id)
     return {pair for ids in members.values() for pair in combinations(sorted(ids), 2)}
+
+
+def why(env, predicted, truth, examples_count=30):
+    """Count the wrong pairs (in one group, two prospects) and the missed ones (one prospect, in no group
+    together) by how the scan came to them, and by the hard-negative kinds (``neg_*`` of ``variant``) of
+    their leads:
+
+    - a wrong pair is *matched* when the scan's scoring matched it (a kept pair), *grouped* when only the
+      group holds them together (each matched a third), with the evidence between them, in bits, rounded
+      down to whole bits (None: nothing compares them);
+    - a missed pair is *split* when the scoring matched it but the groups keep them apart, *unmatched*
+      otherwise.
+    """
+    from odoo.addons.crm_lead_convert.core import similarity
+    from odoo.addons.crm_lead_convert.models.crm_lead_duplicates import MAIL_PROVIDERS
+
+    cr = env.cr
+    cr.execute("SELECT left_id, right_id FROM crm_lead_duplicate_pair")
+    kept = set(cr.fetchall())
+    cr.execute("SELECT lead_id, variant FROM bench_lead_truth")
+    variant_of = dict(cr.fetchall())
+
+    def negs(pair):
+        kinds = {kind for lead_id in pair for kind in variant_of.get(lead_id, "").split(";")}
+        return ",".join(sorted(kind for kind in kinds if kind.startswith("neg_"))) or "other"
+
+    wrong = sorted(predicted - truth)
+    missed = sorted(truth - predicted)
+    grouped = [pair for pair in wrong if pair not in kept]
+    lead_ids = sorted({lead_id for pair in grouped for lead_id in pair})
+    groups_model = env["crm.lead.duplicate.group"]
+    keys = groups_model._scan_keys(lead_ids)
+    frequencies = env["crm.lead"].sudo()._similar_word_frequencies(keys.values())
+    wrong_kinds = collections.Counter()
+    for pair in wrong:
+        if pair in kept:
+            wrong_kinds[f"matched {negs(pair)}"] += 1
+        else:
+            found = similarity.evidence(
+                similarity.compare(
+                    keys[pair[0]], keys[pair[1]], frequencies=frequencies, providers=MAIL_PROVIDERS
+                )
+            )
+            bits = None if found is None else int(found // 1)
+            wrong_kinds[f"grouped evidence {bits} {negs(pair)}"] += 1
+    missed_kinds = collections.Counter(
+        f"{'split' if pair in kept else 'unmatched'} {negs(pair)}" for pair in missed
+    )
+    examples = random.Random(42).sample(wrong, min(examples_count, len(wrong)))
+    cr.execute(
+        """SELECT id, concat_ws(' | ', partner_name, contact_name, email_from, phone, mobile)
+             FROM crm_lead WHERE id = ANY(%s)""",
+        [sorted({lead_id for pair in examples for lead_id in pair})],
+    )
+    text_of = dict(cr.fetchall())
+    return {
+        "wrong": dict(wrong_kinds.most_common()),
+        "missed": dict(missed_kinds.most_common()),
+        "wrong_examples": [
+            [("matched " if pair in kept else "grouped ") + negs(pair), text_of[pair[0]], text_of[pair[1]]]
+            for pair in examples
+        ],
+    }
 
 
 def run_to_end(env, cron_xmlid, model, method, durations=None, goes=None):
@@ -197,6 +263,11 @@ def main(argv):
         action="store_true",
         help="scan with the scheduled action, batch after batch, each committed, instead of _scan_all",
     )
+    parser.add_argument(
+        "--why",
+        action="store_true",
+        help="count the wrong and the missed pairs by how the scan came to them (see why())",
+    )
     args = parser.parse_args(argv)
     registry = open_registry(args.database, args.addons_path)
     with registry.cursor() as cr:
@@ -228,6 +299,8 @@ def main(argv):
         phases = {name: round(seconds, 1) for name, seconds in timer.totals.items()}
         predicted = {pair for group in groups for pair in combinations(sorted(group.lead_ids.ids), 2)}
         truth = truth_pairs(cr)
+        if args.why:
+            extra["why"] = why(env, predicted, truth)
         if args.commit or args.scheduled:
             cr.commit()
             if args.incremental:

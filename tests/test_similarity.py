@@ -8,6 +8,7 @@ from crm_lead_convert.core.company_words import agreement_weight
 from crm_lead_convert.core.normalize import normalize_company
 from crm_lead_convert.core.similarity import (
     AGAINST,
+    COMMON_NAME_LEADS,
     COMPANY_ALIKE,
     COMPANY_WORD_ORDER,
     COMPANY_WORDS_DIFFER,
@@ -925,3 +926,49 @@ def test_keys_share_their_words_within_a_bounded_table(monkeypatch):
     for number in range(10):
         lead(number, company=f"Toko Nomor{number} Jaya Abadi")
         assert len(lead_key._WORDS) <= 3 + 4 + 2
+
+
+def test_a_name_many_leads_hold_weighs_as_common_as_it_is():
+    # Words rare one by one, but the very same name on 40 leads of a large CRM: several prospects hold it.
+    # Two of its leads with other contacts and nothing else are matched only where few leads hold it; the
+    # same phone still ties them.
+    counts = {"depot": 40, "mulia": 60, "sentosa": 80}
+    rare = WordFrequencies(counts, 20000)
+    common = WordFrequencies(counts, 20000, {"depot mulia sentosa": 40})
+    one = lead(1, company="PT Depot Mulia Sentosa", contact="Taufik Siregar", email="taufik@gmail.com")
+    other = lead(2, company="Depot Mulia Sentosa", contact="Sukardi", phone="0812 1111 2222")
+    assert codes(match(one, other, frequencies=rare)) == (COMPANY_ALIKE, OTHER_CONTACT)
+    assert match(one, other, frequencies=common) is None
+    assert compare(one, other, frequencies=common)[0].weight < compare(one, other, frequencies=rare)[0].weight
+    # a typo on one side: the name weighs as the commoner spelling does
+    typo = lead(3, company="Depot Mullia Sentosa", contact="Sukardi")
+    assert match(one, typo, frequencies=rare)
+    assert match(one, typo, frequencies=common) is None
+    same_phone = lead(4, company="CV Depot Mulia Sentosa", contact="Sari", phone="(0812) 1111-2222")
+    assert match(other, same_phone, frequencies=common)
+    # as many leads as one prospect may have: the words alone weigh
+    few = WordFrequencies(counts, 20000, {"depot mulia sentosa": COMMON_NAME_LEADS})
+    assert match(one, other, frequencies=few)
+    # the more leads hold it, the less it weighs, never against
+    weights = [
+        compare(one, other, frequencies=WordFrequencies(counts, 20000, {"depot mulia sentosa": leads}))[0]
+        for leads in (COMMON_NAME_LEADS + 1, 16, 40, 1000)
+    ]
+    assert [reason.code for reason in weights] == [COMPANY_ALIKE] * 4
+    assert weights[0].weight > weights[1].weight > weights[2].weight >= weights[3].weight > 0
+
+
+def test_a_private_person_s_own_name_as_company_is_no_company_name():
+    # A web form asked for a company, and two namesakes typed their own name there: it is their contact
+    # name, not two companies alike, and a name alone never matches.
+    one = lead(1, company="Budi Saputra", contact="Budi Saputra", phone="0817 7245 3700", country="ID")
+    other = lead(2, company="Budi Saputra", contact="Saputra, Budi", email="budi2477@yahoo.com")
+    assert (one.company, other.company) == ("", "")
+    assert codes(compare(one, other, frequencies=FREQUENCIES)) == (CONTACT_ALIKE,)
+    assert match(one, other, frequencies=FREQUENCIES) is None
+    # the same person, by the same number, is still found
+    same = lead(3, company="Budi Saputra", contact="Budi Saputra", phone="+62 817-7245-3700")
+    assert codes(match(one, same, frequencies=FREQUENCIES)) == (SAME_PHONE, CONTACT_ALIKE)
+    # a company registered under its owner's name keeps it, as does a company named after a family
+    assert lead(4, company="CV Budi Saputra", contact="Budi Saputra").company == "budi saputra"
+    assert lead(5, company="Bakkerij Jansen", contact="Piet Jansen").company == "bakkerij jansen"

@@ -69,17 +69,20 @@ _NEUTRAL_WORD_SHARE = 2**-NEUTRAL_WORD_BITS
 class WordFrequencies:
     """How many company names of the database hold each word: ``counts`` maps a word of
     :func:`~.normalize.normalize_company` keys to the number of names (leads) holding it, ``total`` is the
-    number of names counted. The mapping is wrapped read-only, not copied: a mapping holding only the words
-    of the names compared is enough. Without counts (the default), every word is as informative as
-    :data:`NEUTRAL_WORD_BITS` says.
+    number of names counted. ``names`` maps a whole company key to the number of leads holding it, where
+    that is more than one prospect's leads are (:func:`common_name_weight`). The mappings are wrapped
+    read-only, not copied: mappings holding only the words and names compared are enough. Without counts
+    (the default), every word is as informative as :data:`NEUTRAL_WORD_BITS` says.
     """
 
     counts: Mapping[str, int] = field(default_factory=dict)
     total: int = 0
+    names: Mapping[str, int] = field(default_factory=dict)
 
     def __post_init__(self):
-        if not isinstance(self.counts, MappingProxyType):
-            object.__setattr__(self, "counts", MappingProxyType(self.counts))
+        for name in ("counts", "names"):
+            if not isinstance(getattr(self, name), MappingProxyType):
+                object.__setattr__(self, name, MappingProxyType(getattr(self, name)))
 
     def bits(self, word: str) -> float:
         """Return the information of ``word`` in a company name, in bits: -log2 of the share of names

@@ -70,6 +70,9 @@ class LeadKey:
         ``email_normalized``, when given, is the address key already made of ``email_from`` (Odoo's
         ``email_normalized``, its own normalisation), used instead of :func:`~.normalize.normalize_email`.
 
+        A company name without legal form that is the contact's name ("Budi Santoso" / "Santoso, Budi") is
+        no company name: a private person typed their own name where a form asked for a company.
+
         The lead's subject (``name``) is deliberately not used: subjects such as "Website enquiry" are
         shared by unrelated leads and would make their companies look alike. A phone field holding several
         numbers ("0812 1111 2222 / 0813 3333 4444") contributes each of them.
@@ -85,6 +88,16 @@ class LeadKey:
         email = normalize.normalize_email(email_from) if email_normalized is None else email_normalized or ""
         legal_forms = normalize.legal_form_kinds(partner_name)
         person_tokens = _shared(normalize.person_tokens(contact_name))
+        if (
+            company
+            and person_tokens
+            and not legal_forms
+            and set(normalize.person_tokens(partner_name)) == set(person_tokens)
+        ):
+            # A private person's own name typed as the company (a web form asking for one): a person, not a
+            # company. Their name agrees as a contact name; counted as a company name too, it would match
+            # namesakes by it alone.
+            company = ""
         spelled = normalize.person_spelling(person_tokens)
         # most names are spelled one way: the same tuple then
         person_spelling = person_tokens if spelled == person_tokens else _shared(spelled)

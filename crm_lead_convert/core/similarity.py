@@ -36,6 +36,15 @@ Decisions (for the README):
   the name decides, weighed by its words: a name of common stock words with other phones and contacts is
   not matched, a distinctive one is. Namesakes under two legal forms ("CV Samudra Makmur" / "PT Samudra
   Makmur") are two registered companies: the other form counts against (:data:`OTHER_LEGAL_FORM_WEIGHT`).
+- A name held by more leads than one prospect has (:data:`COMMON_NAME_LEADS`) is several prospects' name,
+  however rare its words are one by one: the word counts take words as if independent, and a popular
+  combination ("Depot Mulia Sentosa") is commoner than its words say. Two leads agreeing on it weigh by how
+  many hold it; the same phone, address or person still ties them. The number is a decision, not fitted: the
+  training set's prospects have up to 4 leads, and none of its 20,000 names is held by more than 4.
+- A private person's own name typed as the company, without legal form ("Budi Saputra" as company and
+  contact), is no company name (:class:`.lead_key.LeadKey`): it agrees as a contact name only, and a name
+  alone never matches. Counted as a company name too, namesakes matched by their name twice over: 17 of 30
+  wrong pairs drawn from the duplicate scan of the held-out million were such namesakes.
 - A company's lead and its owner's private lead ("CV Maju Jaya" with Budi Santoso / Budi Santoso at
   gmail.com) are shown together only when the same phone number or address ties them: the same name alone
   is too common.
@@ -68,6 +77,7 @@ ranked against hundreds of candidates fetched from PostgreSQL in a few milliseco
 """
 
 import itertools
+import math
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
@@ -179,6 +189,13 @@ CONTACT_INITIALS_WEIGHT = 2.0
 OTHER_CONTACT_WEIGHT = -2.0
 """Contact names without a word in common: another person, a colleague as often as another prospect."""
 
+COMMON_NAME_LEADS = 8
+"""Most leads one prospect is taken to hold under the very same company name. A name held by more leads is
+shared by several prospects ("PT Maju Jaya", "Bakkerij Peters"), however rare its words are one by one:
+two of its leads are one prospect with odds of about this many to the rest, when nothing else is known
+(:func:`_common_name_weight`). In a small CRM few names are that common; in a large one many are, and a
+name agreeing must then weigh less, or the namesakes matched grow with the database."""
+
 DOMAIN_SPELLING_MIN_LENGTH = 6
 """Least length of a company name, its words written together, that a company email domain spelling it
 shows the company's own spelling of (see :func:`_company_reason`): a short name is spelled by chance."""
@@ -245,8 +262,26 @@ def _company_reason(
             weight = company_words.agreement_weight(other.company_words, 0, frequencies)
             if weight > found.weight:
                 score = int(fuzz.ratio(left.company, right.company))
-                return Reason(COMPANY_ALIKE, score, found.left, found.right, weight)
+                found = Reason(COMPANY_ALIKE, score, found.left, found.right, weight)
+                break
+    if found.code == COMPANY_ALIKE:
+        # a name many leads hold weighs as common as it is, whichever of the two spellings they hold
+        common = _common_name_weight(
+            max(frequencies.names.get(left.company, 0), frequencies.names.get(right.company, 0))
+        )
+        if common is not None and common < found.weight:
+            return Reason(COMPANY_ALIKE, found.score, found.left, found.right, common)
     return found
+
+
+def _common_name_weight(leads: int) -> float | None:
+    """Return the most a company name held by ``leads`` leads may weigh when it agrees, or None when no
+    more than :data:`COMMON_NAME_LEADS` hold it: with the prior, the name alone then gives the odds of
+    :data:`COMMON_NAME_LEADS` to the other leads holding it, at least :data:`COMPANY_MIN_WEIGHT`."""
+    if leads <= COMMON_NAME_LEADS:
+        return None
+    odds = COMMON_NAME_LEADS / (leads - COMMON_NAME_LEADS)
+    return max(math.log2(odds) - PRIOR_WEIGHT, company_words.COMPANY_MIN_WEIGHT)
 
 
 def _spells_company(key: LeadKey, other: LeadKey, providers: Collection[str]) -> bool:

@@ -26,7 +26,8 @@ class CrmLeadCompanyWord(models.Model):
 
     @api.model
     def _refresh(self):
-        """Count the words of every lead's company key again, in one statement."""
+        """Count the words of every lead's company key again, in one statement, and the common names
+        (``crm.lead.company.name``)."""
         self.env["crm.lead"].flush_model(["similar_company_key", "merged_into_id"])
         named = SQL("similar_company_key IS NOT NULL AND merged_into_id IS NULL")
         cr = self.env.cr
@@ -46,17 +47,26 @@ class CrmLeadCompanyWord(models.Model):
         cr.execute(SQL("SELECT count(*) FROM crm_lead WHERE %s", named))
         self.env["ir.config_parameter"].sudo().set_param(TOTAL_PARAM, cr.fetchone()[0])
         self.invalidate_model()
+        self.env["crm.lead.company.name"]._refresh()
 
     @api.model
-    def _frequencies(self, words):
-        """Return the ``similarity.WordFrequencies`` of ``words`` (those of the names to compare), in one
-        query."""
+    def _frequencies(self, words, names=()):
+        """Return the ``similarity.WordFrequencies`` of ``words`` and of the whole company keys ``names``
+        (those of the names to compare), in one query."""
         words = sorted(set(words))
         if not words:
             return similarity.NO_FREQUENCIES
         self.env.cr.execute(
-            SQL("SELECT word, lead_count FROM crm_lead_company_word WHERE word = ANY(%s)", words)
+            SQL(
+                """SELECT FALSE, word, lead_count FROM crm_lead_company_word WHERE word = ANY(%s)
+                   UNION ALL
+                   SELECT TRUE, name, lead_count FROM crm_lead_company_name WHERE name = ANY(%s)""",
+                words,
+                sorted(set(names)),
+            )
         )
-        counts = dict(self.env.cr.fetchall())
+        counts, common = {}, {}
+        for is_name, text, lead_count in self.env.cr.fetchall():
+            (common if is_name else counts)[text] = lead_count
         total = int(self.env["ir.config_parameter"].sudo().get_param(TOTAL_PARAM, 0) or 0)
-        return similarity.WordFrequencies(counts, total) if total else similarity.NO_FREQUENCIES
+        return similarity.WordFrequencies(counts, total, common) if total else similarity.NO_FREQUENCIES

@@ -218,9 +218,11 @@ class CrmLead(models.Model):
 
     @api.model
     def _similar_word_frequencies(self, keys):
-        """Return the ``similarity.WordFrequencies`` of the company words of these ``LeadKey``."""
+        """Return the ``similarity.WordFrequencies`` of the company words and names of these ``LeadKey``."""
+        keys = list(keys)
         words = {word for key in keys for word in key.company_words}
-        return self.env["crm.lead.company.word"].sudo()._frequencies(words)
+        names = {key.company for key in keys if key.company}
+        return self.env["crm.lead.company.word"].sudo()._frequencies(words, names)
 
     def _similar_lead_keys(self):
         """Return the ``similarity.LeadKey`` of each lead, in order, reading the saved ones in one query."""

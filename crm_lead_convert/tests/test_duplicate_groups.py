@@ -8,6 +8,7 @@ from odoo.tests import Form, tagged
 from odoo.tools import SQL
 
 from ..models import crm_lead_duplicate_group, crm_lead_duplicate_scan
+from ..models.crm_lead_company_word import TOTAL_PARAM
 from ..models.crm_lead_similar_keys import PHONE_KEYS_INDEX
 from .common import run_migration
 from .common_merge import CrmLeadMergeCase
@@ -678,6 +679,46 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         self.assertNotIn((h1.id, h2.id), looked_up)
         self.assertNotIn((h1.id, h2.id), joined)
 
+    def test_a_name_many_leads_hold_groups_none_on_the_name_alone(self):
+        """Ten leads named "Depot Mulia Sentosa", each another person's with their own phone, in a CRM where
+        those words are rare: more than one prospect's leads. Once the names are counted, the scan groups
+        none of them on the name alone, as Similar Leads lists none; a lead with one of their phones is
+        grouped with that one."""
+        Lead = self.env["crm.lead"]
+        indonesia = self.env.ref("base.id").id
+        persons = ("Agus", "Budi", "Citra", "Dewi", "Eko", "Fitri", "Gita", "Hadi", "Intan", "Joko")
+        Lead.create(
+            [
+                {
+                    "name": f"D{number}",
+                    "partner_name": "PT Depot Mulia Sentosa",
+                    "contact_name": f"{person} Wibowo",
+                    "phone": f"0812 1111 22{number:02d}",
+                    "country_id": indonesia,
+                }
+                for number, person in enumerate(persons)
+            ]
+            + [
+                {
+                    "name": "D3 telepon",
+                    "partner_name": "Depot Mulia Sentosa",
+                    "contact_name": "Sukardi",
+                    "phone": "+62 812-1111-2203",
+                    "country_id": indonesia,
+                }
+            ]
+        )
+        self.env["crm.lead.company.word"]._refresh()
+        # the words counted as in a CRM of 20,000 company names, where they are rare
+        self.env.cr.execute(
+            "UPDATE crm_lead_company_word SET lead_count = 40 WHERE word IN ('depot', 'mulia', 'sentosa')"
+        )
+        self.env["ir.config_parameter"].set_param(TOTAL_PARAM, 20000)
+        self.assertEqual(self.groups_of(self.scan()), [{"D3", "D3 telepon"}])
+        # before the names are counted, the name weighs by its rare words: the namesakes are grouped
+        self.env["crm.lead.company.name"].search([]).unlink()
+        self.assertGreater(max(len(group) for group in self.groups_of(self.scan())), 2)
+
     def test_lookups_first_move_pending_index_entries_into_the_indexes(self):
         """Leads written since autovacuum last passed wait in the GIN indexes' pending lists, which every
         lookup reads in full: the scan's lookups move those of the phone keys' index into it first (the
@@ -741,6 +782,19 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         run_migration(self.env.cr, "18.0.1.8.0", "18.0.1.7.0")
         self.assertEqual(candidates(), 0)
         self.assertFalse(params.get_param(crm_lead_duplicate_scan.SCAN_STARTED_PARAM))
+
+    def test_upgrade_to_1_9_counts_common_names_and_scans_every_lead(self):
+        """18.0.1.9.0 weighs a name many leads hold by how many do: the upgrade counts the names at once and
+        makes the next scheduled scan a full one, the kept pairs having been scored without them."""
+        self.env["crm.lead"].create(
+            [{"name": f"S{number}", "partner_name": "Toko Sembilan"} for number in range(9)]
+        )
+        self.Group._scan_all()
+        names = self.env["crm.lead.company.name"]
+        names.search([]).unlink()
+        run_migration(self.env.cr, "18.0.1.9.0", "18.0.1.8.0")
+        self.assertEqual(names.search([("name", "=", "toko sembilan")]).lead_count, 9)
+        self.assertIsNone(self.Group._scan_begin())  # since nothing: every lead
 
     def test_spellings_changed_cut_the_blocks_again_and_upgrade_scans_every_lead(self):
         """When the function of the names' spellings is new or changed (18.0.1.5.0, or a later list of

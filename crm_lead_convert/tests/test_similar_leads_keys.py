@@ -3,6 +3,8 @@ from odoo.tests import TransactionCase, new_test_user, tagged
 from odoo.tools import SQL
 
 from odoo.addons.crm_lead_convert.core import normalize
+from odoo.addons.crm_lead_convert.core.similarity import COMMON_NAME_LEADS
+from odoo.addons.crm_lead_convert.models.crm_lead_company_word import TOTAL_PARAM
 from odoo.addons.crm_lead_convert.models.crm_lead_duplicates import COMPANY_TRIGRAM_THRESHOLD
 from odoo.addons.crm_lead_convert.models.crm_lead_similar_keys import (
     COMPANY_KEY_BTREE_INDEX,
@@ -143,6 +145,52 @@ class TestSimilarLeadsWords(TransactionCase):
         self.assertGreater(frequencies.bits("vertex"), frequencies.bits("jaya"))
         cron = self.env.ref("crm_lead_convert.ir_cron_crm_lead_company_word_refresh")
         self.assertEqual((cron.interval_number, cron.interval_type), (1, "days"))
+
+    def test_a_name_many_leads_hold_weighs_less(self):
+        """Ten leads of a large CRM named "Depot Mulia Sentosa", each another person's with their own phone:
+        more than one prospect's leads. A lead of that name with nothing else in common lists none of them
+        once the names are counted; a lead with one of their phones still lists that one, and the same person
+        at that name is still found."""
+        persons = ("Agus", "Budi", "Citra", "Dewi", "Eko", "Fitri", "Gita", "Hadi", "Intan", "Joko")
+        namesakes = self.env["crm.lead"].create(
+            [
+                {
+                    "name": f"Depot {person}",
+                    "partner_name": "PT Depot Mulia Sentosa",
+                    "contact_name": f"{person} Wibowo",
+                    "phone": f"0812 1111 22{number:02d}",
+                    "country_id": self.env.ref("base.id").id,
+                }
+                for number, person in enumerate(persons)
+            ]
+        )
+        self.assertGreater(len(namesakes), COMMON_NAME_LEADS)
+        self.env["crm.lead.company.word"]._refresh()
+        names = self.env["crm.lead.company.name"].search([("name", "=", "depot mulia sentosa")])
+        self.assertEqual(names.lead_count, len(namesakes))
+        # the words counted as in a CRM of 20,000 company names, where they are rare
+        self.env.cr.execute(
+            "UPDATE crm_lead_company_word SET lead_count = 40 WHERE word IN ('depot', 'mulia', 'sentosa')"
+        )
+        self.env["ir.config_parameter"].set_param(TOTAL_PARAM, 20000)
+        lead = self.env["crm.lead"].create(
+            {"name": "Depot baru", "partner_name": "Depot Mulia Sentosa", "contact_name": "Sukardi"}
+        )
+        self.assertEqual(lead.duplicate_lead_ids, lead)
+        same_phone = self.env["crm.lead"].create(
+            {
+                "name": "Depot telepon",
+                "partner_name": "Depot Mulia Sentosa",
+                "contact_name": "Sukardi",
+                "phone": "+62 812-1111-2203",
+                "country_id": self.env.ref("base.id").id,
+            }
+        )
+        self.assertEqual(same_phone.duplicate_lead_ids, same_phone | namesakes[3] | lead)
+        # before the names are counted, the name weighs by its rare words: every namesake is listed
+        names.unlink()
+        self.env.invalidate_all()
+        self.assertEqual(lead.duplicate_lead_ids, lead | namesakes | same_phone)
 
 
 @tagged("post_install", "-at_install")
