@@ -93,7 +93,7 @@ def why(env, predicted, truth, examples_count=30):
 
     - a wrong pair is *matched* when the scan's scoring matched it (a kept pair), *grouped* when only the
       group holds them together (each matched a third), with the evidence between them, in bits, rounded
-      down to whole bits (None: nothing compares them);
+      down to whole bits (0 also when nothing compares them);
     - a missed pair is *split* when the scoring matched it but the groups keep them apart, *unmatched*
       otherwise.
     """
@@ -127,8 +127,7 @@ def why(env, predicted, truth, examples_count=30):
                     keys[pair[0]], keys[pair[1]], frequencies=frequencies, providers=MAIL_PROVIDERS
                 )
             )
-            bits = None if found is None else int(found // 1)
-            wrong_kinds[f"grouped evidence {bits} {negs(pair)}"] += 1
+            wrong_kinds[f"grouped evidence {int(found // 1)} {negs(pair)}"] += 1
     missed_kinds = collections.Counter(
         f"{'split' if pair in kept else 'unmatched'} {negs(pair)}" for pair in missed
     )
@@ -147,6 +146,38 @@ def why(env, predicted, truth, examples_count=30):
             for pair in examples
         ],
     }
+
+
+def join_weights(env, truth, weights):
+    """Make the groups again from the pairs the scan kept, in memory, with each of ``weights`` as
+    ``duplicate_groups.CLEARLY_DIFFERENT_WEIGHT``, and return the pairwise precision and recall of each, by
+    weight (companies and marks as the scan has them)."""
+    from unittest.mock import patch
+
+    from odoo.addons.crm_lead_convert.core import duplicate_groups
+    from odoo.addons.crm_lead_convert.models.crm_lead_duplicate_scan import SCANNED
+
+    groups_model = env["crm.lead.duplicate.group"]
+    kept = env["crm.lead.duplicate.pair"]._kept(SCANNED)
+    lead_ids = sorted({lead_id for row in kept for lead_id in row[:2]})
+    keys = groups_model._scan_keys(lead_ids)
+    frequencies = env["crm.lead"].sudo()._similar_word_frequencies(keys.values())
+    company_of = groups_model._scan_companies(lead_ids)
+    pairs = [duplicate_groups.Pair(*row) for row in kept]
+    measured = {}
+    for weight in weights:
+        with patch.object(duplicate_groups, "CLEARLY_DIFFERENT_WEIGHT", weight):
+            groups = groups_model._scan_group(pairs, keys, frequencies, company_of)
+        predicted = {pair for group in groups for pair in combinations(group.ids, 2)}
+        tp, fp, fn = len(predicted & truth), len(predicted - truth), len(truth - predicted)
+        measured[str(weight)] = {
+            "true_positives": tp,
+            "false_positives": fp,
+            "false_negatives": fn,
+            "precision": round(tp / (tp + fp), 4) if tp + fp else 1.0,
+            "recall": round(tp / (tp + fn), 4) if tp + fn else 1.0,
+        }
+    return measured
 
 
 def run_to_end(env, cron_xmlid, model, method, durations=None, goes=None):
@@ -268,6 +299,12 @@ def main(argv):
         action="store_true",
         help="count the wrong and the missed pairs by how the scan came to them (see why())",
     )
+    parser.add_argument(
+        "--join-weights",
+        type=lambda text: [float(value) for value in text.split(",")],
+        help="comma-separated evidence weights: make the groups again from the scan's pairs with each as "
+        "the weight at or below which two records are clearly two prospects, and measure them",
+    )
     args = parser.parse_args(argv)
     registry = open_registry(args.database, args.addons_path)
     with registry.cursor() as cr:
@@ -301,6 +338,8 @@ def main(argv):
         truth = truth_pairs(cr)
         if args.why:
             extra["why"] = why(env, predicted, truth)
+        if args.join_weights:
+            extra["join_weights"] = join_weights(env, truth, args.join_weights)
         if args.commit or args.scheduled:
             cr.commit()
             if args.incremental:

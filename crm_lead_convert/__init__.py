@@ -8,7 +8,8 @@ from . import wizard
 
 
 def post_init_hook(env):
-    """Count the company name words of the leads already there, for Similar Leads to weigh them."""
+    """Count the company name words and the common company names of the leads already there, for Similar
+    Leads to weigh them."""
     env["crm.lead.company.word"]._refresh()
 
 

@@ -3,6 +3,7 @@
 import pytest
 
 from crm_lead_convert.core.normalize import (
+    company_key,
     email_domain,
     is_generic_email_domain,
     legal_form_kinds,
@@ -345,3 +346,26 @@ def test_is_generic_email_domain_with_providers_from_outside():
     # the default list still counts
     assert is_generic_email_domain("kpnmail.nl", odoo_providers)
     assert not is_generic_email_domain("majujaya.co.id", odoo_providers)
+
+
+@pytest.mark.parametrize(
+    ("partner_name", "contact_name", "expected"),
+    [
+        # a private person's own name where a form asked for a company, in any order, with a title
+        ("Budi Saputra", "Budi Saputra", ""),
+        ("Budi Saputra", "Saputra, Budi", ""),
+        ("Tan Wei Ming", "Mr Tan Wei Ming", ""),
+        ("Ahmad bin Ismail", "Ahmad bin Ismail", ""),
+        # a company's name: a legal form, another person, a word more, a number, an "&"
+        ("CV Budi Saputra", "Budi Saputra", "budi saputra"),
+        ("Budi Saputra B.V.", "Budi Saputra", "budi saputra"),
+        ("Budi Saputra", "Sari Dewi", "budi saputra"),
+        ("Bakkerij Jansen", "Piet Jansen", "bakkerij jansen"),
+        ("Jansen & Jansen", "Jansen", "jansen jansen"),
+        ("Budi Saputra 2", "Budi Saputra", "budi saputra 2"),
+        ("Budi Saputra", "", "budi saputra"),
+        ("", "Budi Saputra", ""),
+    ],
+)
+def test_company_key_is_no_company_for_a_person_s_own_name(partner_name, contact_name, expected):
+    assert company_key(partner_name, contact_name) == expected

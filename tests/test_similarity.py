@@ -949,6 +949,8 @@ def test_a_name_many_leads_hold_weighs_as_common_as_it_is():
     # as many leads as one prospect may have: the words alone weigh
     few = WordFrequencies(counts, 20000, {"depot mulia sentosa": COMMON_NAME_LEADS})
     assert match(one, other, frequencies=few)
+    with pytest.raises(TypeError):
+        common.names["depot mulia sentosa"] = 1
     # the more leads hold it, the less it weighs, never against
     weights = [
         compare(one, other, frequencies=WordFrequencies(counts, 20000, {"depot mulia sentosa": leads}))[0]
@@ -969,6 +971,12 @@ def test_a_private_person_s_own_name_as_company_is_no_company_name():
     # the same person, by the same number, is still found
     same = lead(3, company="Budi Saputra", contact="Budi Saputra", phone="+62 817-7245-3700")
     assert codes(match(one, same, frequencies=FREQUENCIES)) == (SAME_PHONE, CONTACT_ALIKE)
+    # the name typed only as the company on one lead, as company and contact on the other: still a name
+    # alone, not matched (it was, as two company names alike, before such names were taken for persons)
+    company_only = lead(6, company="Budi Saputra", email="budi.saputra@gmail.com")
+    assert company_only.company == "budi saputra"
+    assert codes(compare(one, company_only, frequencies=FREQUENCIES)) == ()
+    assert match(one, company_only, frequencies=FREQUENCIES) is None
     # a company registered under its owner's name keeps it, as does a company named after a family
     assert lead(4, company="CV Budi Saputra", contact="Budi Saputra").company == "budi saputra"
     assert lead(5, company="Bakkerij Jansen", contact="Piet Jansen").company == "bakkerij jansen"

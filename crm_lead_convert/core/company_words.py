@@ -70,9 +70,9 @@ class WordFrequencies:
     """How many company names of the database hold each word: ``counts`` maps a word of
     :func:`~.normalize.normalize_company` keys to the number of names (leads) holding it, ``total`` is the
     number of names counted. ``names`` maps a whole company key to the number of leads holding it, where
-    that is more than one prospect's leads are (:func:`common_name_weight`). The mappings are wrapped
-    read-only, not copied: mappings holding only the words and names compared are enough. Without counts
-    (the default), every word is as informative as :data:`NEUTRAL_WORD_BITS` says.
+    that is more than one prospect's leads are (:data:`.similarity.COMMON_NAME_LEADS`). The mappings are
+    wrapped read-only, not copied: mappings holding only the words and names compared are enough. Without
+    counts (the default), every word is as informative as :data:`NEUTRAL_WORD_BITS` says.
     """
 
     counts: Mapping[str, int] = field(default_factory=dict)

@@ -70,8 +70,8 @@ class LeadKey:
         ``email_normalized``, when given, is the address key already made of ``email_from`` (Odoo's
         ``email_normalized``, its own normalisation), used instead of :func:`~.normalize.normalize_email`.
 
-        A company name without legal form that is the contact's name ("Budi Santoso" / "Santoso, Budi") is
-        no company name: a private person typed their own name where a form asked for a company.
+        The company key is :func:`~.normalize.company_key`'s: a company name that is the contact's own name,
+        without legal form ("Budi Santoso" / "Santoso, Budi"), is no company name.
 
         The lead's subject (``name``) is deliberately not used: subjects such as "Website enquiry" are
         shared by unrelated leads and would make their companies look alike. A phone field holding several
@@ -84,20 +84,12 @@ class LeadKey:
         for field_text in (phone, mobile):
             for national, text in phones.phone_numbers(field_text, country_code):
                 numbers.setdefault(national, text)
-        company = normalize.normalize_company(partner_name)
+        # a private person's own name typed as the company is no company name: it agrees as a contact name;
+        # counted as a company name too, it would match namesakes by it alone
+        company = normalize.company_key(partner_name, contact_name)
         email = normalize.normalize_email(email_from) if email_normalized is None else email_normalized or ""
         legal_forms = normalize.legal_form_kinds(partner_name)
         person_tokens = _shared(normalize.person_tokens(contact_name))
-        if (
-            company
-            and person_tokens
-            and not legal_forms
-            and set(normalize.person_tokens(partner_name)) == set(person_tokens)
-        ):
-            # A private person's own name typed as the company (a web form asking for one): a person, not a
-            # company. Their name agrees as a contact name; counted as a company name too, it would match
-            # namesakes by it alone.
-            company = ""
         spelled = normalize.person_spelling(person_tokens)
         # most names are spelled one way: the same tuple then
         person_spelling = person_tokens if spelled == person_tokens else _shared(spelled)

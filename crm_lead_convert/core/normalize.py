@@ -6,6 +6,7 @@ all name the same prospect. Each function here turns one such text into a key th
 company names, fuzzily comparable) when the texts name the same thing. Nothing here imports Odoo.
 """
 
+import collections
 import functools
 import itertools
 import re
@@ -362,6 +363,22 @@ def normalize_company(name: str | None) -> str:
     if len(kept) < 2 or kept in PLACEHOLDER_COMPANY_NAMES:
         return ""
     return kept
+
+
+def company_key(partner_name: str | None, contact_name: str | None) -> str:
+    """Return the key of a lead's company name (:func:`normalize_company`), or "" when it is the lead's own
+    contact name, word for word, in any order, without legal form, digits or "&" ("Budi Saputra" / "Saputra,
+    Budi"): a private person who typed their own name where a form asked for a company. "CV Budi Saputra",
+    a company registered under its owner's name, keeps its key."""
+    key = normalize_company(partner_name)
+    if not key or not contact_name or any(character.isdigit() for character in key):
+        return key
+    typed = _company_name_words(partner_name)
+    if "&" in typed or not LEGAL_FORMS.isdisjoint(typed):
+        return key
+    if collections.Counter(person_tokens(partner_name)) == collections.Counter(person_tokens(contact_name)):
+        return ""
+    return key
 
 
 def legal_form_kinds(name: str | None) -> frozenset[str]:

@@ -194,7 +194,9 @@ COMMON_NAME_LEADS = 8
 shared by several prospects ("PT Maju Jaya", "Bakkerij Peters"), however rare its words are one by one:
 two of its leads are one prospect with odds of about this many to the rest, when nothing else is known
 (:func:`_common_name_weight`). In a small CRM few names are that common; in a large one many are, and a
-name agreeing must then weigh less, or the namesakes matched grow with the database."""
+name agreeing must then weigh less, or the namesakes matched grow with the database. Names are counted
+by their exact key: a popular name spread over spellings ("majujaya" / "maju jaya", typos), none of them
+held by more than this many leads, weighs by its words."""
 
 DOMAIN_SPELLING_MIN_LENGTH = 6
 """Least length of a company name, its words written together, that a company email domain spelling it
@@ -253,6 +255,8 @@ def _company_reason(
     Names that agree but for typos, or differ by a word, agree without a typo when one lead's company email
     domain spells the other's name (:func:`_spells_company`): the company's own spelling of its name shows
     which of the two is mistyped ("Tylr Fabrication" at taylorfabrication.com / "Taylor Fabrication Ltd").
+    A name that agrees weighs no more than the number of leads holding it allows
+    (:func:`_common_name_weight`), the commoner of the two spellings counting.
     """
     found = _company_names_reason(left, right, frequencies)
     if found is None or found.code not in (COMPANY_ALIKE, COMPANY_WORDS_DIFFER):

@@ -10,7 +10,8 @@ class CrmLeadCompanyName(models.Model):
     two leads agreeing on it weigh less for Similar Leads and the duplicate scan, however rare its words are
     one by one (``core.similarity``). Names are company keys (``crm.lead.similar_company_key``), merged
     records left out. Counted again with the company words (``crm.lead.company.word._refresh``), every day:
-    a name that became common since then weighs as its words do until the next count.
+    a name that became common since then weighs as its words do until the next count, and a pair the
+    duplicate scan kept keeps its score until one of its leads changes or a full scan runs.
     """
 
     _name = "crm.lead.company.name"

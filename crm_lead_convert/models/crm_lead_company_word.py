@@ -4,6 +4,9 @@ from odoo.tools import SQL
 from ..core import similarity
 
 TOTAL_PARAM = "crm_lead_convert.company_word_total"
+# Beyond this many names to look up (a duplicate scan's batch), the whole table of common names is read: it is
+# small, each of its names held by more leads than one prospect has.
+NAMES_LOOKED_UP = 1000
 
 
 class CrmLeadCompanyWord(models.Model):
@@ -56,13 +59,14 @@ class CrmLeadCompanyWord(models.Model):
         words = sorted(set(words))
         if not words:
             return similarity.NO_FREQUENCIES
+        names = sorted(set(names))
         self.env.cr.execute(
             SQL(
                 """SELECT FALSE, word, lead_count FROM crm_lead_company_word WHERE word = ANY(%s)
                    UNION ALL
-                   SELECT TRUE, name, lead_count FROM crm_lead_company_name WHERE name = ANY(%s)""",
+                   SELECT TRUE, name, lead_count FROM crm_lead_company_name WHERE %s""",
                 words,
-                sorted(set(names)),
+                SQL("TRUE") if len(names) > NAMES_LOOKED_UP else SQL("name = ANY(%s)", names),
             )
         )
         counts, common = {}, {}

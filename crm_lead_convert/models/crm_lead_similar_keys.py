@@ -162,12 +162,18 @@ class CrmLead(models.Model):
         "number, to find Similar Leads.",
     )
 
-    @api.depends("partner_name", "phone", "mobile", "country_id", "company_id.partner_id.country_id")
+    @api.depends(
+        "partner_name", "contact_name", "phone", "mobile", "country_id", "company_id.partner_id.country_id"
+    )
     def _compute_similar_keys(self):
         for lead in self:
             lead.update(
                 self._similar_keys_values(
-                    lead.partner_name, lead.phone, lead.mobile, lead._similar_country_code()
+                    lead.partner_name,
+                    lead.contact_name,
+                    lead.phone,
+                    lead.mobile,
+                    lead._similar_country_code(),
                 )
             )
 
@@ -390,7 +396,7 @@ class CrmLead(models.Model):
         cr.execute(
             SQL(
                 """
-                SELECT lead.id, lead.partner_name, lead.phone, lead.mobile, %s
+                SELECT lead.id, lead.partner_name, lead.contact_name, lead.phone, lead.mobile, %s
                   FROM crm_lead lead
                  WHERE lead.partner_name IS NOT NULL OR lead.phone IS NOT NULL OR lead.mobile IS NOT NULL
                 """,
@@ -400,8 +406,8 @@ class CrmLead(models.Model):
         rows = cr.fetchall()
         for start in range(0, len(rows), FILL_BATCH_SIZE):
             values = []
-            for lead_id, partner_name, phone, mobile, country_code in rows[start : start + FILL_BATCH_SIZE]:
-                keys = self._similar_keys_values(partner_name, phone, mobile, country_code)
+            for lead_id, *lead_values in rows[start : start + FILL_BATCH_SIZE]:
+                keys = self._similar_keys_values(*lead_values)
                 # NULL, not false, for a missing key: VALUES takes its column types from its rows
                 values.append(
                     SQL(
@@ -424,14 +430,14 @@ class CrmLead(models.Model):
             )
 
     def _refresh_similar_company_keys(self):
-        """Compute the stored company keys again from the company names, in batches, straight in SQL, and
-        write only those that changed (after an upgrade that changed how names are normalised)."""
+        """Compute the stored company keys again from the company and contact names, in batches, straight in
+        SQL, and write only those that changed (after an upgrade that changed how names are normalised)."""
         cr = self.env.cr
         last_id = 0
         while True:
             cr.execute(
                 SQL(
-                    """SELECT id, partner_name, similar_company_key FROM crm_lead
+                    """SELECT id, partner_name, contact_name, similar_company_key FROM crm_lead
                         WHERE id > %s AND (partner_name IS NOT NULL OR similar_company_key IS NOT NULL)
                      ORDER BY id LIMIT %s""",
                     last_id,
@@ -443,8 +449,8 @@ class CrmLead(models.Model):
                 break
             last_id = rows[-1][0]
             changed = []
-            for lead_id, partner_name, stored in rows:
-                key = normalize.normalize_company(partner_name) or None
+            for lead_id, partner_name, contact_name, stored in rows:
+                key = normalize.company_key(partner_name, contact_name) or None
                 if key != stored:
                     changed.append(SQL("(%s, %s::varchar)", lead_id, key))
             if changed:
@@ -459,14 +465,15 @@ class CrmLead(models.Model):
         self.invalidate_model(["similar_company_key"])
 
     @api.model
-    def _similar_keys_values(self, partner_name, phone, mobile, country_code):
-        """Return the stored similarity keys for these lead values: the company key, and the keys of every
-        number of the phone and mobile fields, space-separated."""
+    def _similar_keys_values(self, partner_name, contact_name, phone, mobile, country_code):
+        """Return the stored similarity keys for these lead values: the company key (none for a private
+        person's own name, ``normalize.company_key``), and the keys of every number of the phone and mobile
+        fields, space-separated."""
         phone_keys = dict.fromkeys(
             key for text in (phone, mobile) for key, _typed in phones.phone_keys(text, country_code)
         )
         return {
-            "similar_company_key": normalize.normalize_company(partner_name) or False,
+            "similar_company_key": normalize.company_key(partner_name, contact_name) or False,
             "similar_phone_keys": " ".join(phone_keys) or False,
         }
 

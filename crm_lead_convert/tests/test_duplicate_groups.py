@@ -784,16 +784,23 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         self.assertFalse(params.get_param(crm_lead_duplicate_scan.SCAN_STARTED_PARAM))
 
     def test_upgrade_to_1_9_counts_common_names_and_scans_every_lead(self):
-        """18.0.1.9.0 weighs a name many leads hold by how many do: the upgrade counts the names at once and
-        makes the next scheduled scan a full one, the kept pairs having been scored without them."""
-        self.env["crm.lead"].create(
+        """18.0.1.9.0 weighs a name many leads hold by how many do, and takes a private person's own name
+        for no company name: the upgrade computes the company keys again, counts the names at once and
+        makes the next scheduled scan a full one, the kept pairs having been scored otherwise."""
+        leads = self.env["crm.lead"].create(
             [{"name": f"S{number}", "partner_name": "Toko Sembilan"} for number in range(9)]
+            + [{"name": "Own name", "partner_name": "Budi Saputra", "contact_name": "Budi Saputra"}]
         )
         self.Group._scan_all()
+        # as 18.0.1.8.0 left them: no names counted, the own name stored as a company's
         names = self.env["crm.lead.company.name"]
         names.search([]).unlink()
+        self.env.cr.execute(
+            "UPDATE crm_lead SET similar_company_key = 'budi saputra' WHERE id = %s", [leads[-1].id]
+        )
         run_migration(self.env.cr, "18.0.1.9.0", "18.0.1.8.0")
         self.assertEqual(names.search([("name", "=", "toko sembilan")]).lead_count, 9)
+        self.assertFalse(leads[-1].similar_company_key)
         self.assertIsNone(self.Group._scan_begin())  # since nothing: every lead
 
     def test_spellings_changed_cut_the_blocks_again_and_upgrade_scans_every_lead(self):

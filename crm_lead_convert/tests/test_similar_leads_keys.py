@@ -63,6 +63,8 @@ class TestSimilarLeadsKeys(TransactionCase):
                         "mobile": "+62 813-3333-4444",
                         "country_id": self.env.ref("base.id").id,
                     },
+                    {"name": "Own name", "partner_name": "Budi Saputra", "contact_name": "Saputra, Budi"},
+                    {"name": "Owner's CV", "partner_name": "CV Budi Saputra", "contact_name": "Budi Saputra"},
                 ]
             )
         )
@@ -83,6 +85,8 @@ class TestSimilarLeadsKeys(TransactionCase):
                 (False, "12345678"),
                 (False, "612345678"),
                 ("maju jaya abadi", "211112222 333334444"),
+                (False, False),
+                ("budi saputra", False),
             ],
         )
 
@@ -138,6 +142,7 @@ class TestSimilarLeadsWords(TransactionCase):
         self.assertEqual(frequencies.counts["jaya"], self.env.cr.fetchone()[0])
         self.assertEqual(frequencies.counts["vertex"], 1)
         self.assertNotIn("unheard", frequencies.counts)
+        self.assertFalse(frequencies.names)  # no name asked for, none common here
         self.env.cr.execute(
             "SELECT count(*) FROM crm_lead WHERE similar_company_key IS NOT NULL AND merged_into_id IS NULL"
         )
@@ -145,6 +150,37 @@ class TestSimilarLeadsWords(TransactionCase):
         self.assertGreater(frequencies.bits("vertex"), frequencies.bits("jaya"))
         cron = self.env.ref("crm_lead_convert.ir_cron_crm_lead_company_word_refresh")
         self.assertEqual((cron.interval_number, cron.interval_type), (1, "days"))
+
+    def test_a_private_person_s_own_name_is_no_company_name(self):
+        """A private person who typed their own name where a form asked for a company: the lead has no
+        company key, its name is not counted as a company's, and a namesake with nothing else in common is
+        not listed, as namesakes without company name are not; the contact name written later follows."""
+        Lead = self.env["crm.lead"]
+        first, namesake = Lead.create(
+            [
+                {"name": "Kursi", "partner_name": "Budi Saputra", "contact_name": "Budi Saputra"},
+                {
+                    "name": "Meja",
+                    "partner_name": "Budi Saputra",
+                    "contact_name": "Saputra, Budi",
+                    "email_from": "budi2477@yahoo.com",
+                },
+            ]
+        )
+        self.assertFalse(first.similar_company_key)
+        self.assertEqual(first.duplicate_lead_ids, first)
+        self.env["crm.lead.company.word"]._refresh()
+        self.assertFalse(self.env["crm.lead.company.word"].search([("word", "=", "saputra")]))
+        # the same person, by the same address, is still listed
+        same = Lead.create(
+            {"name": "Lemari", "partner_name": "Budi Saputra", "email_from": "Budi2477@Yahoo.com"}
+        )
+        self.assertEqual(same.similar_company_key, "budi saputra")
+        self.env.invalidate_all()  # as the next request: the list was computed for both leads at once
+        self.assertEqual(namesake.duplicate_lead_ids, namesake | same)
+        # another contact person written on the lead: the name is a company's again
+        first.contact_name = "Sari Dewi"
+        self.assertEqual(first.similar_company_key, "budi saputra")
 
     def test_a_name_many_leads_hold_weighs_less(self):
         """Ten leads of a large CRM named "Depot Mulia Sentosa", each another person's with their own phone:
