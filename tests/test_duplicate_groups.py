@@ -100,3 +100,27 @@ def test_linked_batches_hold_whole_sets_and_cover_every_record_once():
     assert linked_batches(pairs, 1) == [(1, 2, 10), (3, 4, 5), (6, 7), (8, 9)]
     assert linked_batches(pairs, 100) == [(1, 2, 3, 4, 5, 6, 7, 8, 9, 10)]
     assert linked_batches([], 3) == []
+
+
+def test_several_small_differences_join_but_other_company_names_keep_apart():
+    # Two leads of one prospect, found through a third: other numbers and a word of the name left out speak
+    # against them together, not clearly. Company names that clearly differ do.
+    from crm_lead_convert.core.lead_key import LeadKey
+    from crm_lead_convert.core.similarity import compare, evidence
+
+    def key(lead_id, company, contact, phone):
+        return LeadKey.from_values(lead_id, company, contact, phone, False, False, "ID", False)
+
+    colleague = evidence(
+        compare(
+            key(1, "PT Maju Jaya Abadi", "Budi Santoso", "0812 1111 2222"),
+            key(3, "Maju Jaya", False, "0813 3333 4444"),
+        )
+    )
+    other_company = evidence(
+        compare(key(1, "PT Maju Jaya Abadi", False, False), key(3, "Sinar Terang Elektronik", False, False))
+    )
+    assert other_company <= CLEARLY_DIFFERENT_WEIGHT < colleague < -4
+    pairs = [Pair(1, 2, 97, 9.0), Pair(2, 3, 90, 6.0)]
+    assert [group.ids for group in group_pairs(pairs, lambda left, right: colleague)] == [(1, 2, 3)]
+    assert [group.ids for group in group_pairs(pairs, lambda left, right: other_company)] == [(1, 2)]

@@ -86,10 +86,10 @@ class LeadKey:
                 numbers.setdefault(national, text)
         # a private person's own name typed as the company is no company name: it agrees as a contact name;
         # counted as a company name too, it would match namesakes by it alone
-        company = normalize.company_key(partner_name, contact_name)
+        person_tokens = _shared(normalize.person_tokens(contact_name))
+        company = normalize.company_key(partner_name, contact_name, person_tokens)
         email = normalize.normalize_email(email_from) if email_normalized is None else email_normalized or ""
         legal_forms = normalize.legal_form_kinds(partner_name)
-        person_tokens = _shared(normalize.person_tokens(contact_name))
         spelled = normalize.person_spelling(person_tokens)
         # most names are spelled one way: the same tuple then
         person_spelling = person_tokens if spelled == person_tokens else _shared(spelled)

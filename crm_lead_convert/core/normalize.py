@@ -365,18 +365,26 @@ def normalize_company(name: str | None) -> str:
     return kept
 
 
-def company_key(partner_name: str | None, contact_name: str | None) -> str:
+def company_key(
+    partner_name: str | None, contact_name: str | None, contact_tokens: tuple[str, ...] | None = None
+) -> str:
     """Return the key of a lead's company name (:func:`normalize_company`), or "" when it is the lead's own
     contact name, word for word, in any order, without legal form, digits or "&" ("Budi Saputra" / "Saputra,
     Budi"): a private person who typed their own name where a form asked for a company. "CV Budi Saputra",
-    a company registered under its owner's name, keeps its key."""
+    a company registered under its owner's name, keeps its key. ``contact_tokens``, when given, are
+    ``person_tokens(contact_name)``, already made."""
     key = normalize_company(partner_name)
-    if not key or not contact_name or any(character.isdigit() for character in key):
+    if not key or not contact_name:
+        return key
+    if contact_tokens is None:
+        contact_tokens = person_tokens(contact_name)
+    # most company names share no word with their contact's name: told at once
+    if not any(word in contact_tokens for word in key.split()) or any(char.isdigit() for char in key):
         return key
     typed = _company_name_words(partner_name)
     if "&" in typed or not LEGAL_FORMS.isdisjoint(typed):
         return key
-    if collections.Counter(person_tokens(partner_name)) == collections.Counter(person_tokens(contact_name)):
+    if collections.Counter(person_tokens(partner_name)) == collections.Counter(contact_tokens):
         return ""
     return key
 
