@@ -1,6 +1,7 @@
 """Load generated leads into an Odoo database with PostgreSQL's COPY: a million leads in minutes.
 
-Usage, with Odoo's Python, on a database where ``crm`` is installed (the addon or not)::
+Usage, with Odoo's Python, on a database where ``crm`` is installed and the addon not yet: installing it
+afterwards fills its keys of the leads there; loaded with the addon installed, they would stay empty::
 
     $(tools/setup-odoo --find) bench/copy_leads.py --database DB --data bench/data/leads_heldout_1000000.csv
     $(tools/setup-odoo --find) bench/copy_leads.py --database DB --data F.csv --verify 3000

@@ -302,8 +302,9 @@ def main(argv):
     parser.add_argument(
         "--join-weights",
         type=lambda text: [float(value) for value in text.split(",")],
-        help="comma-separated evidence weights: make the groups again from the scan's pairs with each as "
-        "the weight at or below which two records are clearly two prospects, and measure them",
+        help="comma-separated evidence weights, given with '=' (--join-weights=-4,-5): make the groups "
+        "again from the scan's pairs with each as the weight at or below which two records are clearly two "
+        "prospects, and measure them",
     )
     args = parser.parse_args(argv)
     registry = open_registry(args.database, args.addons_path)

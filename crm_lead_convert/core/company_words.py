@@ -68,7 +68,7 @@ _NEUTRAL_WORD_SHARE = 2**-NEUTRAL_WORD_BITS
 @dataclass(frozen=True)
 class WordFrequencies:
     """How many company names of the database hold each word: ``counts`` maps a word of
-    :func:`~.normalize.normalize_company` keys to the number of names (leads) holding it, ``total`` is the
+    :func:`~.normalize.company_key` keys to the number of names (leads) holding it, ``total`` is the
     number of names counted. ``names`` maps a whole company key to the number of leads holding it, where
     that is more than one prospect's leads are (:data:`.similarity.COMMON_NAME_LEADS`). The mappings are
     wrapped read-only, not copied: mappings holding only the words and names compared are enough. Without

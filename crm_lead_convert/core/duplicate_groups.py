@@ -6,7 +6,7 @@ clearly two prospects: B may be a colleague's lead holding both companies' phone
 instead from the surest pair down, and two groups join only when:
 
 - no record of one is *clearly* another prospect than a record of the other: their reasons together weigh
-  :data:`CLEARLY_DIFFERENT_WEIGHT` or less (another company name and email domain, say). A pair about which
+  :data:`CLEARLY_DIFFERENT_WEIGHT` or less (another company name, say). A pair about which
   nothing is known (one record holds only an email address, the other only a phone number) does not keep
   groups apart: that is what the record between them is for;
 - no pair across them is marked "not the same prospect";

@@ -382,7 +382,7 @@ def company_key(
     if not any(word in contact_tokens for word in key.split()) or any(char.isdigit() for char in key):
         return key
     typed = _company_name_words(partner_name)
-    if "&" in typed or not LEGAL_FORMS.isdisjoint(typed):
+    if any("&" in word for word in typed) or not LEGAL_FORMS.isdisjoint(typed):
         return key
     if collections.Counter(person_tokens(partner_name)) == collections.Counter(contact_tokens):
         return ""

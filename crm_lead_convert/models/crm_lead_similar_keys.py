@@ -153,7 +153,8 @@ class CrmLead(models.Model):
     similar_company_key = fields.Char(
         compute="_compute_similar_keys",
         store=True,
-        help="Company name without case, accents, punctuation and legal forms, to find Similar Leads.",
+        help="Company name without case, accents, punctuation and legal forms, to find Similar Leads; empty "
+        "when it is the contact's own name.",
     )
     similar_phone_keys = fields.Char(
         compute="_compute_similar_keys",
