@@ -43,9 +43,8 @@ Decisions (for the README):
   training set's prospects have up to 4 leads, and none of its 20,000 names is held by more than 4.
 - A private person's own name typed as the company, without legal form, digits or "&" ("Budi Saputra" as
   company and contact), is no company name (:func:`.normalize.company_key`): it agrees as a contact name
-  only, and a name
-  alone never matches. Counted as a company name too, namesakes matched by their name twice over: 17 of 30
-  wrong pairs drawn from the duplicate scan of the held-out million were such namesakes.
+  only, and a name alone never matches. Counted as a company name too, namesakes matched by their name twice
+  over: 17 of 30 wrong pairs drawn from the duplicate scan of the held-out million were such namesakes.
 - A company's lead and its owner's private lead ("CV Maju Jaya" with Budi Santoso / Budi Santoso at
   gmail.com) are shown together only when the same phone number or address ties them: the same name alone
   is too common.
