@@ -136,6 +136,37 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         )
         self.assertFalse(self.scan())
 
+    def test_review_list_respects_the_companies_a_manager_works_in(self):
+        """The review list follows the record rules: a manager sees and acts on the groups of the companies
+        they work in only; those of another company appear once they work in it too."""
+        here = self.env.company
+        there = self.env["res.company"].create({"name": "Surabaya Branch"})
+        self.env["crm.lead"].create(
+            [
+                {"name": "Here 1", "email_from": "budi@majujaya.co.id", "company_id": here.id},
+                {"name": "Here 2", "email_from": "budi@majujaya.co.id", "company_id": here.id},
+                {"name": "There 1", "email_from": "jan@bakkerijjansen.nl", "company_id": there.id},
+                {"name": "There 2", "email_from": "jan@bakkerijjansen.nl", "company_id": there.id},
+            ]
+        )
+        self.Group.sudo()._scan_all()
+        everywhere = self.Group.sudo().search([("state", "=", "to_review")])
+        self.assertCountEqual(self.groups_of(everywhere), [{"Here 1", "Here 2"}, {"There 1", "There 2"}])
+        self.assertEqual(self.manager.company_ids, here)
+        as_manager = self.Group.with_user(self.manager)
+        mine = as_manager.search([("state", "=", "to_review")])
+        self.assertEqual(self.groups_of(mine), [{"Here 1", "Here 2"}])
+        theirs = (everywhere - mine).with_user(self.manager)
+        with self.assertRaises(AccessError):
+            theirs.read(["score", "reason"])
+        with self.assertRaises(AccessError):
+            theirs.action_dismiss()
+        self.assertEqual(theirs.sudo().state, "to_review")
+
+        self.manager.company_ids |= there
+        both = as_manager.with_context(allowed_company_ids=[here.id, there.id])
+        self.assertEqual(both.search([("state", "=", "to_review")]), everywhere)
+
     def test_dismissed_group_stays_dismissed(self):
         self.env["crm.lead"].create(
             [{"name": name, "email_from": "budi@majujaya.co.id"} for name in ("D1", "D2", "D3")]
