@@ -51,6 +51,7 @@ class CrmLeadDuplicateGroup(models.Model):
             ("to_review", "To Review"),
             ("merging", "Merging"),
             ("merged", "Merged"),
+            ("undoing", "Undoing Merge"),
             ("dismissed", "Not Duplicates"),
         ],
         default="to_review",
@@ -60,7 +61,7 @@ class CrmLeadDuplicateGroup(models.Model):
     )
     company_id = fields.Many2one("res.company", readonly=True, index=True)
     user_ids = fields.Many2many("res.users", string="Salespeople", compute="_compute_user_ids")
-    survivor_id = fields.Many2one("crm.lead", string="Kept Record", readonly=True)
+    survivor_id = fields.Many2one("crm.lead", string="Kept Record", readonly=True, index="btree_not_null")
     merge_user_id = fields.Many2one(
         "res.users",
         string="Merge Asked By",
@@ -69,6 +70,9 @@ class CrmLeadDuplicateGroup(models.Model):
     )
     merge_error = fields.Char(
         string="Not Merged Because", readonly=True, help="Why the background merge left the group to review."
+    )
+    undo_error = fields.Char(
+        string="Not Undone Because", readonly=True, help="Why the background undo left the group merged."
     )
 
     @api.depends("lead_ids.partner_name", "lead_ids.name")
@@ -110,19 +114,30 @@ class CrmLeadDuplicateGroup(models.Model):
                     group=done.display_name,
                 )
             )
-        if len(self) <= MERGE_NOW_LIMIT:
-            for group in self:
-                group._merge_now()
-            return True
-        self.write({"state": "merging", "merge_user_id": self.env.uid, "merge_error": False})
-        return self._run_in_background(
-            "crm_lead_convert.ir_cron_crm_lead_duplicate_group_merge",
+        return self._now_or_in_background(
+            "merging",
             self.env._(
                 "%(count)s groups are being merged in the background: each shows Merging until it is "
                 "done. You will be notified at the end.",
                 count=len(self),
             ),
         )
+
+    def _now_or_in_background(self, waiting_state, message):
+        """Merge these groups (``waiting_state`` "merging") or undo their merges ("undoing"): a few
+        (``MERGE_NOW_LIMIT``) at once, more in the background (:meth:`_cron_merge`), where they wait in
+        ``waiting_state``, with the rights of who asked; return the action that says ``message`` then."""
+        if len(self) <= MERGE_NOW_LIMIT:
+            for group in self:
+                if waiting_state == "undoing":
+                    group._undo_now()
+                else:
+                    group._merge_now()
+            return True
+        self.write(
+            {"state": waiting_state, "merge_user_id": self.env.uid, "merge_error": False, "undo_error": False}
+        )
+        return self._run_in_background("crm_lead_convert.ir_cron_crm_lead_duplicate_group_merge", message)
 
     def _run_in_background(self, cron_xmlid, message):
         """Trigger the scheduled action ``cron_xmlid`` now; return the action that says ``message`` and
@@ -151,39 +166,90 @@ class CrmLeadDuplicateGroup(models.Model):
                 )
             )
         survivor = leads.merge_opportunity(auto_unlink=False)
-        self.write({"state": "merged", "survivor_id": survivor.id, "merge_error": False})
+        self.write({"state": "merged", "survivor_id": survivor.id, "merge_error": False, "undo_error": False})
+
+    def _undo_now(self):
+        """Undo this group's merge: its records come back as they were before it, and the group is to
+        review again (``_note_undone``); raise a ``UserError`` saying why not."""
+        self.ensure_one()
+        merge = self.survivor_id._merge_last_record() if self.survivor_id else None
+        if not merge or not {int(record_id) for record_id in merge.values_before} <= set(self.lead_ids.ids):
+            raise UserError(
+                self.env._(
+                    "Cannot undo the merge of “%(group)s”: its kept record “%(lead)s” was merged with other "
+                    "records since, or the merge was undone already. Undo Merge on that record undoes its "
+                    "last merge.",
+                    group=self.display_name,
+                    lead=self.survivor_id.display_name,
+                )
+            )
+        merge._undo()
+
+    @api.model
+    def _note_undone(self, survivor, leads):
+        """Note that the merge of ``leads`` into ``survivor`` was undone: the group it merged, if any, is to
+        review again."""
+        groups = self.sudo().search(
+            [("state", "in", ("merged", "undoing")), ("survivor_id", "=", survivor.id)]
+        )
+        groups.filtered(lambda group: leads <= group.lead_ids).write(
+            {"state": "to_review", "survivor_id": False, "merge_error": False, "undo_error": False}
+        )
 
     @api.model
     def _cron_merge(self):
-        """Merge a batch of the groups waiting in the background (*Merging*), each with the rights of who
-        asked, each on its own: a group that cannot be merged goes back to review with the reason. Odoo's
+        """Merge a batch of the groups waiting in the background (*Merging*), or undo their merge (*Undoing
+        Merge*), each with the rights of who asked, each on its own: a group that cannot be merged goes back
+        to review with the reason, one whose merge cannot be undone stays merged with the reason. Odoo's
         scheduler runs the next batches while some remain (``ir.cron._notify_progress``), committing after
         each; at the end, who asked is notified."""
-        waiting = self.sudo().search([("state", "=", "merging")], order="id")
+        waiting = self.sudo().search([("state", "in", ("merging", "undoing"))], order="id")
         batch = waiting[:MERGE_BATCH_SIZE]
+        asked = {}  # who asked: {user: {"merging", "undoing"}}, of this batch
         for group in batch:
+            undoing = group.state == "undoing"
+            asked.setdefault(group.merge_user_id, set()).add(group.state)
             try:
                 with self.env.cr.savepoint():
-                    group.with_user(group.merge_user_id)._merge_now()
+                    if undoing:
+                        group.with_user(group.merge_user_id)._undo_now()
+                    else:
+                        group.with_user(group.merge_user_id)._merge_now()
             except UserError as error:
-                _logger.info("duplicates: %s left to review: %s", group.display_name, error)
-                group.write({"state": "to_review", "merge_error": str(error)})
+                _logger.info("duplicates: %s left as it was: %s", group.display_name, error)
+                if undoing:
+                    group.write({"state": "merged", "undo_error": str(error)})
+                else:
+                    group.write({"state": "to_review", "merge_error": str(error)})
         remaining = len(waiting) - len(batch)
-        if not remaining:
-            for user in batch.merge_user_id:
-                user._bus_send(
-                    "simple_notification",
-                    {
-                        "type": "success",
-                        "title": self.with_user(user).env._("Duplicates"),
-                        "message": self.with_user(user).env._(
-                            "The selected groups are merged. Those that could not be merged are back to "
-                            "review, with the reason."
-                        ),
-                    },
-                )
+        # who asked is notified once none of their groups waits any more
+        still_asking = waiting[MERGE_BATCH_SIZE:].merge_user_id
+        for user, states in asked.items():
+            if user not in still_asking:
+                self._notify_done(user, states)
         self.env["ir.cron"]._notify_progress(done=len(batch), remaining=remaining)
         return batch
+
+    @api.model
+    def _notify_done(self, user, states):
+        """Tell ``user`` that the background work they asked for is done: the merges (``"merging"`` in
+        ``states``), the undoing of merges (``"undoing"``)."""
+        env = self.with_user(user).env
+        messages = {
+            "merging": env._(
+                "The selected groups are merged. Those that could not be merged are back to review, with the "
+                "reason."
+            ),
+            "undoing": env._(
+                "The merges of the selected groups are undone: their records are back and the groups are to "
+                "review. Those whose merge could not be undone stay merged, with the reason."
+            ),
+        }
+        for state in sorted(states):
+            user._bus_send(
+                "simple_notification",
+                {"type": "success", "title": env._("Duplicates"), "message": messages[state]},
+            )
 
     def _auto_merge(self):
         """Merge those of these groups the settings say to merge without review; note it on the kept record.
@@ -217,6 +283,29 @@ class CrmLeadDuplicateGroup(models.Model):
             )
             merged_ids.append(group.id)
         return self.browse(merged_ids)
+
+    def action_undo_merge(self):
+        """Undo the merge of each group: its records come back as they were before it, and the group is to
+        review again. A few groups are done at once; more in the background, batch by batch, as Merge does:
+        each shows *Undoing Merge* until it is done; one whose merge cannot be undone stays merged, saying
+        why.
+        """
+        not_merged = self.filtered(lambda group: group.state != "merged")[:1]
+        if not_merged:
+            raise UserError(
+                self.env._(
+                    "“%(group)s” has no merge to undo: it is not merged, or its merge is being undone.",
+                    group=not_merged.display_name,
+                )
+            )
+        return self._now_or_in_background(
+            "undoing",
+            self.env._(
+                "The merges of %(count)s groups are being undone in the background: each shows Undoing Merge "
+                "until it is done. You will be notified at the end.",
+                count=len(self),
+            ),
+        )
 
     def action_open_merge(self):
         """Open the merge pop-up on the group's records, to choose the values to keep where they differ."""

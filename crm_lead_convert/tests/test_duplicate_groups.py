@@ -1,3 +1,4 @@
+from contextlib import contextmanager
 from unittest.mock import patch
 
 from lxml import etree
@@ -68,6 +69,29 @@ class TestDuplicateGroups(CrmLeadMergeCase):
                 {"name": "B2", "email_from": "jan@bakkerijjansen.nl"},
             ]
         )
+
+    @contextmanager
+    def two_groups_at_once_or_a_batch(self):
+        """Within it, Merge and Undo Merge do up to two groups at once, more in the background, two a
+        batch; yield the mock of the notification of who asked."""
+        with (
+            patch.object(crm_lead_duplicate_group, "MERGE_NOW_LIMIT", 2),
+            patch.object(crm_lead_duplicate_group, "MERGE_BATCH_SIZE", 2),
+            patch.object(type(self.env["res.users"]), "_bus_send", autospec=True) as notify,
+        ):
+            yield notify
+
+    def scan_three_groups(self):
+        """Create Alpha1 and Alpha2, Beta1 and Beta2, Gamma1 and Gamma2, each pair one prospect; return the
+        three groups a scan makes of them."""
+        self.env["crm.lead"].create(
+            [
+                {"name": f"{prefix}{number}", "email_from": f"info@{prefix.lower()}.example"}
+                for prefix in ("Alpha", "Beta", "Gamma")
+                for number in (1, 2)
+            ]
+        )
+        return self.scan()
 
     def groups_of(self, groups):
         return [set(group.lead_ids.mapped("name")) for group in groups]
@@ -215,19 +239,87 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         first.with_user(self.manager).action_undo_merge()
         self.assertFalse(second.merged_into_id)
         self.assertTrue(second.active)
+        # undone on the kept record: the group is to review again
+        self.assertEqual(group.state, "to_review")
+        self.assertFalse(group.survivor_id)
+
+    def test_undo_merge_of_a_group(self):
+        """Undo Merge on a merged group: its records come back as they were before the merge, and the group
+        is to review again; refused, saying why, on a group not merged, or whose kept record was merged with
+        other records since."""
+        first, second = (
+            self.new_lead("U1", "2024-01-01", email_from="budi@majujaya.co.id"),
+            self.new_lead("U2", "2024-02-01", email_from="budi@majujaya.co.id", phone="+62 812 3456 7890"),
+        )
+        group = self.scan()
+        with self.assertRaisesRegex(UserError, "has no merge to undo"):
+            group.action_undo_merge()
+        group.action_merge()
+        self.assertEqual((group.state, first.phone), ("merged", "+62 812 3456 7890"))
+        self.assertTrue(group.action_undo_merge())
+        self.assertEqual(group.state, "to_review")
+        self.assertFalse(group.survivor_id)
+        self.assertFalse(second.merged_into_id)
+        self.assertTrue(second.active)
+        self.assertFalse(first.phone, "the kept record is as it was before the merge")
+        # found again by the next scan, once
+        group = self.scan()
+        self.assertEqual(self.groups_of(group), [{"U1", "U2"}])
+
+        # merged again, then its kept record merged with another record by hand: the group's merge is no
+        # longer the last one into it
+        group.action_merge()
+        third = self.new_lead("U3", "2024-03-01", email_from="sari@majujaya.co.id")
+        (first | third).merge_opportunity(auto_unlink=False)
+        with self.assertRaisesRegex(UserError, "merged with other records since"):
+            group.action_undo_merge()
+        self.assertEqual(group.state, "merged")
+        self.assertEqual(second.merged_into_id, first)
+
+    def test_bulk_undo_merge_in_the_background_batch_by_batch(self):
+        """Undo Merge on more groups than are done at once: they show Undoing Merge, the scheduled action
+        undoes their merges batch by batch with the rights of who asked; a merge that cannot be undone any
+        more stays merged, saying why; who asked is notified once, at the end."""
+        groups = self.scan_three_groups()
+        groups.action_merge()
+        self.assertEqual(set(groups.mapped("state")), {"merged"})
+        gamma = groups.filtered(lambda group: "Gamma1" in group.lead_ids.mapped("name"))
+        # Gamma's kept record merged with a new record since
+        new_gamma = self.env["crm.lead"].create({"name": "Gamma3", "email_from": "info@gamma.example"})
+        (gamma.survivor_id | new_gamma).merge_opportunity(auto_unlink=False)
+        cron = self.env.ref("crm_lead_convert.ir_cron_crm_lead_duplicate_group_merge")
+        triggers = self.env["ir.cron.trigger"].search([("cron_id", "=", cron.id)])
+
+        with self.two_groups_at_once_or_a_batch() as notify:
+            action = groups.with_user(self.manager).action_undo_merge()
+            self.assertEqual(action["tag"], "display_notification")
+            self.assertIn("The merges of 3 groups are being undone", action["params"]["message"])
+            self.assertEqual(set(groups.mapped("state")), {"undoing"})
+            self.assertEqual(
+                len(groups.lead_ids.filtered("merged_into_id")), 3, "nothing undone in the request"
+            )
+            self.assertTrue(self.env["ir.cron.trigger"].search([("cron_id", "=", cron.id)]) - triggers)
+            with self.assertRaisesRegex(UserError, "has no merge to undo"):
+                groups[:1].with_user(self.manager).action_undo_merge()
+            self.assertEqual(self.run_cron(cron, "_cron_merge"), (2, 1))
+            notify.assert_not_called()
+            self.assertEqual(self.run_cron(cron, "_cron_merge"), (1, 0))
+            notify.assert_called_once()
+            self.assertEqual(notify.call_args.args[0], self.manager)
+            self.assertIn("merges of the selected groups are undone", notify.call_args.args[2]["message"])
+        undone = groups - gamma
+        self.assertEqual(set(undone.mapped("state")), {"to_review"})
+        self.assertFalse(undone.lead_ids.filtered("merged_into_id"))
+        self.assertEqual(gamma.state, "merged")
+        self.assertRegex(gamma.undo_error, "merged with other records since")
+        # undone as the manager, who asked: noted on each kept record
+        self.assertEqual(undone.lead_ids.merge_record_ids.mapped("undo_user_id"), self.manager)
 
     def test_bulk_merge_in_the_background_batch_by_batch(self):
         """Merge on more groups than are merged at once: they show Merging, the scheduled action merges them
         batch by batch with the rights of who asked, saying how many remain; a group that cannot be merged
         any more goes back to review, saying why; who asked is notified at the end."""
-        self.env["crm.lead"].create(
-            [
-                {"name": f"{prefix}{number}", "email_from": f"info@{prefix.lower()}.example"}
-                for prefix in ("Alpha", "Beta", "Gamma")
-                for number in (1, 2)
-            ]
-        )
-        groups = self.scan()
+        groups = self.scan_three_groups()
         self.assertEqual(len(groups), 3)
         gamma = groups.filtered(lambda group: "Gamma1" in group.lead_ids.mapped("name"))
         cron = self.env.ref("crm_lead_convert.ir_cron_crm_lead_duplicate_group_merge")
@@ -236,11 +328,7 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         def run_batch():
             return self.run_cron(cron, "_cron_merge")
 
-        with (
-            patch.object(crm_lead_duplicate_group, "MERGE_NOW_LIMIT", 2),
-            patch.object(crm_lead_duplicate_group, "MERGE_BATCH_SIZE", 2),
-            patch.object(type(self.env["res.users"]), "_bus_send", autospec=True) as notify,
-        ):
+        with self.two_groups_at_once_or_a_batch() as notify:
             action = groups.with_user(self.manager).action_merge()
             self.assertEqual(action["tag"], "display_notification")
             self.assertIn("3 groups are being merged", action["params"]["message"])
@@ -267,7 +355,10 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         # in the list, such a group's row stands out; the column saying why is there to show, empty elsewhere
         view = self.env.ref("crm_lead_convert.crm_lead_duplicate_group_view_list")
         arch = etree.fromstring(self.Group.get_view(view.id, "list")["arch"])
-        self.assertEqual(arch.get("decoration-warning"), "merge_error and state == 'to_review'")
+        self.assertEqual(
+            arch.get("decoration-warning"),
+            "(merge_error and state == 'to_review') or (undo_error and state == 'merged')",
+        )
         self.assertEqual(arch.xpath("//field[@name='merge_error']")[0].get("optional"), "hide")
 
     def test_won_and_lost_records_are_not_scanned(self):
