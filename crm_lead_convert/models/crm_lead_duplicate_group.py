@@ -1,4 +1,5 @@
 import logging
+from collections import defaultdict
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError
@@ -62,6 +63,10 @@ class CrmLeadDuplicateGroup(models.Model):
     company_id = fields.Many2one("res.company", readonly=True, index=True)
     user_ids = fields.Many2many("res.users", string="Salespeople", compute="_compute_user_ids")
     survivor_id = fields.Many2one("crm.lead", string="Kept Record", readonly=True, index="btree_not_null")
+    # the merge that merged the group, which Undo Merge on the group undoes
+    merge_record_id = fields.Many2one(
+        "crm.lead.merge.record", string="Merge of the Group", readonly=True, index="btree_not_null"
+    )
     merge_user_id = fields.Many2one(
         "res.users",
         string="Merge Asked By",
@@ -128,7 +133,7 @@ class CrmLeadDuplicateGroup(models.Model):
         (``MERGE_NOW_LIMIT``) at once, more in the background (:meth:`_cron_merge`), where they wait in
         ``waiting_state``, with the rights of who asked; return the action that says ``message`` then."""
         if len(self) <= MERGE_NOW_LIMIT:
-            for group in self:
+            for group in self._in_undo_order():
                 if waiting_state == "undoing":
                     group._undo_now()
                 else:
@@ -166,14 +171,27 @@ class CrmLeadDuplicateGroup(models.Model):
                 )
             )
         survivor = leads.merge_opportunity(auto_unlink=False)
-        self.write({"state": "merged", "survivor_id": survivor.id, "merge_error": False, "undo_error": False})
+        self._note_merged(survivor)
+
+    def _note_merged(self, survivor):
+        """Note that this group's records were merged into ``survivor``, by its last merge."""
+        self.ensure_one()
+        self.write(
+            {
+                "state": "merged",
+                "survivor_id": survivor.id,
+                "merge_record_id": survivor._merge_last_record().id,
+                "merge_error": False,
+                "undo_error": False,
+            }
+        )
 
     def _undo_now(self):
         """Undo this group's merge: its records come back as they were before it, and the group is to
         review again (``_note_undone``); raise a ``UserError`` saying why not."""
         self.ensure_one()
-        merge = self.survivor_id._merge_last_record() if self.survivor_id else None
-        if not merge or not {int(record_id) for record_id in merge.values_before} <= set(self.lead_ids.ids):
+        merge = self.sudo().merge_record_id
+        if merge.state != "merged" or merge.survivor_id._merge_last_record() != merge:
             raise UserError(
                 self.env._(
                     "Cannot undo the merge of “%(group)s”: its kept record “%(lead)s” was merged with other "
@@ -183,18 +201,51 @@ class CrmLeadDuplicateGroup(models.Model):
                     lead=self.survivor_id.display_name,
                 )
             )
-        merge._undo()
+        merge.with_env(self.env(su=False))._undo()
 
     @api.model
-    def _note_undone(self, survivor, leads):
-        """Note that the merge of ``leads`` into ``survivor`` was undone: the group it merged, if any, is to
+    def _note_undone(self, merge):
+        """Note that ``merge`` (``crm.lead.merge.record``) was undone: the group it merged, if any, is to
         review again."""
+        self.sudo().search([("merge_record_id", "=", merge.id)]).filtered(
+            lambda group: group.state in ("merged", "undoing")
+        ).write(
+            {
+                "state": "to_review",
+                "survivor_id": False,
+                "merge_record_id": False,
+                "merge_error": False,
+                "undo_error": False,
+            }
+        )
+
+    @api.model
+    def _link_merges(self):
+        """Link the merged groups that have no link to their merge (merged before version 18.0.1.10.0): the
+        last merge into their kept record of none but their records. A group whose merge was undone since is
+        to review again."""
         groups = self.sudo().search(
-            [("state", "in", ("merged", "undoing")), ("survivor_id", "=", survivor.id)]
+            [("state", "=", "merged"), ("merge_record_id", "=", False), ("survivor_id", "!=", False)]
         )
-        groups.filtered(lambda group: leads <= group.lead_ids).write(
-            {"state": "to_review", "survivor_id": False, "merge_error": False, "undo_error": False}
+        merges = (
+            self.env["crm.lead.merge.record"]
+            .sudo()
+            .search([("survivor_id", "in", groups.survivor_id.ids)], order="id desc")
         )
+        merges_into = defaultdict(list)
+        for merge in merges:
+            merges_into[merge.survivor_id.id].append(
+                (merge, {int(record_id) for record_id in merge.values_before})
+            )
+        for group in groups:
+            lead_ids = set(group.lead_ids.ids)
+            merge = next(
+                (merge for merge, records in merges_into[group.survivor_id.id] if records <= lead_ids), None
+            )
+            if merge and merge.state == "undone":
+                group.write({"state": "to_review", "survivor_id": False})
+            elif merge:
+                group.merge_record_id = merge
 
     @api.model
     def _cron_merge(self):
@@ -203,59 +254,70 @@ class CrmLeadDuplicateGroup(models.Model):
         to review with the reason, one whose merge cannot be undone stays merged with the reason. Odoo's
         scheduler runs the next batches while some remain (``ir.cron._notify_progress``), committing after
         each; at the end, who asked is notified."""
-        waiting = self.sudo().search([("state", "in", ("merging", "undoing"))], order="id")
+        waiting = self.sudo().search([("state", "in", ("merging", "undoing"))], order="id")._in_undo_order()
         batch = waiting[:MERGE_BATCH_SIZE]
-        asked = {}  # who asked: {user: {"merging", "undoing"}}, of this batch
+        # who asked, and for what: notified once none of their merges, or none of their undoings, waits
+        asked = {(group.merge_user_id, group.state) for group in batch}
+        asked -= {(group.merge_user_id, group.state) for group in waiting[MERGE_BATCH_SIZE:]}
         for group in batch:
-            undoing = group.state == "undoing"
-            asked.setdefault(group.merge_user_id, set()).add(group.state)
+            user, undoing = group.merge_user_id, group.state == "undoing"
             try:
                 with self.env.cr.savepoint():
+                    if not user:
+                        raise UserError(self.env._("The user who asked for it no longer exists."))
+                    as_user = group.with_user(user).with_context(lang=user.lang)
                     if undoing:
-                        group.with_user(group.merge_user_id)._undo_now()
+                        as_user._undo_now()
                     else:
-                        group.with_user(group.merge_user_id)._merge_now()
-            except UserError as error:
-                _logger.info("duplicates: %s left as it was: %s", group.display_name, error)
-                if undoing:
-                    group.write({"state": "merged", "undo_error": str(error)})
+                        as_user._merge_now()
+            except Exception as error:  # pylint: disable=broad-exception-caught
+                # whatever the error, the group says why and the others go on: one error would stop them all
+                if not isinstance(error, UserError):
+                    _logger.exception("duplicates: %s left as it was", group.display_name)
                 else:
-                    group.write({"state": "to_review", "merge_error": str(error)})
+                    _logger.info("duplicates: %s left as it was: %s", group.display_name, error)
+                reason = str(error) if isinstance(error, UserError) else repr(error)
+                if undoing:
+                    group.write({"state": "merged", "undo_error": reason})
+                else:
+                    group.write({"state": "to_review", "merge_error": reason})
         remaining = len(waiting) - len(batch)
-        # who asked is notified once none of their groups waits any more
-        still_asking = waiting[MERGE_BATCH_SIZE:].merge_user_id
-        for user, states in asked.items():
-            if user not in still_asking:
-                self._notify_done(user, states)
+        for user, state in sorted(asked, key=lambda pair: (pair[0].id, pair[1])):
+            if user:
+                self._notify_done(user, state)
         self.env["ir.cron"]._notify_progress(done=len(batch), remaining=remaining)
         return batch
 
     @api.model
-    def _notify_done(self, user, states):
-        """Tell ``user`` that the background work they asked for is done: the merges (``"merging"`` in
-        ``states``), the undoing of merges (``"undoing"``)."""
-        env = self.with_user(user).env
-        messages = {
-            "merging": env._(
-                "The selected groups are merged. Those that could not be merged are back to review, with the "
-                "reason."
-            ),
-            "undoing": env._(
+    def _notify_done(self, user, state):
+        """Tell ``user``, in their language, that the background work they asked for is done: the merges
+        (``state`` "merging") or the undoing of merges ("undoing")."""
+        env = self.with_user(user).with_context(lang=user.lang).env
+        if state == "undoing":
+            message = env._(
                 "The merges of the selected groups are undone: their records are back and the groups are to "
                 "review. Those whose merge could not be undone stay merged, with the reason."
-            ),
-        }
-        for state in sorted(states):
-            user._bus_send(
-                "simple_notification",
-                {"type": "success", "title": env._("Duplicates"), "message": messages[state]},
             )
+        else:
+            message = env._(
+                "The selected groups are merged. Those that could not be merged are back to review, with the "
+                "reason."
+            )
+        user._bus_send(
+            "simple_notification", {"type": "success", "title": env._("Duplicates"), "message": message}
+        )
+
+    def _in_undo_order(self):
+        """Return these groups with those to undo last merged first: only the last merge into a record can
+        be undone, and two groups may have merged into one record."""
+        return self.sorted(lambda group: -group.merge_record_id.id if group.state == "undoing" else 0)
 
     def _auto_merge(self):
         """Merge those of these groups the settings say to merge without review; note it on the kept record.
 
         Off by default. A group that cannot be merged (a record changed since, won meanwhile...) stays to
-        review, with the reason in the log.
+        review, with the reason in the log. So does a group holding all the records of a merge someone undid:
+        they want to review it, and the next scan must not merge it again.
         """
         params = self.env["ir.config_parameter"].sudo()
         if not params.get_param(f"{AUTO_MERGE_PARAM}_enabled"):
@@ -265,7 +327,19 @@ class CrmLeadDuplicateGroup(models.Model):
         # those above the score, found in SQL: a scan writes thousands of groups, and reading them all back
         # would undo its letting them go from the cache batch by batch
         to_merge = self.search([("id", "in", self.ids), ("state", "=", "to_review"), ("score", ">=", least)])
+        undone = (
+            self.env["crm.lead.merge.record"]
+            .sudo()
+            .search([("state", "=", "undone"), ("survivor_id", "in", to_merge.lead_ids.ids)])
+        )
+        undone_records = [{int(record_id) for record_id in merge.values_before} for merge in undone]
         for group in to_merge:
+            lead_ids = set(group.lead_ids.ids)
+            if any(records <= lead_ids for records in undone_records):
+                _logger.info(
+                    "duplicates: %s left to review: a merge of its records was undone", group.display_name
+                )
+                continue
             try:
                 with self.env.cr.savepoint():
                     group._merge_now()
@@ -317,12 +391,6 @@ class CrmLeadDuplicateGroup(models.Model):
             "crm_lead_duplicate_group_id": self.id,
         }
         return action
-
-    def _note_merged(self, leads):
-        """Note that the merge pop-up merged ``leads``, this group's records."""
-        self.ensure_one()
-        survivor = leads.filtered(lambda lead: not lead.merged_into_id)[:1]
-        self.write({"state": "merged", "survivor_id": survivor.id})
 
     def action_dismiss(self):
         """Mark each group's records as other prospects than each other: no scan groups them again, and

@@ -182,7 +182,7 @@ class CrmLeadMergeRecord(models.Model):
         merge._restore_values(leads, before, undo.writes)
         merge._restore_moved()
         merge.write({"state": "undone", "undo_user_id": self.env.uid, "undo_date": fields.Datetime.now()})
-        self.env["crm.lead.duplicate.group"]._note_undone(survivor, leads)
+        self.env["crm.lead.duplicate.group"]._note_undone(merge)
         survivor.message_post(
             body=Markup("<p>%s</p>")
             % self.env._(

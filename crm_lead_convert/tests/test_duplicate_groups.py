@@ -256,7 +256,7 @@ class TestDuplicateGroups(CrmLeadMergeCase):
             group.action_undo_merge()
         group.action_merge()
         self.assertEqual((group.state, first.phone), ("merged", "+62 812 3456 7890"))
-        self.assertTrue(group.action_undo_merge())
+        self.assertTrue(group.with_user(self.manager).action_undo_merge())
         self.assertEqual(group.state, "to_review")
         self.assertFalse(group.survivor_id)
         self.assertFalse(second.merged_into_id)
@@ -275,6 +275,66 @@ class TestDuplicateGroups(CrmLeadMergeCase):
             group.action_undo_merge()
         self.assertEqual(group.state, "merged")
         self.assertEqual(second.merged_into_id, first)
+
+    def test_undo_merge_undoes_the_groups_own_merge_only(self):
+        """A group merged from the pop-up without one of its records, whose kept record was then merged by
+        hand with that record: Undo Merge on the group would undo the merge by hand, which is not the group's.
+        It is refused; after Undo Merge on the kept record (the merge by hand), it undoes the group's."""
+        first, second, third = (
+            self.new_lead(name, date, email_from="budi@majujaya.co.id")
+            for name, date in (("W1", "2024-01-01"), ("W2", "2024-02-01"), ("W3", "2024-03-01"))
+        )
+        group = self.scan()
+        self.assertEqual(self.groups_of(group), [{"W1", "W2", "W3"}])
+        with Form(
+            self.env["crm.merge.opportunity"]
+            .with_user(self.manager)
+            .with_context(**group.action_open_merge()["context"])
+        ) as form:
+            form.opportunity_ids.remove(third.id)
+        form.record.action_merge()
+        self.assertEqual(
+            (group.state, second.merged_into_id, third.merged_into_id), ("merged", first, third.browse())
+        )
+        (first | third).merge_opportunity(auto_unlink=False)
+        self.assertEqual(third.merged_into_id, first)
+        with self.assertRaisesRegex(UserError, "merged with other records since"):
+            group.with_user(self.manager).action_undo_merge()
+        self.assertEqual((second.merged_into_id, third.merged_into_id), (first, first))
+
+        first.with_user(self.manager).action_undo_merge()
+        self.assertEqual(
+            (group.state, third.merged_into_id), ("merged", third.browse()), "the group's merge stays"
+        )
+        group.with_user(self.manager).action_undo_merge()
+        self.assertEqual((group.state, second.merged_into_id), ("to_review", second.browse()))
+        self.assertTrue(second.active and third.active)
+
+    def test_merged_groups_of_earlier_versions_linked_to_their_merge(self):
+        """The upgrade to 18.0.1.10.0 links the groups merged before to their merge, so that Undo Merge on
+        them works; one whose merge was undone since on the kept record is to review again."""
+        kept = self.new_lead("K1", "2024-01-01", email_from="budi@majujaya.co.id")
+        self.new_lead("K2", "2024-02-01", email_from="budi@majujaya.co.id")
+        undone = self.new_lead("D1", "2024-01-01", email_from="jan@bakkerijjansen.nl")
+        self.new_lead("D2", "2024-02-01", email_from="jan@bakkerijjansen.nl")
+        groups = self.scan()
+        groups.action_merge()
+        still_merged = groups.filtered(lambda group: kept in group.lead_ids)
+        merge = still_merged.merge_record_id
+        self.assertTrue(merge)
+        undone.action_undo_merge()
+        # as the version before left them: merged, without the link
+        groups.write({"state": "merged", "merge_record_id": False})
+        (groups - still_merged).survivor_id = undone
+
+        run_migration(self.env.cr, "18.0.1.10.0", "18.0.1.9.0")
+        self.assertEqual(still_merged.merge_record_id, merge)
+        self.assertEqual(
+            ((groups - still_merged).state, (groups - still_merged).survivor_id),
+            ("to_review", undone.browse()),
+        )
+        still_merged.with_user(self.manager).action_undo_merge()
+        self.assertEqual(still_merged.state, "to_review")
 
     def test_bulk_undo_merge_in_the_background_batch_by_batch(self):
         """Undo Merge on more groups than are done at once: they show Undoing Merge, the scheduled action
@@ -314,6 +374,37 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         self.assertRegex(gamma.undo_error, "merged with other records since")
         # undone as the manager, who asked: noted on each kept record
         self.assertEqual(undone.lead_ids.merge_record_ids.mapped("undo_user_id"), self.manager)
+
+    def test_background_merges_and_undoings_each_notified_in_the_askers_language(self):
+        """Undo Merge on some groups, then Merge on others, by one manager, batches mixing both: the manager
+        is told of each once it is all done, in their language; a group whose asker is gone says so."""
+        self.env["res.lang"]._activate_lang("nl_NL")
+        self.manager.lang = "nl_NL"
+        groups = self.scan_three_groups()
+        to_undo = groups[:2]
+        to_undo.action_merge()
+        cron = self.env.ref("crm_lead_convert.ir_cron_crm_lead_duplicate_group_merge")
+        with (
+            patch.object(crm_lead_duplicate_group, "MERGE_NOW_LIMIT", 0),
+            patch.object(crm_lead_duplicate_group, "MERGE_BATCH_SIZE", 2),
+            patch.object(type(self.env["res.users"]), "_bus_send", autospec=True) as notify,
+        ):
+            to_undo.with_user(self.manager).action_undo_merge()
+            (groups - to_undo).with_user(self.manager).action_merge()
+            self.assertEqual(self.run_cron(cron, "_cron_merge"), (2, 1))
+            notify.assert_called_once()
+            self.assertIn("ongedaan gemaakt", notify.call_args.args[2]["message"])
+            self.assertEqual(self.run_cron(cron, "_cron_merge"), (1, 0))
+            self.assertEqual(notify.call_count, 2)
+            self.assertIn("samengevoegd", notify.call_args.args[2]["message"])
+            # who asked is gone: the group says so and goes back
+            group = groups[2]
+            group.action_undo_merge()
+            group.merge_user_id = False
+            self.assertEqual(self.run_cron(cron, "_cron_merge"), (1, 0))
+        self.assertEqual(set(to_undo.mapped("state")), {"to_review"})
+        self.assertEqual(group.state, "merged")
+        self.assertRegex(group.undo_error, "no longer exists")
 
     def test_bulk_merge_in_the_background_batch_by_batch(self):
         """Merge on more groups than are merged at once: they show Merging, the scheduled action merges them
@@ -1037,6 +1128,10 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         )
         sure_first.with_user(self.manager).action_undo_merge()
         self.assertFalse(sure_second.merged_into_id)
+        # someone undid its merge: the next scans leave the group to review
+        self.scan()
+        self.assertFalse(sure_second.merged_into_id)
+        self.assertEqual(self.Group.search([("lead_ids", "in", sure_first.ids)]).state, "to_review")
 
     def test_auto_merge_score_within_bounds(self):
         with self.assertRaisesRegex(ValidationError, "between 50 and 100"):

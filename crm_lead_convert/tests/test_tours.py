@@ -228,16 +228,26 @@ class TestDocumentedFlowTour(ScreenshotTourCase):
         self._walk_documented_flow("nl")
 
 
+# The second lead of the prospect whose group the Duplicates tour merges and undoes: the company name written
+# otherwise, the same address.
+OTHER_SPELLING = {"id": "Sinar Terang, CV", "nl": "Drukkerij Jansen VOF"}
+
+
 @tagged("post_install", "-at_install", "is_tour")
 class TestDuplicatesTour(ScreenshotTourCase):
     """The review queue of Duplicates in a real browser, in Indonesian and in Dutch: a CRM manager finds the
-    duplicates, opens the group of a lead and its similar lead and tells that they are different prospects.
+    duplicates, opens the group of a lead and its similar lead and tells that they are different prospects,
+    then merges the group of another prospect's two leads from the list and undoes that merge on the group.
     Screenshots go to ``<screenshots>/<database>/crm_lead_convert/duplicates_<language>/``."""
 
     def _walk_review_queue(self, key):
         flow = FLOW_DATA[key]
         self.env.ref("base.user_admin").lang = flow["lang"]
         leads = self.env["crm.lead"].create([flow["first"], flow["similar"]])
+        other = flow["new_customer"]
+        others = self.env["crm.lead"].create(
+            [other, {**other, "name": f"{other['name']} (2)", "partner_name": OTHER_SPELLING[key]}]
+        )
         folder = Path(config["screenshots"]) / self.env.cr.dbname / "crm_lead_convert" / f"duplicates_{key}"
         with self._screenshot_hook(folder):
             self.start_tour("/odoo", f"crm_lead_convert_duplicates_{key}", login="admin", timeout=180)
@@ -246,8 +256,17 @@ class TestDuplicatesTour(ScreenshotTourCase):
         self.assertEqual(group.state, "dismissed")
         self.assertEqual(group.lead_ids & leads, leads)
         self.assertEqual(leads[0].not_same_prospect_ids & leads, leads[1])
+        # merged, then undone: both records are back, and their group is to review again
+        group = self.env["crm.lead.duplicate.group"].search([("lead_ids", "in", others.ids)])
+        self.assertEqual((group.state, group.lead_ids & others), ("to_review", others))
+        self.assertFalse(others.filtered("merged_into_id"))
+        self.assertEqual(others.mapped("active"), [True, True])
+        self.assertEqual(others.merge_record_ids.mapped("state"), ["undone"])
         shots = sorted(path.name for path in folder.glob("*.png"))
-        self.assertEqual([name.split("_", 1)[1] for name in shots], ["duplicates.png", "duplicate_group.png"])
+        self.assertEqual(
+            [name.split("_", 1)[1] for name in shots],
+            ["duplicates.png", "duplicate_group.png", "merged_group.png"],
+        )
 
     def test_review_queue_indonesian(self):
         self._walk_review_queue("id")

@@ -26,5 +26,6 @@ class CrmMergeOpportunity(models.TransientModel):
         # opened from a group of Duplicates: the group is merged now
         group_id = self.env.context.get("crm_lead_duplicate_group_id")
         if group_id:
-            self.env["crm.lead.duplicate.group"].browse(group_id)._note_merged(self.opportunity_ids)
+            survivor = self.opportunity_ids.filtered(lambda lead: not lead.merged_into_id)[:1]
+            self.env["crm.lead.duplicate.group"].browse(group_id)._note_merged(survivor)
         return result

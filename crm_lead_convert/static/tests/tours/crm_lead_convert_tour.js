@@ -5,7 +5,7 @@
  * Steps named "screenshot" ask the test (tests/test_tours.py) for a picture of the page and wait for it.
  */
 import {registry} from "@web/core/registry";
-import {openCrm, screenshot} from "@crm_lead_convert/../tests/tours/tour_utils";
+import {clickAndConfirm, openCrm, screenshot} from "@crm_lead_convert/../tests/tours/tour_utils";
 
 /* What the user reads, and the records the test creates, in each language. */
 const FLOWS = {
@@ -256,16 +256,10 @@ function documentedFlow(lang) {
             trigger: `.o_field_widget[name='merged_lead_ids'] .o_data_row:contains('${leads.similar}')`,
         },
         ...screenshot("merged"),
-        {
-            content: `click ${text.undoMerge}`,
-            trigger: `.o_form_statusbar button[name='action_undo_merge']:contains('${text.undoMerge}')`,
-            run: "click",
-        },
-        {
-            content: "confirm",
-            trigger: ".modal .modal-footer .btn-primary",
-            run: "click",
-        },
+        ...clickAndConfirm(
+            `click ${text.undoMerge}`,
+            `.o_form_statusbar button[name='action_undo_merge']:contains('${text.undoMerge}')`
+        ),
         {
             content: "the merge is undone: no Undo Merge button any more",
             trigger: "body:not(:has(.modal)) .o_form_view .o_form_statusbar:not(:has(button[name='action_undo_merge']))",

@@ -33,3 +33,15 @@ export function openCrm() {
         },
     ];
 }
+
+/* Click the button ``trigger`` finds, then OK in the dialog asking to confirm. */
+export function clickAndConfirm(content, trigger) {
+    return [
+        {content, trigger, run: "click"},
+        {
+            content: `confirm: ${content}`,
+            trigger: ".modal .modal-footer .btn-primary",
+            run: "click",
+        },
+    ];
+}
