@@ -31,6 +31,8 @@ With ``--commit`` the scan is kept, and two more measures can follow (``duplicat
 - ``--bulk-merge N``: *Merge* on the N surest groups to review, as a manager selects them in the list, then
   the background merge run by run (``_cron_merge``, a commit each) until none waits: its wall clock, and
   how many groups were merged.
+- ``--bulk-undo`` (with ``--bulk-merge``): then *Undo Merge* on the groups merged, the same way: its wall
+  clock, how many groups are to review again and how many records are back.
 """
 
 import argparse
@@ -255,9 +257,34 @@ def incremental_scan(env, count):
     return {"changed_leads": count, "scan_s": round(time.perf_counter() - started, 1), "cron_runs": runs}
 
 
+def bulk_undo(env, groups):
+    """*Undo Merge* on the merged ``groups``, then the background undo run after run, each committed,
+    until none waits; return its measures."""
+    groups_model = env["crm.lead.duplicate.group"]
+    groups = groups.filtered(lambda group: group.state == "merged")
+    merged_away = groups.lead_ids.filtered("merged_into_id")
+    started = time.perf_counter()
+    groups.with_user(env.ref("base.user_admin")).action_undo_merge()
+    env.cr.commit()
+    runs = run_to_end(
+        env, "crm_lead_convert.ir_cron_crm_lead_duplicate_group_merge", groups_model, "_cron_merge"
+    )
+    elapsed = time.perf_counter() - started
+    groups.invalidate_recordset()
+    merged_away.invalidate_recordset()
+    return {
+        "groups": len(groups),
+        "to_review_again": len(groups.filtered(lambda group: group.state == "to_review")),
+        "left_merged": len(groups.filtered(lambda group: group.state == "merged")),
+        "records_back": len(merged_away.filtered(lambda lead: not lead.merged_into_id and lead.active)),
+        "undo_s": round(elapsed, 1),
+        "cron_runs": runs,
+    }
+
+
 def bulk_merge(env, count):
     """*Merge* on the ``count`` surest groups to review, then the background merge run after run, each
-    committed, until none waits; return its measures."""
+    committed, until none waits; return its measures and the groups."""
     groups_model = env["crm.lead.duplicate.group"]
     admin = env.ref("base.user_admin")
     groups = groups_model.search([("state", "=", "to_review")], limit=count)
@@ -276,7 +303,7 @@ def bulk_merge(env, count):
         "records_merged_away": len(groups.lead_ids.filtered("merged_into_id")),
         "merge_s": round(elapsed, 1),
         "cron_runs": runs,
-    }
+    }, groups
 
 
 def main(argv):
@@ -289,6 +316,7 @@ def main(argv):
         "--incremental", type=int, metavar="N", help="change N leads, time the scheduled scan"
     )
     parser.add_argument("--bulk-merge", type=int, metavar="N", help="merge the N surest groups, time it")
+    parser.add_argument("--bulk-undo", action="store_true", help="then undo those merges, time it")
     parser.add_argument(
         "--scheduled",
         action="store_true",
@@ -346,7 +374,9 @@ def main(argv):
             if args.incremental:
                 extra["incremental"] = incremental_scan(env, args.incremental)
             if args.bulk_merge:
-                extra["bulk_merge"] = bulk_merge(env, args.bulk_merge)
+                extra["bulk_merge"], merged = bulk_merge(env, args.bulk_merge)
+                if args.bulk_undo:
+                    extra["bulk_undo"] = bulk_undo(env, merged)
         else:
             cr.rollback()
     tp, fp, fn = len(predicted & truth), len(predicted - truth), len(truth - predicted)

@@ -7,9 +7,10 @@ Usage (any Python; Odoo's is found as ``run.py`` finds it)::
 Steps, each timed: generate N held-out leads (``generate_heldout.py``; the file is reused when there), create
 ``bench_dup_heldout_<N>`` with ``crm``, load the leads with ``copy_leads.py`` (COPY, every stored column as
 Odoo computes it), install ``crm_lead_convert`` on them, then ``duplicate_scan.py --commit --incremental
-1000 --bulk-merge 1000``: the full scan (time, peak memory, pairwise precision and recall), the scheduled
-scan after 1,000 leads changed, and *Merge* on the 1,000 surest groups. The measures are printed and
-written to ``bench/data/duplicates_heldout_<N>.json``. The database is dropped at the end unless ``--keep``.
+1000 --bulk-merge 1000 --bulk-undo``: the full scan (time, peak memory, pairwise precision and recall), the
+scheduled scan after 1,000 leads changed, *Merge* on the 1,000 surest groups, then *Undo Merge* on them.
+The measures are printed and written to ``bench/data/duplicates_heldout_<N>.json``. The database is dropped
+at the end unless ``--keep``.
 Issue 13's targets, on these 2-core machines: full scan of 200,000 leads <= 2 min, of 1,000,000 <= 10 min;
 peak memory <= 2 GB; precision >= 0.98, recall >= 0.95; the scan after 1,000 changes in 1,000,000 leads
 <= 15 s; merging 1,000 groups <= 5 min.
@@ -64,7 +65,7 @@ def main(argv):
         paths,
     ]
     run("measure", [*scan, "--commit", "--incremental", str(args.changes), "--bulk-merge", str(args.merges),
-                    "--json", str(out)])  # fmt: skip
+                    "--bulk-undo", "--json", str(out)])  # fmt: skip
     result = {"timings": timings, **json.loads(out.read_text(encoding="utf-8"))}
     out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(result, indent=2))
