@@ -3,6 +3,7 @@ from collections import defaultdict
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError
+from odoo.service.model import PG_CONCURRENCY_EXCEPTIONS_TO_RETRY
 
 _logger = logging.getLogger(__name__)
 
@@ -206,10 +207,20 @@ class CrmLeadDuplicateGroup(models.Model):
     @api.model
     def _note_undone(self, merge):
         """Note that ``merge`` (``crm.lead.merge.record``) was undone: the group it merged, if any, is to
-        review again."""
-        self.sudo().search([("merge_record_id", "=", merge.id)]).filtered(
-            lambda group: group.state in ("merged", "undoing")
-        ).write(
+        review again. A merged group without link to its merge (none was found for it on upgrade) is taken
+        to be that of the merge when it holds all its records."""
+        groups = self.sudo().search(
+            [
+                ("state", "in", ("merged", "undoing")),
+                "|",
+                ("merge_record_id", "=", merge.id),
+                "&",
+                ("merge_record_id", "=", False),
+                ("survivor_id", "=", merge.survivor_id.id),
+            ]
+        )
+        records = {int(record_id) for record_id in merge.sudo().values_before}
+        groups.filtered(lambda group: group.merge_record_id or records <= set(group.lead_ids.ids)).write(
             {
                 "state": "to_review",
                 "survivor_id": False,
@@ -221,9 +232,10 @@ class CrmLeadDuplicateGroup(models.Model):
 
     @api.model
     def _link_merges(self):
-        """Link the merged groups that have no link to their merge (merged before version 18.0.1.10.0): the
-        last merge into their kept record of none but their records. A group whose merge was undone since is
-        to review again."""
+        """Link the merged groups that have no link to their merge (merged before version 18.0.1.10.0) to it:
+        among the merges into their kept record of none but their records, the one made with the group's
+        last change (the group was marked merged in the merge's transaction), else the last one not undone.
+        A group whose merges of its records were all undone since is to review again."""
         groups = self.sudo().search(
             [("state", "=", "merged"), ("merge_record_id", "=", False), ("survivor_id", "!=", False)]
         )
@@ -239,13 +251,15 @@ class CrmLeadDuplicateGroup(models.Model):
             )
         for group in groups:
             lead_ids = set(group.lead_ids.ids)
-            merge = next(
-                (merge for merge, records in merges_into[group.survivor_id.id] if records <= lead_ids), None
-            )
-            if merge and merge.state == "undone":
-                group.write({"state": "to_review", "survivor_id": False})
-            elif merge:
+            candidates = [
+                merge for merge, records in merges_into[group.survivor_id.id] if records <= lead_ids
+            ]
+            made_with = [merge for merge in candidates if merge.create_date == group.write_date]
+            merge = next(iter(made_with or [merge for merge in candidates if merge.state == "merged"]), None)
+            if merge and merge.state == "merged":
                 group.merge_record_id = merge
+            elif candidates:
+                group.write({"state": "to_review", "survivor_id": False})
 
     @api.model
     def _cron_merge(self):
@@ -257,8 +271,8 @@ class CrmLeadDuplicateGroup(models.Model):
         waiting = self.sudo().search([("state", "in", ("merging", "undoing"))], order="id")._in_undo_order()
         batch = waiting[:MERGE_BATCH_SIZE]
         # who asked, and for what: notified once none of their merges, or none of their undoings, waits
-        asked = {(group.merge_user_id, group.state) for group in batch}
-        asked -= {(group.merge_user_id, group.state) for group in waiting[MERGE_BATCH_SIZE:]}
+        asked = {group.id: (group.merge_user_id, group.state) for group in waiting}
+        retried = self.browse()
         for group in batch:
             user, undoing = group.merge_user_id, group.state == "undoing"
             try:
@@ -270,6 +284,10 @@ class CrmLeadDuplicateGroup(models.Model):
                         as_user._undo_now()
                     else:
                         as_user._merge_now()
+            except PG_CONCURRENCY_EXCEPTIONS_TO_RETRY:
+                # another transaction changed its records meanwhile: it waits for the next run
+                _logger.info("duplicates: %s waits for the next run: its records changed meanwhile", group)
+                retried |= group
             except Exception as error:  # pylint: disable=broad-exception-caught
                 # whatever the error, the group says why and the others go on: one error would stop them all
                 if not isinstance(error, UserError):
@@ -281,11 +299,13 @@ class CrmLeadDuplicateGroup(models.Model):
                     group.write({"state": "merged", "undo_error": reason})
                 else:
                     group.write({"state": "to_review", "merge_error": reason})
-        remaining = len(waiting) - len(batch)
-        for user, state in sorted(asked, key=lambda pair: (pair[0].id, pair[1])):
+        still_waiting = waiting[MERGE_BATCH_SIZE:] | retried
+        remaining = len(still_waiting)
+        done = {asked[group.id] for group in batch} - {asked[group.id] for group in still_waiting}
+        for user, state in sorted(done, key=lambda pair: (pair[0].id, pair[1])):
             if user:
                 self._notify_done(user, state)
-        self.env["ir.cron"]._notify_progress(done=len(batch), remaining=remaining)
+        self.env["ir.cron"]._notify_progress(done=len(batch) - len(retried), remaining=remaining)
         return batch
 
     @api.model
@@ -308,16 +328,17 @@ class CrmLeadDuplicateGroup(models.Model):
         )
 
     def _in_undo_order(self):
-        """Return these groups with those to undo last merged first: only the last merge into a record can
-        be undone, and two groups may have merged into one record."""
-        return self.sorted(lambda group: -group.merge_record_id.id if group.state == "undoing" else 0)
+        """Return these groups, those merged (to undo) last merged first: only the last merge into a record
+        can be undone, and two groups may have merged into one record. Those to merge, without merge yet,
+        keep their order, last."""
+        return self.sorted(lambda group: -group.merge_record_id.id)
 
     def _auto_merge(self):
         """Merge those of these groups the settings say to merge without review; note it on the kept record.
 
         Off by default. A group that cannot be merged (a record changed since, won meanwhile...) stays to
-        review, with the reason in the log. So does a group holding all the records of a merge someone undid:
-        they want to review it, and the next scan must not merge it again.
+        review, with the reason in the log. So does a group holding two records of a merge someone undid: they
+        want to review them, and the next scan must not merge them again.
         """
         params = self.env["ir.config_parameter"].sudo()
         if not params.get_param(f"{AUTO_MERGE_PARAM}_enabled"):
@@ -332,10 +353,13 @@ class CrmLeadDuplicateGroup(models.Model):
             .sudo()
             .search([("state", "=", "undone"), ("survivor_id", "in", to_merge.lead_ids.ids)])
         )
-        undone_records = [{int(record_id) for record_id in merge.values_before} for merge in undone]
+        undone_into = defaultdict(list)
+        for merge in undone:
+            undone_into[merge.survivor_id.id].append({int(record_id) for record_id in merge.values_before})
         for group in to_merge:
             lead_ids = set(group.lead_ids.ids)
-            if any(records <= lead_ids for records in undone_records):
+            # two records of a merge someone undid, together again
+            if any(len(records & lead_ids) >= 2 for lead_id in lead_ids for records in undone_into[lead_id]):
                 _logger.info(
                     "duplicates: %s left to review: a merge of its records was undone", group.display_name
                 )

@@ -2,6 +2,7 @@ from contextlib import contextmanager
 from unittest.mock import patch
 
 from lxml import etree
+from psycopg2.errors import SerializationFailure
 
 from odoo import fields
 from odoo.exceptions import AccessError, UserError, ValidationError
@@ -335,6 +336,118 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         )
         still_merged.with_user(self.manager).action_undo_merge()
         self.assertEqual(still_merged.state, "to_review")
+
+    def as_left_by_an_earlier_version(self, group, survivor, own, later):
+        """Leave ``group`` merged into ``survivor`` without link to its merge ``own``, as a version before
+        18.0.1.10.0 did, with the dates of separate transactions: ``own`` made with the group's last change,
+        ``later`` a day after (a test runs in one transaction, where every date is the same)."""
+        self.env.flush_all()
+        self.env.cr.execute(
+            "UPDATE crm_lead_merge_record SET create_date = CASE WHEN id = %s"
+            " THEN timestamp '2024-05-01 10:00' ELSE timestamp '2024-05-02 10:00' END WHERE id IN %s",
+            [own.id, (own.id, later.id)],
+        )
+        self.env.cr.execute(
+            "UPDATE crm_lead_duplicate_group SET write_date = '2024-05-01 10:00', merge_record_id = NULL,"
+            " survivor_id = %s WHERE id = %s",
+            [survivor.id, group.id],
+        )
+        self.env.invalidate_all()
+
+    def test_earlier_version_group_linked_to_its_own_merge_not_a_later_one(self):
+        """A group merged by an earlier version from the pop-up without one of its records, whose kept record
+        was then merged by hand with that record, and that merge undone: the upgrade links the group to its
+        own merge (made when the group was marked merged), still there to undo, not to the later one."""
+        first, second, third = (
+            self.new_lead(name, date, email_from="budi@majujaya.co.id")
+            for name, date in (("W1", "2024-01-01"), ("W2", "2024-02-01"), ("W3", "2024-03-01"))
+        )
+        group = self.scan()
+        (first | second).merge_opportunity(auto_unlink=False)
+        # marked merged as the earlier version did (its kept record is written with the dates below)
+        group.state = "merged"
+        own = first._merge_last_record()
+        (first | third).merge_opportunity(auto_unlink=False)
+        later = first._merge_last_record()
+        first.action_undo_merge()
+        self.assertEqual(first._merge_last_record(), own)
+        self.as_left_by_an_earlier_version(group, first, own, later)
+
+        run_migration(self.env.cr, "18.0.1.10.0", "18.0.1.9.0")
+        self.assertEqual((group.state, group.merge_record_id), ("merged", own))
+        group.with_user(self.manager).action_undo_merge()
+        self.assertEqual((group.state, second.merged_into_id), ("to_review", second.browse()))
+
+    def test_earlier_version_group_whose_merge_was_undone_not_linked_to_a_later_one(self):
+        """A group merged by an earlier version, its merge undone on the kept record since, then that record
+        merged by hand with another of the group's records: the upgrade does not take the later merge for the
+        group's; the group is to review again."""
+        first, second, third = (
+            self.new_lead(name, date, email_from="budi@majujaya.co.id")
+            for name, date in (("V1", "2024-01-01"), ("V2", "2024-02-01"), ("V3", "2024-03-01"))
+        )
+        group = self.scan()
+        (first | second).merge_opportunity(auto_unlink=False)
+        group.state = "merged"
+        own = first._merge_last_record()
+        first.action_undo_merge()
+        (first | third).merge_opportunity(auto_unlink=False)
+        later = first._merge_last_record()
+        self.as_left_by_an_earlier_version(group, first, own, later)
+
+        run_migration(self.env.cr, "18.0.1.10.0", "18.0.1.9.0")
+        self.assertEqual((group.state, group.merge_record_id), ("to_review", own.browse()))
+        self.assertEqual(third.merged_into_id, first, "the merge by hand stays")
+
+    def test_undo_merge_of_groups_kept_in_one_record_last_merged_first(self):
+        """Two groups merged into one record, one after the other (a lead came in, and the next scan grouped
+        it with the kept record): Undo Merge on both undoes the last merge first, whatever the selection's
+        order, at once as in the background."""
+        first = self.new_lead("U1", "2024-01-01", email_from="budi@majujaya.co.id")
+        self.new_lead("U2", "2024-02-01", email_from="budi@majujaya.co.id")
+        older = self.scan()
+        older.action_merge()
+        self.new_lead("U3", "2024-03-01", email_from="budi@majujaya.co.id")
+        newer = self.scan()
+        newer.action_merge()
+        self.assertEqual((older.survivor_id, newer.survivor_id), (first, first))
+        (older | newer).with_user(self.manager).action_undo_merge()
+        self.assertEqual(set((older | newer).mapped("state")), {"to_review"})
+        self.assertFalse((older | newer).lead_ids.filtered("merged_into_id"))
+
+    def test_background_merge_goes_on_past_an_error_and_retries_a_conflict(self):
+        """In the background, a group whose records another transaction changed meanwhile waits for the next
+        run; an unexpected error leaves its group to review, saying so; the other groups are merged."""
+        groups = self.scan_three_groups()
+        alpha, beta, gamma = (
+            groups.filtered(lambda group, name=name: name in group.lead_ids.mapped("name"))
+            for name in ("Alpha1", "Beta1", "Gamma1")
+        )
+        cron = self.env.ref("crm_lead_convert.ir_cron_crm_lead_duplicate_group_merge")
+        merge_now = type(self.Group)._merge_now
+        conflicts = []
+
+        def failing_merge(group):
+            if group == alpha and not conflicts:
+                conflicts.append(group)
+                raise SerializationFailure("could not serialize access due to concurrent update")
+            if group == beta:
+                raise ValueError("something unexpected")
+            return merge_now(group)
+
+        with (
+            self.two_groups_at_once_or_a_batch() as notify,
+            patch.object(crm_lead_duplicate_group, "MERGE_BATCH_SIZE", 3),
+            patch.object(type(self.Group), "_merge_now", autospec=True, side_effect=failing_merge),
+        ):
+            groups.with_user(self.manager).action_merge()
+            self.assertEqual(self.run_cron(cron, "_cron_merge"), (2, 1))
+            self.assertEqual((alpha.state, beta.state, gamma.state), ("merging", "to_review", "merged"))
+            self.assertRegex(beta.merge_error, "something unexpected")
+            notify.assert_not_called()
+            self.assertEqual(self.run_cron(cron, "_cron_merge"), (1, 0))
+            notify.assert_called_once()
+        self.assertEqual(alpha.state, "merged")
 
     def test_bulk_undo_merge_in_the_background_batch_by_batch(self):
         """Undo Merge on more groups than are done at once: they show Undoing Merge, the scheduled action
