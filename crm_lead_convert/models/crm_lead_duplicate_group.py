@@ -4,6 +4,7 @@ from collections import defaultdict
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.service.model import PG_CONCURRENCY_EXCEPTIONS_TO_RETRY
+from odoo.tools import SQL
 
 _logger = logging.getLogger(__name__)
 
@@ -348,18 +349,24 @@ class CrmLeadDuplicateGroup(models.Model):
         # those above the score, found in SQL: a scan writes thousands of groups, and reading them all back
         # would undo its letting them go from the cache batch by batch
         to_merge = self.search([("id", "in", self.ids), ("state", "=", "to_review"), ("score", ">=", least)])
-        undone = (
-            self.env["crm.lead.merge.record"]
-            .sudo()
-            .search([("state", "=", "undone"), ("survivor_id", "in", to_merge.lead_ids.ids)])
+        # the merges someone undid of records of these groups: their records, by record
+        self.env["crm.lead.merge.record"].flush_model(["state", "values_before"])
+        self.env.cr.execute(
+            SQL(
+                "SELECT values_before FROM crm_lead_merge_record"
+                " WHERE state = 'undone' AND values_before ?| %s::varchar[]",
+                [str(lead_id) for lead_id in to_merge.lead_ids.ids],
+            )
         )
-        undone_into = defaultdict(list)
-        for merge in undone:
-            undone_into[merge.survivor_id.id].append({int(record_id) for record_id in merge.values_before})
+        undone_with = defaultdict(list)
+        for (values_before,) in self.env.cr.fetchall():
+            records = {int(record_id) for record_id in values_before}
+            for record_id in records:
+                undone_with[record_id].append(records)
         for group in to_merge:
             lead_ids = set(group.lead_ids.ids)
             # two records of a merge someone undid, together again
-            if any(len(records & lead_ids) >= 2 for lead_id in lead_ids for records in undone_into[lead_id]):
+            if any(len(records & lead_ids) >= 2 for lead_id in lead_ids for records in undone_with[lead_id]):
                 _logger.info(
                     "duplicates: %s left to review: a merge of its records was undone", group.display_name
                 )

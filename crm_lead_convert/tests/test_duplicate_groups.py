@@ -1246,6 +1246,26 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         self.assertFalse(sure_second.merged_into_id)
         self.assertEqual(self.Group.search([("lead_ids", "in", sure_first.ids)]).state, "to_review")
 
+    def test_auto_merge_leaves_records_of_an_undone_merge_to_review(self):
+        """After a merge of three records was undone, the next scan does not merge two of them without
+        review, even without the record that was kept."""
+        first, second, third = (
+            self.new_lead(name, date, email_from="budi@majujaya.co.id", phone="+62 812 3456 7890")
+            for name, date in (("X1", "2024-01-01"), ("X2", "2024-02-01"), ("X3", "2024-03-01"))
+        )
+        group = self.scan()
+        self.env["res.config.settings"].create(
+            {"duplicates_auto_merge": True, "duplicates_auto_merge_score": group.score}
+        ).execute()
+        self.scan()
+        self.assertEqual((second.merged_into_id, third.merged_into_id), (first, first))
+        first.with_user(self.manager).action_undo_merge()
+        first.action_set_lost()
+        group = self.scan()
+        self.assertEqual(self.groups_of(group), [{"X2", "X3"}])
+        self.assertEqual(group.state, "to_review")
+        self.assertFalse(third.merged_into_id)
+
     def test_auto_merge_score_within_bounds(self):
         with self.assertRaisesRegex(ValidationError, "between 50 and 100"):
             self.env["res.config.settings"].create({"duplicates_auto_merge_score": 30})
