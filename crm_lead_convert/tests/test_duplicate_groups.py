@@ -441,7 +441,9 @@ class TestDuplicateGroups(CrmLeadMergeCase):
             patch.object(type(self.Group), "_merge_now", autospec=True, side_effect=failing_merge),
         ):
             groups.with_user(self.manager).action_merge()
-            self.assertEqual(self.run_cron(cron, "_cron_merge"), (2, 1))
+            with self.assertLogs(crm_lead_duplicate_group.__name__, "ERROR") as logged:
+                self.assertEqual(self.run_cron(cron, "_cron_merge"), (2, 1))
+            self.assertIn("something unexpected", logged.output[0])
             self.assertEqual((alpha.state, beta.state, gamma.state), ("merging", "to_review", "merged"))
             self.assertRegex(beta.merge_error, "something unexpected")
             notify.assert_not_called()
