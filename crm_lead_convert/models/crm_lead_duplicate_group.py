@@ -1,10 +1,12 @@
 import logging
 from collections import defaultdict
+from datetime import timedelta
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.service.model import PG_CONCURRENCY_EXCEPTIONS_TO_RETRY
-from odoo.tools import SQL
+
+from .crm_lead_merge import MergeBusyError
 
 _logger = logging.getLogger(__name__)
 
@@ -14,6 +16,12 @@ AUTO_MERGE_PARAM = "crm_lead_convert.duplicates_auto_merge_score"
 MERGE_NOW_LIMIT = 20
 # Groups a run of the background merge merges, committed together.
 MERGE_BATCH_SIZE = 50
+# A group whose records another transaction holds or changed meanwhile waits for a run this much later, at
+# most this many times; then it says why, as for any other error.
+BUSY_RETRY_DELAY = timedelta(minutes=1)
+BUSY_RETRIES = 5
+# What another transaction holding or changing a group's records raises in the background merge
+BUSY_ERRORS = (MergeBusyError, *PG_CONCURRENCY_EXCEPTIONS_TO_RETRY)
 # Find Duplicates scans at once up to this many leads (about 10 s here); more, in the background.
 SCAN_NOW_LIMIT = 50000
 
@@ -77,6 +85,12 @@ class CrmLeadDuplicateGroup(models.Model):
     )
     merge_error = fields.Char(
         string="Not Merged Because", readonly=True, help="Why the background merge left the group to review."
+    )
+    busy_retries = fields.Integer(
+        string="Retries",
+        readonly=True,
+        help="How many times the background merge or undo left the group waiting, its records being changed "
+        "by another user.",
     )
     undo_error = fields.Char(
         string="Not Undone Because", readonly=True, help="Why the background undo left the group merged."
@@ -185,6 +199,7 @@ class CrmLeadDuplicateGroup(models.Model):
                 "merge_record_id": survivor._merge_last_record().id,
                 "merge_error": False,
                 "undo_error": False,
+                "busy_retries": 0,
             }
         )
 
@@ -228,6 +243,7 @@ class CrmLeadDuplicateGroup(models.Model):
                 "merge_record_id": False,
                 "merge_error": False,
                 "undo_error": False,
+                "busy_retries": 0,
             }
         )
 
@@ -285,21 +301,24 @@ class CrmLeadDuplicateGroup(models.Model):
                         as_user._undo_now()
                     else:
                         as_user._merge_now()
-            except PG_CONCURRENCY_EXCEPTIONS_TO_RETRY:
-                # another transaction changed its records meanwhile: it waits for the next run
-                _logger.info("duplicates: %s waits for the next run: its records changed meanwhile", group)
+            except BUSY_ERRORS as error:
+                if group.busy_retries >= BUSY_RETRIES:
+                    self._leave_as_it_was(group, undoing, error)
+                    continue
+                # another transaction holds or changed its records meanwhile: it waits for a later run
+                _logger.info("duplicates: %s waits for a later run: its records are busy", group.display_name)
+                group.busy_retries += 1
                 retried |= group
             except Exception as error:  # pylint: disable=broad-exception-caught
                 # whatever the error, the group says why and the others go on: one error would stop them all
                 if not isinstance(error, UserError):
                     _logger.exception("duplicates: %s left as it was", group.display_name)
-                else:
-                    _logger.info("duplicates: %s left as it was: %s", group.display_name, error)
-                reason = str(error) if isinstance(error, UserError) else repr(error)
-                if undoing:
-                    group.write({"state": "merged", "undo_error": reason})
-                else:
-                    group.write({"state": "to_review", "merge_error": reason})
+                self._leave_as_it_was(group, undoing, error)
+        if retried:
+            # Odoo's scheduler runs again at once only after a run that did some work, else the next day
+            self.env.ref("crm_lead_convert.ir_cron_crm_lead_duplicate_group_merge")._trigger(
+                fields.Datetime.now() + BUSY_RETRY_DELAY
+            )
         still_waiting = waiting[MERGE_BATCH_SIZE:] | retried
         remaining = len(still_waiting)
         done = {asked[group.id] for group in batch} - {asked[group.id] for group in still_waiting}
@@ -308,6 +327,17 @@ class CrmLeadDuplicateGroup(models.Model):
                 self._notify_done(user, state)
         self.env["ir.cron"]._notify_progress(done=len(batch) - len(retried), remaining=remaining)
         return batch
+
+    @api.model
+    def _leave_as_it_was(self, group, undoing, error):
+        """Leave ``group``, which the background could not merge (or whose merge it could not undo, when
+        ``undoing``), to review (merged), saying why: ``error``."""
+        _logger.info("duplicates: %s left as it was: %s", group.display_name, error)
+        reason = str(error) if isinstance(error, UserError) else repr(error)
+        if undoing:
+            group.write({"state": "merged", "undo_error": reason, "busy_retries": 0})
+        else:
+            group.write({"state": "to_review", "merge_error": reason, "busy_retries": 0})
 
     @api.model
     def _notify_done(self, user, state):
@@ -350,17 +380,24 @@ class CrmLeadDuplicateGroup(models.Model):
         # would undo its letting them go from the cache batch by batch
         to_merge = self.search([("id", "in", self.ids), ("state", "=", "to_review"), ("score", ">=", least)])
         # the merges someone undid of records of these groups: their records, by record
-        self.env["crm.lead.merge.record"].flush_model(["state", "values_before"])
-        self.env.cr.execute(
-            SQL(
-                "SELECT values_before FROM crm_lead_merge_record"
-                " WHERE state = 'undone' AND values_before ?| %s::varchar[]",
-                [str(lead_id) for lead_id in to_merge.lead_ids.ids],
+        lead_ids = to_merge.lead_ids.ids
+        undone = self.env["crm.lead.merge.record"].browse()
+        if lead_ids:
+            undone = (
+                self.env["crm.lead.merge.record"]
+                .sudo()
+                .search(
+                    [
+                        ("state", "=", "undone"),
+                        "|",
+                        ("survivor_id", "in", lead_ids),
+                        ("merged_lead_ids", "in", lead_ids),
+                    ]
+                )
             )
-        )
         undone_with = defaultdict(list)
-        for (values_before,) in self.env.cr.fetchall():
-            records = {int(record_id) for record_id in values_before}
+        for merge in undone:
+            records = set((merge.survivor_id | merge.merged_lead_ids).ids)
             for record_id in records:
                 undone_with[record_id].append(records)
         for group in to_merge:

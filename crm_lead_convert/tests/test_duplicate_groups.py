@@ -11,6 +11,7 @@ from odoo.tools import SQL
 
 from ..models import crm_lead_duplicate_group, crm_lead_duplicate_scan
 from ..models.crm_lead_company_word import TOTAL_PARAM
+from ..models.crm_lead_merge import MergeBusyError
 from ..models.crm_lead_similar_keys import PHONE_KEYS_INDEX
 from .common import run_migration
 from .common_merge import CrmLeadMergeCase
@@ -330,12 +331,22 @@ class TestDuplicateGroups(CrmLeadMergeCase):
 
         run_migration(self.env.cr, "18.0.1.10.0", "18.0.1.9.0")
         self.assertEqual(still_merged.merge_record_id, merge)
+        # a group no merge was found for stays as it was, unlinked; Undo Merge on its kept record frees it
+        unlinked = still_merged.sudo().copy(
+            {
+                "lead_ids": still_merged.lead_ids.ids,
+                "state": "merged",
+                "survivor_id": kept.id,
+                "merge_record_id": False,
+            }
+        )
+        self.assertFalse(unlinked.merge_record_id)
         self.assertEqual(
             ((groups - still_merged).state, (groups - still_merged).survivor_id),
             ("to_review", undone.browse()),
         )
         still_merged.with_user(self.manager).action_undo_merge()
-        self.assertEqual(still_merged.state, "to_review")
+        self.assertEqual((still_merged.state, unlinked.state), ("to_review", "to_review"))
 
     def as_left_by_an_earlier_version(self, group, survivor, own, later):
         """Leave ``group`` merged into ``survivor`` without link to its merge ``own``, as a version before
@@ -401,8 +412,8 @@ class TestDuplicateGroups(CrmLeadMergeCase):
 
     def test_undo_merge_of_groups_kept_in_one_record_last_merged_first(self):
         """Two groups merged into one record, one after the other (a lead came in, and the next scan grouped
-        it with the kept record): Undo Merge on both undoes the last merge first, whatever the selection's
-        order, at once as in the background."""
+        it with the kept record): Undo Merge on both at once undoes the last merge first, whatever the
+        selection's order (the background takes them in the same order, ``_in_undo_order``)."""
         first = self.new_lead("U1", "2024-01-01", email_from="budi@majujaya.co.id")
         self.new_lead("U2", "2024-02-01", email_from="budi@majujaya.co.id")
         older = self.scan()
@@ -416,14 +427,16 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         self.assertFalse((older | newer).lead_ids.filtered("merged_into_id"))
 
     def test_background_merge_goes_on_past_an_error_and_retries_a_conflict(self):
-        """In the background, a group whose records another transaction changed meanwhile waits for the next
-        run; an unexpected error leaves its group to review, saying so; the other groups are merged."""
+        """In the background, a group whose records another transaction changed meanwhile, or holds, waits
+        for a run a minute later, a few times, then says why; an unexpected error leaves its group to
+        review, saying so; the other groups are merged, and who asked is told once all are done."""
         groups = self.scan_three_groups()
         alpha, beta, gamma = (
             groups.filtered(lambda group, name=name: name in group.lead_ids.mapped("name"))
             for name in ("Alpha1", "Beta1", "Gamma1")
         )
         cron = self.env.ref("crm_lead_convert.ir_cron_crm_lead_duplicate_group_merge")
+        triggers = self.env["ir.cron.trigger"].sudo()
         merge_now = type(self.Group)._merge_now
         conflicts = []
 
@@ -433,23 +446,33 @@ class TestDuplicateGroups(CrmLeadMergeCase):
                 raise SerializationFailure("could not serialize access due to concurrent update")
             if group == beta:
                 raise ValueError("something unexpected")
+            if group == gamma:
+                # another transaction holds its records (crm.lead._merge_lock)
+                raise MergeBusyError("Another user is merging or unmerging some of these records right now.")
             return merge_now(group)
 
         with (
             self.two_groups_at_once_or_a_batch() as notify,
             patch.object(crm_lead_duplicate_group, "MERGE_BATCH_SIZE", 3),
+            patch.object(crm_lead_duplicate_group, "BUSY_RETRIES", 1),
             patch.object(type(self.Group), "_merge_now", autospec=True, side_effect=failing_merge),
         ):
             groups.with_user(self.manager).action_merge()
+            triggers.search([("cron_id", "=", cron.id)]).unlink()
             with self.assertLogs(crm_lead_duplicate_group.__name__, "ERROR") as logged:
-                self.assertEqual(self.run_cron(cron, "_cron_merge"), (2, 1))
+                self.assertEqual(self.run_cron(cron, "_cron_merge"), (1, 2))
             self.assertIn("something unexpected", logged.output[0])
-            self.assertEqual((alpha.state, beta.state, gamma.state), ("merging", "to_review", "merged"))
+            self.assertEqual((alpha.state, beta.state, gamma.state), ("merging", "to_review", "merging"))
             self.assertRegex(beta.merge_error, "something unexpected")
+            # not the next day: a run a minute later
+            trigger = triggers.search([("cron_id", "=", cron.id)])
+            self.assertEqual(len(trigger), 1)
+            self.assertGreater(trigger.call_at, fields.Datetime.now())
             notify.assert_not_called()
-            self.assertEqual(self.run_cron(cron, "_cron_merge"), (1, 0))
+            self.assertEqual(self.run_cron(cron, "_cron_merge"), (2, 0))
             notify.assert_called_once()
-        self.assertEqual(alpha.state, "merged")
+        self.assertEqual((alpha.state, gamma.state), ("merged", "to_review"))
+        self.assertRegex(gamma.merge_error, "Another user is merging")
 
     def test_bulk_undo_merge_in_the_background_batch_by_batch(self):
         """Undo Merge on more groups than are done at once: they show Undoing Merge, the scheduled action
