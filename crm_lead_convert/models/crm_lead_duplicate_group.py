@@ -1,6 +1,5 @@
 import logging
 from collections import defaultdict
-from datetime import timedelta
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError
@@ -16,10 +15,6 @@ AUTO_MERGE_PARAM = "crm_lead_convert.duplicates_auto_merge_score"
 MERGE_NOW_LIMIT = 20
 # Groups a run of the background merge merges, committed together.
 MERGE_BATCH_SIZE = 50
-# A group whose records another transaction holds or changed meanwhile waits for a run this much later, at
-# most this many times; then it says why, as for any other error.
-BUSY_RETRY_DELAY = timedelta(minutes=1)
-BUSY_RETRIES = 5
 # What another transaction holding or changing a group's records raises in the background merge
 BUSY_ERRORS = (MergeBusyError, *PG_CONCURRENCY_EXCEPTIONS_TO_RETRY)
 # Find Duplicates scans at once up to this many leads (about 10 s here); more, in the background.
@@ -85,12 +80,6 @@ class CrmLeadDuplicateGroup(models.Model):
     )
     merge_error = fields.Char(
         string="Not Merged Because", readonly=True, help="Why the background merge left the group to review."
-    )
-    busy_retries = fields.Integer(
-        string="Retries",
-        readonly=True,
-        help="How many times the background merge or undo left the group waiting, its records being changed "
-        "by another user.",
     )
     undo_error = fields.Char(
         string="Not Undone Because", readonly=True, help="Why the background undo left the group merged."
@@ -199,7 +188,6 @@ class CrmLeadDuplicateGroup(models.Model):
                 "merge_record_id": survivor._merge_last_record().id,
                 "merge_error": False,
                 "undo_error": False,
-                "busy_retries": 0,
             }
         )
 
@@ -243,7 +231,6 @@ class CrmLeadDuplicateGroup(models.Model):
                 "merge_record_id": False,
                 "merge_error": False,
                 "undo_error": False,
-                "busy_retries": 0,
             }
         )
 
@@ -289,7 +276,6 @@ class CrmLeadDuplicateGroup(models.Model):
         batch = waiting[:MERGE_BATCH_SIZE]
         # who asked, and for what: notified once none of their merges, or none of their undoings, waits
         asked = {group.id: (group.merge_user_id, group.state) for group in waiting}
-        retried = self.browse()
         for group in batch:
             user, undoing = group.merge_user_id, group.state == "undoing"
             try:
@@ -302,30 +288,26 @@ class CrmLeadDuplicateGroup(models.Model):
                     else:
                         as_user._merge_now()
             except BUSY_ERRORS as error:
-                if group.busy_retries >= BUSY_RETRIES:
-                    self._leave_as_it_was(group, undoing, error)
-                    continue
-                # another transaction holds or changed its records meanwhile: it waits for a later run
-                _logger.info("duplicates: %s waits for a later run: its records are busy", group.display_name)
-                group.busy_retries += 1
-                retried |= group
+                # another transaction holds or changed its records meanwhile: asking again will do
+                if not isinstance(error, MergeBusyError):
+                    error = MergeBusyError(
+                        self.with_context(lang=user.lang).env._(
+                            "Another user changed some of these records meanwhile. Try again in a moment."
+                        )
+                    )
+                self._leave_as_it_was(group, undoing, error)
             except Exception as error:  # pylint: disable=broad-exception-caught
                 # whatever the error, the group says why and the others go on: one error would stop them all
                 if not isinstance(error, UserError):
                     _logger.exception("duplicates: %s left as it was", group.display_name)
                 self._leave_as_it_was(group, undoing, error)
-        if retried:
-            # Odoo's scheduler runs again at once only after a run that did some work, else the next day
-            self.env.ref("crm_lead_convert.ir_cron_crm_lead_duplicate_group_merge")._trigger(
-                fields.Datetime.now() + BUSY_RETRY_DELAY
-            )
-        still_waiting = waiting[MERGE_BATCH_SIZE:] | retried
+        still_waiting = waiting[MERGE_BATCH_SIZE:]
         remaining = len(still_waiting)
         done = {asked[group.id] for group in batch} - {asked[group.id] for group in still_waiting}
         for user, state in sorted(done, key=lambda pair: (pair[0].id, pair[1])):
             if user:
                 self._notify_done(user, state)
-        self.env["ir.cron"]._notify_progress(done=len(batch) - len(retried), remaining=remaining)
+        self.env["ir.cron"]._notify_progress(done=len(batch), remaining=remaining)
         return batch
 
     @api.model
@@ -334,10 +316,18 @@ class CrmLeadDuplicateGroup(models.Model):
         ``undoing``), to review (merged), saying why: ``error``."""
         _logger.info("duplicates: %s left as it was: %s", group.display_name, error)
         reason = str(error) if isinstance(error, UserError) else repr(error)
-        if undoing:
-            group.write({"state": "merged", "undo_error": reason, "busy_retries": 0})
-        else:
-            group.write({"state": "to_review", "merge_error": reason, "busy_retries": 0})
+        values = (
+            {"state": "merged", "undo_error": reason}
+            if undoing
+            else {"state": "to_review", "merge_error": reason}
+        )
+        try:
+            with self.env.cr.savepoint():
+                group.write(values)
+        except PG_CONCURRENCY_EXCEPTIONS_TO_RETRY:
+            # another transaction changed the group itself meanwhile (Undo Merge on its kept record): as it
+            # left it
+            _logger.info("duplicates: %s changed meanwhile, left as it is", group.display_name)
 
     @api.model
     def _notify_done(self, user, state):

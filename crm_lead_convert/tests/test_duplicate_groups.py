@@ -85,7 +85,7 @@ class TestDuplicateGroups(CrmLeadMergeCase):
 
     def scan_three_groups(self):
         """Create Alpha1 and Alpha2, Beta1 and Beta2, Gamma1 and Gamma2, each pair one prospect; return the
-        three groups a scan makes of them."""
+        groups the scan makes (theirs, and those of any other records)."""
         self.env["crm.lead"].create(
             [
                 {"name": f"{prefix}{number}", "email_from": f"info@{prefix.lower()}.example"}
@@ -426,23 +426,22 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         self.assertEqual(set((older | newer).mapped("state")), {"to_review"})
         self.assertFalse((older | newer).lead_ids.filtered("merged_into_id"))
 
-    def test_background_merge_goes_on_past_an_error_and_retries_a_conflict(self):
-        """In the background, a group whose records another transaction changed meanwhile, or holds, waits
-        for a run a minute later, a few times, then says why; an unexpected error leaves its group to
-        review, saying so; the other groups are merged, and who asked is told once all are done."""
+    def test_background_merge_goes_on_past_a_conflict_or_an_error(self):
+        """In the background, a group whose records another transaction changed meanwhile, or holds, goes
+        back to review saying that asking again will do; an unexpected error leaves its group to review,
+        saying so; the other groups are merged, and who asked is told once all are done."""
+        self.new_lead("Delta1", "2024-01-01", email_from="info@delta.example")
+        self.new_lead("Delta2", "2024-02-01", email_from="info@delta.example")
         groups = self.scan_three_groups()
-        alpha, beta, gamma = (
+        alpha, beta, gamma, delta = (
             groups.filtered(lambda group, name=name: name in group.lead_ids.mapped("name"))
-            for name in ("Alpha1", "Beta1", "Gamma1")
+            for name in ("Alpha1", "Beta1", "Gamma1", "Delta1")
         )
         cron = self.env.ref("crm_lead_convert.ir_cron_crm_lead_duplicate_group_merge")
-        triggers = self.env["ir.cron.trigger"].sudo()
         merge_now = type(self.Group)._merge_now
-        conflicts = []
 
         def failing_merge(group):
-            if group == alpha and not conflicts:
-                conflicts.append(group)
+            if group == alpha:
                 raise SerializationFailure("could not serialize access due to concurrent update")
             if group == beta:
                 raise ValueError("something unexpected")
@@ -453,26 +452,51 @@ class TestDuplicateGroups(CrmLeadMergeCase):
 
         with (
             self.two_groups_at_once_or_a_batch() as notify,
-            patch.object(crm_lead_duplicate_group, "MERGE_BATCH_SIZE", 3),
-            patch.object(crm_lead_duplicate_group, "BUSY_RETRIES", 1),
+            patch.object(crm_lead_duplicate_group, "MERGE_BATCH_SIZE", 4),
             patch.object(type(self.Group), "_merge_now", autospec=True, side_effect=failing_merge),
         ):
             groups.with_user(self.manager).action_merge()
-            triggers.search([("cron_id", "=", cron.id)]).unlink()
             with self.assertLogs(crm_lead_duplicate_group.__name__, "ERROR") as logged:
-                self.assertEqual(self.run_cron(cron, "_cron_merge"), (1, 2))
-            self.assertIn("something unexpected", logged.output[0])
-            self.assertEqual((alpha.state, beta.state, gamma.state), ("merging", "to_review", "merging"))
-            self.assertRegex(beta.merge_error, "something unexpected")
-            # not the next day: a run a minute later
-            trigger = triggers.search([("cron_id", "=", cron.id)])
-            self.assertEqual(len(trigger), 1)
-            self.assertGreater(trigger.call_at, fields.Datetime.now())
-            notify.assert_not_called()
-            self.assertEqual(self.run_cron(cron, "_cron_merge"), (2, 0))
+                self.assertEqual(self.run_cron(cron, "_cron_merge"), (4, 0))
             notify.assert_called_once()
-        self.assertEqual((alpha.state, gamma.state), ("merged", "to_review"))
+        self.assertIn("something unexpected", logged.output[0])
+        self.assertEqual(
+            (alpha.state, beta.state, gamma.state, delta.state),
+            ("to_review", "to_review", "to_review", "merged"),
+        )
+        self.assertRegex(alpha.merge_error, "changed some of these records meanwhile. Try again")
+        self.assertRegex(beta.merge_error, "something unexpected")
         self.assertRegex(gamma.merge_error, "Another user is merging")
+
+    def test_background_merge_goes_on_when_a_group_itself_changed_meanwhile(self):
+        """A group the background could not merge, which another transaction changed meanwhile: the reason
+        is not written over that change (the write would fail the whole run), and the others are merged."""
+        groups = self.scan_three_groups()
+        alpha = groups.filtered(lambda group: "Alpha1" in group.lead_ids.mapped("name"))
+        cron = self.env.ref("crm_lead_convert.ir_cron_crm_lead_duplicate_group_merge")
+        merge_now, write = type(self.Group)._merge_now, type(self.Group).write
+
+        def busy_merge(group):
+            if group == alpha:
+                raise MergeBusyError("Another user is merging or unmerging some of these records right now.")
+            return merge_now(group)
+
+        def write_changed_meanwhile(records, values):
+            if records == alpha and "merge_error" in values:
+                raise SerializationFailure("could not serialize access due to concurrent update")
+            return write(records, values)
+
+        with (
+            self.two_groups_at_once_or_a_batch(),
+            patch.object(crm_lead_duplicate_group, "MERGE_BATCH_SIZE", 3),
+            patch.object(type(self.Group), "_merge_now", autospec=True, side_effect=busy_merge),
+            patch.object(type(self.Group), "write", autospec=True, side_effect=write_changed_meanwhile),
+        ):
+            groups.with_user(self.manager).action_merge()
+            self.assertEqual(self.run_cron(cron, "_cron_merge"), (3, 0))
+        self.assertEqual(alpha.state, "merging")
+        self.assertFalse(alpha.merge_error)
+        self.assertEqual(set((groups - alpha).mapped("state")), {"merged"})
 
     def test_bulk_undo_merge_in_the_background_batch_by_batch(self):
         """Undo Merge on more groups than are done at once: they show Undoing Merge, the scheduled action
