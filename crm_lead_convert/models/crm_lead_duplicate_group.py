@@ -223,7 +223,7 @@ class CrmLeadDuplicateGroup(models.Model):
                 ("survivor_id", "=", merge.survivor_id.id),
             ]
         )
-        records = {int(record_id) for record_id in merge.sudo().values_before}
+        records = set(merge.sudo()._record_ids())
         groups.filtered(lambda group: group.merge_record_id or records <= set(group.lead_ids.ids)).write(
             {
                 "state": "to_review",
@@ -250,9 +250,7 @@ class CrmLeadDuplicateGroup(models.Model):
         )
         merges_into = defaultdict(list)
         for merge in merges:
-            merges_into[merge.survivor_id.id].append(
-                (merge, {int(record_id) for record_id in merge.values_before})
-            )
+            merges_into[merge.survivor_id.id].append((merge, set(merge._record_ids())))
         for group in groups:
             lead_ids = set(group.lead_ids.ids)
             candidates = [

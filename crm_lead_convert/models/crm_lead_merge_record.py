@@ -93,13 +93,15 @@ class CrmLeadMergeRecord(models.Model):
         for merge in merges:
             merge._refresh_values_after()
 
+    def _record_ids(self):
+        """Return the ids of this merge's records, kept record included, as the merge found them (those
+        deleted since too)."""
+        self.ensure_one()
+        return [int(record_id) for record_id in self.values_before]
+
     def _refresh_values_after(self):
         """Take what the merging transaction left on the records as the merge's result (see the merge)."""
-        leads = (
-            self.env["crm.lead"]
-            .with_context(active_test=False)
-            .browse([int(record_id) for record_id in self.values_before])
-        )
+        leads = self.env["crm.lead"].with_context(active_test=False).browse(self._record_ids())
         if self.exists() and self.state == "merged" and len(leads.exists()) == len(leads):
             fnames = list(self.values_after[str(self.survivor_id.id)])
             followers_added = self.survivor_id._merge_followers_added(
@@ -129,7 +131,7 @@ class CrmLeadMergeRecord(models.Model):
         merge = self.sudo()
         leads_model = self.env(su=False)["crm.lead"].with_context(active_test=False)
         survivor = leads_model.browse(merge.survivor_id.id)
-        leads = leads_model.browse([int(record_id) for record_id in merge.values_before])
+        leads = leads_model.browse(merge._record_ids())
         if leads - leads.exists():
             raise UserError(
                 self.env._(
