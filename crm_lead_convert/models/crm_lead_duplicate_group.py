@@ -5,8 +5,6 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.service.model import PG_CONCURRENCY_EXCEPTIONS_TO_RETRY
 
-from .crm_lead_merge import MergeBusyError
-
 _logger = logging.getLogger(__name__)
 
 # The least score from which a scan merges groups without review, when enabled (``<param>_enabled``).
@@ -15,8 +13,6 @@ AUTO_MERGE_PARAM = "crm_lead_convert.duplicates_auto_merge_score"
 MERGE_NOW_LIMIT = 20
 # Groups a run of the background merge merges, committed together.
 MERGE_BATCH_SIZE = 50
-# What another transaction holding or changing a group's records raises in the background merge
-BUSY_ERRORS = (MergeBusyError, *PG_CONCURRENCY_EXCEPTIONS_TO_RETRY)
 # Find Duplicates scans at once up to this many leads (about 10 s here); more, in the background.
 SCAN_NOW_LIMIT = 50000
 
@@ -285,14 +281,14 @@ class CrmLeadDuplicateGroup(models.Model):
                         as_user._undo_now()
                     else:
                         as_user._merge_now()
-            except BUSY_ERRORS as error:
-                # another transaction holds or changed its records meanwhile: asking again will do
-                if not isinstance(error, MergeBusyError):
-                    error = MergeBusyError(
-                        self.with_context(lang=user.lang).env._(
-                            "Another user changed some of these records meanwhile. Try again in a moment."
-                        )
+            except PG_CONCURRENCY_EXCEPTIONS_TO_RETRY:
+                # another transaction changed its records meanwhile: asking again will do (one holding them
+                # makes crm.lead._merge_lock say so)
+                error = UserError(
+                    self.with_context(lang=user.lang).env._(
+                        "Another user changed some of these records meanwhile. Try again in a moment."
                     )
+                )
                 self._leave_as_it_was(group, undoing, error)
             except Exception as error:  # pylint: disable=broad-exception-caught
                 # whatever the error, the group says why and the others go on: one error would stop them all

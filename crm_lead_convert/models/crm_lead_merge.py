@@ -21,10 +21,6 @@ MERGE_NO_SCORING_KEY = "crm_lead_merge_no_scoring"
 MERGE_MARK_KEY = "crm_lead_merge_mark"
 
 
-class MergeBusyError(UserError):
-    """Another transaction is merging or unmerging some of the records right now: try again in a moment."""
-
-
 class CrmLead(models.Model):
     # One concern a file (the merge), as the project's style asks: crm.lead is inherited in several files.
     _inherit = "crm.lead"  # pylint: disable=consider-merging-classes-inherited
@@ -240,7 +236,7 @@ class CrmLead(models.Model):
                 )
                 found = {row[0] for row in self.env.cr.fetchall()}
         except pg_errors.LockNotAvailable:
-            raise MergeBusyError(
+            raise UserError(
                 self.env._(
                     "Another user is merging or unmerging some of these records right now. "
                     "Try again in a moment."

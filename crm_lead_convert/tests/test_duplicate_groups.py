@@ -11,10 +11,12 @@ from odoo.tools import SQL
 
 from ..models import crm_lead_duplicate_group, crm_lead_duplicate_scan
 from ..models.crm_lead_company_word import TOTAL_PARAM
-from ..models.crm_lead_merge import MergeBusyError
 from ..models.crm_lead_similar_keys import PHONE_KEYS_INDEX
 from .common import run_migration
 from .common_merge import CrmLeadMergeCase
+
+# What crm.lead._merge_lock says when another transaction holds the records
+BUSY = "Another user is merging or unmerging some of these records right now."
 
 
 @tagged("post_install", "-at_install")
@@ -447,7 +449,7 @@ class TestDuplicateGroups(CrmLeadMergeCase):
                 raise ValueError("something unexpected")
             if group == gamma:
                 # another transaction holds its records (crm.lead._merge_lock)
-                raise MergeBusyError("Another user is merging or unmerging some of these records right now.")
+                raise UserError(BUSY)
             return merge_now(group)
 
         with (
@@ -478,7 +480,7 @@ class TestDuplicateGroups(CrmLeadMergeCase):
 
         def busy_merge(group):
             if group == alpha:
-                raise MergeBusyError("Another user is merging or unmerging some of these records right now.")
+                raise UserError(BUSY)
             return merge_now(group)
 
         def write_changed_meanwhile(records, values):
