@@ -168,8 +168,8 @@ def company_similarity(left, right, frequencies=NO_FREQUENCIES):
         ("sinar majujaya abadi", "sinar maju jaya abadi", 100),
         ("schildersbedrijf delange", "schildersbedrijf de lange", 100),
         ("majusentossa abadi", "maju sentosa abadi", 94),
-        # each word within its own typo allowance: "jaay" is not "jaya"
-        ("majujaay abadi", "maju jaya abadi", 0),
+        # each word within its own typo allowance: "jaau" is not "jaya"
+        ("majujaau abadi", "maju jaya abadi", 0),
         # ... but two words written together are not two others.
         ("majujaya abadi", "maju raya abadi", 0),
         ("PT. Maju Jaya Abadi", "Maju Jaya Abadi, PT", 100),
@@ -201,6 +201,14 @@ def company_similarity(left, right, frequencies=NO_FREQUENCIES):
         ("toko 21", "toko 27", 0),
         # A short word keeps its first letter: "mega" is not "omega".
         ("mega sentosa", "omega sentosa", 0),
+        # ... but two neighbours swapped after it are a typo, also in words of 3 or 4 letters.
+        ("jaya tunggal", "jaay tunggal", 91),
+        ("apex engineering west", "apex engineering wets", 95),
+        ("tan brothers", "tna brothers", 91),
+        ("jaya abadi", "ajya abadi", 0),
+        ("jaya abadi", "jyaa abadi", 90),
+        ("jaya abadi", "jaiy abadi", 0),
+        ("jaya abadi", "jaay abadi", 90),
         # Two edits in a word of 5-7 letters are too many, unless the database shows a typo (see
         # test_a_word_mistyped_beyond_its_allowance_agrees_by_the_other_words).
         ("pelita jaya", "plleita jaya", 0),
@@ -257,7 +265,7 @@ def test_a_word_mistyped_beyond_its_allowance_agrees_by_the_other_words():
         assert match(lead(1, company=left), lead(2, company=right), frequencies=FREQUENCIES) is None
     # not a word moved elsewhere, a short word, or two words differing
     assert company_similarity("de haan verhuur amersfoort", "de haan amersfoort vrrhiur", frequencies) == 0
-    assert company_similarity("sinar jaya", "sinar jyaa", frequencies) == 0
+    assert company_similarity("sinar jaya", "sinar jiya", frequencies) == 0
     assert company_similarity("de haan verhuur amersfoort", "de haan vrrhiur amresfrot", frequencies) == 0
 
 
@@ -317,6 +325,10 @@ def test_company_similarity_two_established_words_are_no_typo():
     assert company_similarity("karya putra", "karya putri") == 90
     assert company_similarity("karya putra", "karya putri", FREQUENCIES) == 0
     assert company_similarity("karya putra", "karya putrra", FREQUENCIES) == 95
+    # so are two short words of swapped neighbours ("dian" / "dina"), each in many names
+    names = WordFrequencies({"dian": 40, "dina": 30, "salon": 200}, 20000)
+    assert company_similarity("salon dian", "salon dina") == 90
+    assert company_similarity("salon dian", "salon dina", names) == 0
 
 
 def test_two_established_spellings_of_one_sound_are_two_words():

@@ -84,6 +84,16 @@ class TestSimilarLeads(CrmLeadConvertCase):
         )
         self.assertIn(joined, self.lead.duplicate_lead_ids)
 
+    def test_two_letters_swapped_in_a_short_word_found(self):
+        """A short word typed with two neighbours swapped ("Jaay") is the word, fetched and matched; another
+        short word ("Raya") is another name."""
+        Lead = self.env["crm.lead"]
+        values = {"type": "lead", "contact_name": "Budi Santoso", "user_id": False}
+        swapped = Lead.create({**values, "name": "Lemari kecil", "partner_name": "PT Maju Jaay Abadi"})
+        other = Lead.create({**values, "name": "Lemari besar", "partner_name": "PT Maju Raya Abadi"})
+        self.assertIn(swapped, self.lead.duplicate_lead_ids)
+        self.assertNotIn(other, self.lead.duplicate_lead_ids)
+
     def test_similar_leads_not_found_on_shared_words_or_common_names(self):
         self.assertNotIn(self.shares_words_only, self.lead.duplicate_lead_ids)
         self.assertNotIn(self.common_name_only, self.lead.duplicate_lead_ids)
