@@ -27,7 +27,9 @@ class CrmLead2opportunityPartner(models.TransientModel):
         default action into a merge.
         """
         for convert in self.filtered(lambda convert: not convert.name):
-            sure_duplicates = convert._get_stock_duplicates() & convert.duplicated_lead_ids._origin
+            # fewer than two records to merge (the commonest case) need no second search of stock's
+            offered = convert.duplicated_lead_ids._origin
+            sure_duplicates = convert._get_stock_duplicates() & offered if len(offered) >= 2 else offered
             convert.name = "merge" if len(sure_duplicates) >= 2 else "convert"
 
     def _get_stock_duplicates(self):
