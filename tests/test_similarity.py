@@ -168,8 +168,10 @@ def company_similarity(left, right, frequencies=NO_FREQUENCIES):
         ("sinar majujaya abadi", "sinar maju jaya abadi", 100),
         ("schildersbedrijf delange", "schildersbedrijf de lange", 100),
         ("majusentossa abadi", "maju sentosa abadi", 94),
-        # each word within its own typo allowance: "jaau" is not "jaya"
+        # each word within its own typo allowance: "jaau" is not "jaya", nor, in a word written together,
+        # "jaay" (a swap is taken in a whole short word only)
         ("majujaau abadi", "maju jaya abadi", 0),
+        ("majujaay abadi", "maju jaya abadi", 0),
         # ... but two words written together are not two others.
         ("majujaya abadi", "maju raya abadi", 0),
         ("PT. Maju Jaya Abadi", "Maju Jaya Abadi, PT", 100),
@@ -329,6 +331,8 @@ def test_company_similarity_two_established_words_are_no_typo():
     names = WordFrequencies({"dian": 40, "dina": 30, "salon": 200}, 20000)
     assert company_similarity("salon dian", "salon dina") == 90
     assert company_similarity("salon dian", "salon dina", names) == 0
+    # nor does a part of a word written together take a swap, whose counts the database does not keep
+    assert company_similarity("salon dian", "salondina", names) == 0
 
 
 def test_two_established_spellings_of_one_sound_are_two_words():

@@ -61,7 +61,6 @@ speaks.
 # one edit, words of 8 letters or more by two. An edit here is an insertion, deletion, substitution or swap
 # of adjacent letters.
 _TYPO_FREE_MAX_LENGTH = 4
-_SWAP_MIN_LENGTH = 3
 _TWO_TYPOS_MIN_LENGTH = 8
 
 _NEUTRAL_WORD_SHARE = 2**-NEUTRAL_WORD_BITS
@@ -120,13 +119,15 @@ def typo_edits(word: str, other: str, frequencies: WordFrequencies, spelling: bo
     Two spellings of one sound (:func:`~.normalize.spelling_key`: "tjahaja" / "cahaya", "djaja" / "jaya")
     are one edit apart, however many letters differ ("koesoemadjaja" / "kusumajaya"), unless both are
     established words ("roest" / "rust"). As for typos, only where the longer word has an allowance: words
-    of up to 4 letters must be spelled alike. Not with ``spelling`` false (the parts of a
-    word written together, tried at every cut: the lookups would cost more than they find)."""
+    of up to 4 letters must be spelled alike, but for two neighbours swapped (:func:`_short_word_swap`).
+    Not with ``spelling`` false (the parts of a word written together, tried at every cut: the lookups
+    would cost more than they find, and the database's counts of such a part, which is no word of the
+    names, would not tell two established words from a typo: neither are short parts' swaps taken)."""
     # The longer word sets the allowance, so that a letter dropped from a 5-letter word ("putra" typed
     # "pura") is still a typo; a short word must then keep its first letter ("mega" is not "omega").
     allowance = typo_allowance(max(len(word), len(other)))
     if not allowance:
-        return _short_word_swap(word, other, frequencies)
+        return _short_word_swap(word, other, frequencies) if spelling else 0
     if (
         spelling
         and normalize.spelling_key(word) == normalize.spelling_key(other)
@@ -144,7 +145,7 @@ def typo_edits(word: str, other: str, frequencies: WordFrequencies, spelling: bo
 
 
 def _short_word_swap(word: str, other: str, frequencies: WordFrequencies) -> int:
-    """Return 1 if two words of 3 or 4 letters are one word with two adjacent letters swapped after its
+    """Return 1 if two words of up to 4 letters are one word with two adjacent letters swapped after its
     first ("jaay" / "jaya", "wets" / "west"), else 0.
 
     Short words have no typo allowance, as one letter replaced, added or dropped makes another name
@@ -152,21 +153,16 @@ def _short_word_swap(word: str, other: str, frequencies: WordFrequencies) -> int
     commonest slip of a typing hand. Two spellings both established in the database stay two words
     ("Dian" / "Dina"). (Held-out set, 2026-12-01, core only, 2,000 of 20,000 leads: 6 pairs of one prospect
     more found, none of two; the training set, whose typos spare short words, unchanged.)"""
-    if (
-        len(word) != len(other)
-        or len(word) < _SWAP_MIN_LENGTH
-        or word[0] != other[0]
-        or not (word + other).isalpha()
-    ):
+    if len(word) != len(other) or word[0] != other[0] or not (word + other).isalpha():
         return 0
     differ = [
         position for position, (mine, theirs) in enumerate(zip(word, other, strict=True)) if mine != theirs
     ]
-    if len(differ) != 2 or differ[1] != differ[0] + 1 or word[differ[0]] != other[differ[1]]:
+    if len(differ) != 2 or differ[1] != differ[0] + 1:
         return 0
-    if word[differ[1]] != other[differ[0]] or frequencies.are_two_words(word, other):
-        return 0
-    return 1
+    first, second = differ
+    swapped = word[first] == other[second] and word[second] == other[first]
+    return 1 if swapped and not frequencies.are_two_words(word, other) else 0
 
 
 def align_words(

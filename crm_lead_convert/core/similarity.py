@@ -68,6 +68,9 @@ Decisions (for the README):
   a name shortened so has fewer trigrams, and a typo in it weighs more in the trigram search. (Training
   set with such records, 2026-11-30: 9 of 11 such pairs found among 1,000 leads' Similar Leads, 7 before;
   the held-out set did not move.)
+- A word of up to 4 letters has no typo allowance ("Jaya" / "Raya" are two names), but for two neighbours
+  swapped after its first letter ("Jaay" / "Jaya", "Wets" / "West"), unless both spellings are established
+  words of the database ("Dian" / "Dina"): in a whole word only, not in a part of a word written together.
 - A company's email domain is trusted, a public provider's never; one domain name under two top-level
   domains ("majujaya.co.id" / "majujaya.com") does not count against.
 

@@ -1018,33 +1018,15 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         """Two company names each of whose words, and first and last three letters, are in more names than a
         block may hold are still found, by two of their words in a row ("sinar|yaya"), a typo elsewhere in
         the name: by the join of the whole table and lead by lead alike, and grouped."""
-        Lead = self.env["crm.lead"]
-        h1, h2 = Lead.create(
-            [
-                {"name": "H1", "partner_name": "CV Sinar Jaya Makmur", "contact_name": "Budi Santoso"},
-                {"name": "H2", "partner_name": "Sinar Jaya Makmr", "contact_name": "Budi Santoso"},
-            ]
+        h1, h2 = self.assert_found_past_common_blocks(
+            ("CV Sinar Jaya Makmur", "Sinar Jaya Makmr"),
+            # "sinar" (and "p:sin", "s:nar"), "yaya" and "p:mak" in four names each, more than a block of
+            # three
+            ("Sinar Abadi", "Sinar Utama", "Toko Jaya", "Jaya Motor", "Makmur Sentosa", "Makanan Lestari"),
         )
-        # "sinar" (and "p:sin", "s:nar"), "yaya" and "p:mak" in four names each, more than a block of three
-        Lead.create(
-            [
-                {"name": name, "partner_name": name}
-                for name in ("Sinar Abadi", "Sinar Utama", "Toko Jaya", "Jaya Motor", "Makmur Sentosa",
-                             "Makanan Lestari")
-            ]
-        )  # fmt: skip
-        lead_ids = self.Group._scan_subject_ids(None, 0)
-        with patch.object(crm_lead_duplicate_scan, "BLOCK_LIMIT", 3):
-            looked_up = self.Group._scan_subject_pairs(lead_ids)
-            with patch.object(crm_lead_duplicate_scan, "SUBJECT_LOOKUP_LIMIT", 0):
-                joined = self.Group._scan_candidate_pairs(lead_ids)
-            groups = self.scan()
-        self.assertIn((h1.id, h2.id), looked_up)
-        self.assertIn((h1.id, h2.id), joined)
-        self.assertIn({"H1", "H2"}, self.groups_of(groups))
         # a block of two words in a row has a limit of its own: "sinar|yaya" and "yaya|p:mak" in three names,
         # more than two, while a block of one word may hold three, are left out both ways
-        Lead.create({"name": "H3", "partner_name": "Sinar Jaya Makmur Abadi"})
+        self.env["crm.lead"].create({"name": "H3", "partner_name": "Sinar Jaya Makmur Abadi"})
         with (
             patch.object(crm_lead_duplicate_scan, "BLOCK_LIMIT", 3),
             patch.object(crm_lead_duplicate_scan, "PAIR_BLOCK_LIMIT", 2),
@@ -1055,6 +1037,42 @@ class TestDuplicateGroups(CrmLeadMergeCase):
                 joined = self.Group._scan_candidate_pairs(lead_ids)
         self.assertNotIn((h1.id, h2.id), looked_up)
         self.assertNotIn((h1.id, h2.id), joined)
+
+    def test_a_short_word_with_two_letters_swapped_found_by_its_blocks(self):
+        """Names of common words, one with two letters of a short word swapped ("Jaay"), are found by the
+        block of that word's letters sorted next to the following word ("k:yaay|abadi"), as Similar Leads
+        finds them, and grouped."""
+        s1, s2 = self.assert_found_past_common_blocks(
+            ("PT Maju Jaya Abadi", "PT Maju Jaay Abadi"),
+            # every word, and "maju" followed by the next word's letters sorted, in more names than a block
+            # of three
+            ("Maju Jaaaa", "Maju Jyaa Motor", "Maju Jaay Sentosa", "Sinar Jaya", "Jaya Abadi", "Toko Abadi",
+             "Karya Abadi"),
+        )  # fmt: skip
+        self.assertIn(s2, s1.duplicate_lead_ids)
+
+    def assert_found_past_common_blocks(self, names, others):
+        """Create two leads of the company ``names`` with one contact person, and leads of the company names
+        ``others``; assert that, with blocks of at most three leads, the scan finds the two by looking them
+        up and by the join of the whole table alike, and groups them. Return the two leads."""
+        Lead = self.env["crm.lead"]
+        first, second = Lead.create(
+            [
+                {"name": f"H{number}", "partner_name": name, "contact_name": "Budi Santoso"}
+                for number, name in enumerate(names, start=1)
+            ]
+        )
+        Lead.create([{"name": name, "partner_name": name} for name in others])
+        lead_ids = self.Group._scan_subject_ids(None, 0)
+        with patch.object(crm_lead_duplicate_scan, "BLOCK_LIMIT", 3):
+            looked_up = self.Group._scan_subject_pairs(lead_ids)
+            with patch.object(crm_lead_duplicate_scan, "SUBJECT_LOOKUP_LIMIT", 0):
+                joined = self.Group._scan_candidate_pairs(lead_ids)
+            groups = self.scan()
+        self.assertIn((first.id, second.id), looked_up)
+        self.assertIn((first.id, second.id), joined)
+        self.assertIn({"H1", "H2"}, self.groups_of(groups))
+        return first, second
 
     def test_a_name_many_leads_hold_groups_none_on_the_name_alone(self):
         """Ten leads named "Depot Mulia Sentosa", each another person's with their own phone, in a CRM where
@@ -1160,6 +1178,15 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         self.assertEqual(candidates(), 0)
         self.assertFalse(params.get_param(crm_lead_duplicate_scan.SCAN_STARTED_PARAM))
 
+    def test_upgrade_to_1_11_makes_even_a_scan_under_way_a_full_one(self):
+        """The 18.0.1.11.0 blocks and typos find pairs that the kept ones lack: the next scheduled scan is a
+        full one, also when an incremental scan is under way."""
+        self.create_two_prospects_across_batches()
+        self.Group._scan_all()
+        self.assertTrue(self.Group._scan_begin())  # an incremental scan under way: since the last one
+        run_migration(self.env.cr, "18.0.1.11.0", "18.0.1.10.0")
+        self.assertIsNone(self.Group._scan_begin())  # a scan begun afresh, since nothing: every lead
+
     def test_upgrade_to_1_9_counts_common_names_and_scans_every_lead(self):
         """18.0.1.9.0 weighs a name many leads hold by how many do, and takes a private person's own name
         for no company name: the upgrade computes the company keys again, counts the names at once and
@@ -1196,8 +1223,9 @@ class TestDuplicateGroups(CrmLeadMergeCase):
             return [row[0] for row in cr.fetchall()]
 
         spelled = sorted(
-            ["cahaya", "p:cah", "s:aya", "yaya", "sentosa", "p:sen", "s:osa"]
+            ["cahaya", "p:cah", "s:aya", "yaya", "k:yaay", "sentosa", "p:sen", "s:osa"]
             + ["cahaya|yaya", "p:cah|yaya", "s:aya|yaya", "yaya|sentosa", "yaya|p:sen", "yaya|s:osa"]
+            + ["cahaya|k:yaay", "k:yaay|sentosa"]
         )
         self.assertEqual(blocks(), spelled)
         # as an earlier version made them: no spellings
