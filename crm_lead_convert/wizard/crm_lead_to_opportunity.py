@@ -27,7 +27,7 @@ class CrmLead2opportunityPartner(models.TransientModel):
         default action into a merge.
         """
         for convert in self.filtered(lambda convert: not convert.name):
-            # fewer than two records to merge (the commonest case) need no second search of stock's
+            # fewer than two records to merge (the commonest case): no second search of stock's duplicates
             offered = convert.duplicated_lead_ids._origin
             sure_duplicates = convert._get_stock_duplicates() & offered if len(offered) >= 2 else offered
             convert.name = "merge" if len(sure_duplicates) >= 2 else "convert"
