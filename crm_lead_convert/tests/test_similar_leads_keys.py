@@ -1,9 +1,12 @@
+from unittest.mock import patch
+
 from odoo.exceptions import MissingError
 from odoo.tests import TransactionCase, new_test_user, tagged
 from odoo.tools import SQL
 
 from odoo.addons.crm_lead_convert.core import normalize
 from odoo.addons.crm_lead_convert.core.similarity import COMMON_NAME_LEADS
+from odoo.addons.crm_lead_convert.models import crm_lead_similar_keys
 from odoo.addons.crm_lead_convert.models.crm_lead_company_word import TOTAL_PARAM
 from odoo.addons.crm_lead_convert.models.crm_lead_duplicates import COMPANY_TRIGRAM_THRESHOLD
 from odoo.addons.crm_lead_convert.models.crm_lead_similar_keys import (
@@ -43,7 +46,8 @@ class TestSimilarLeadsKeys(TransactionCase):
         self.assertEqual(by_budapest.similar_phone_keys, by_admin.similar_phone_keys)
 
     def test_orm_and_install_fill_agree(self):
-        """The keys the ORM stores are those the install-time SQL fill computes, lead by lead."""
+        """The keys the ORM stores are those the install-time SQL fill computes, lead by lead, batch after
+        batch (each computed while the one before is written)."""
         leads = (
             self.env["crm.lead"]
             .with_user(self.user_hu)
@@ -75,7 +79,8 @@ class TestSimilarLeadsKeys(TransactionCase):
             [leads.ids],
         )
         self.env.invalidate_all()
-        self.env["crm.lead"]._fill_similar_keys()
+        with patch.object(crm_lead_similar_keys, "FILL_BATCH_SIZE", 2):
+            self.env["crm.lead"]._fill_similar_keys()
         self.env.invalidate_all()
         self.assertEqual([(lead.similar_company_key, lead.similar_phone_keys) for lead in leads], computed)
         self.assertEqual(
