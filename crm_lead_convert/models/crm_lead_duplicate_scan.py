@@ -462,7 +462,8 @@ class CrmLeadDuplicateGroup(models.Model):
         """Return the pairs ``(left id, right id)``, left < right, of the records to score: those of one
         company (or of none) sharing an email address, a company email domain, a phone number, a customer,
         or a block of company names (a word, or the first or last three letters of a longer word, or one of
-        those of a word followed by one of the next word's) whose keys are alike enough; only the pairs of
+        those of a word followed by one of the next word's, or a short word's letters sorted next to a word)
+        whose keys are alike enough; only the pairs of
         ``subject_ids`` unless None. Found by joins on the indexed keys, blocks larger than ``BLOCK_LIMIT``
         (``PAIR_BLOCK_LIMIT`` for two words in a row) left out; for a few ``subject_ids``, by looking each
         one's up in the indexes instead (``_scan_subject_pairs``)."""

@@ -42,9 +42,10 @@ SPELLING_KEY_SQL = _spelling_key_sql()
 SPELLED_COMPANY_KEY = SQL("crm_lead_spelling_key(similar_company_key)")
 # The blocks of company names the duplicate scan joins on: each word of a lead's company key, and the first
 # and last three letters of a word of five letters or more (a typo elsewhere in the word keeps them), or the
-# first letter and the others in alphabetical order of a word of three or four ("k:yaay" of "yaya" and
-# "yaay": two neighbours swapped after the first, the one typo such a word is allowed, keep it), its
-# spellings of one sound written alike (SPELLING_KEY_FUNCTION); and each block of a word followed by each
+# first letter and the others in alphabetical order of a word of three or four letters, next to a word only
+# ("k:yaay|abadi" of "yaya abadi" and "yaay abadi": two neighbours swapped after the first, the one typo such
+# a word is allowed, keep it; alone, it would be a block as large as the word's), its spellings of one sound
+# written alike (SPELLING_KEY_FUNCTION); and each block of a word followed by each
 # block of the next word, one of the two a whole word ("yaya|p:tun", not "s:aya|p:tun": those found next to
 # nothing more, in many more rows), for the names made of common words: the scan leaves out a block of
 # more than its limit of leads, and in a large CRM most words and most first or last three letters are in
@@ -63,7 +64,7 @@ COMPANY_TOKEN_SQL = SQL(
                 SELECT position,
                        CASE WHEN length(word) >= 5
                             THEN ARRAY[word, 'p:' || left(word, 3), 's:' || right(word, 3)]
-                            WHEN length(word) >= 3
+                            WHEN length(word) >= 3 AND word !~ '[0-9]'
                             THEN ARRAY[word, 'k:' || left(word, 1) || array_to_string(ARRAY(
                                      SELECT letter
                                        FROM unnest(string_to_array(substr(word, 2), NULL)) AS letter
@@ -72,7 +73,7 @@ COMPANY_TOKEN_SQL = SQL(
                   FROM unnest(array_remove(string_to_array(crm_lead_spelling_key(company_key), ' '), ''))
                        WITH ORDINALITY AS split(word, position)
             )
-            SELECT token FROM word, unnest(word.tokens) AS token
+            SELECT token FROM word, unnest(word.tokens) AS token WHERE NOT starts_with(token, 'k:')
              UNION
             SELECT one.token || '|' || other.token
               FROM word AS first
