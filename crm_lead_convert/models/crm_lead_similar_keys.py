@@ -210,7 +210,7 @@ class CrmLead(models.Model):
     def _compute_similar_keys(self):
         for lead in self:
             lead.update(
-                self._similar_keys_values(
+                similar_keys_values(
                     lead.partner_name,
                     lead.contact_name,
                     lead.phone,
@@ -504,11 +504,6 @@ class CrmLead(models.Model):
                 )
         cr.execute(SQL("ANALYZE crm_lead"))
         self.invalidate_model(["similar_company_key"])
-
-    @api.model
-    def _similar_keys_values(self, partner_name, contact_name, phone, mobile, country_code):
-        """Return the stored similarity keys for these lead values (see ``similar_keys_values``)."""
-        return similar_keys_values(partner_name, contact_name, phone, mobile, country_code)
 
     def _similar_country_code(self):
         """Return the country a phone number of this lead is read in: the lead's, else its company's."""
