@@ -10,6 +10,7 @@ from crm_lead_convert.core.merge_plan import (
     MergePlan,
     UndoPlan,
     find_conflicts,
+    kept_values,
     mergeable_in_company,
     order_for_merge,
     plan_merge,
@@ -527,3 +528,17 @@ def test_plan_undo_checks_merged_records_against_what_the_merge_left():
 )
 def test_mergeable_in_company(company_id, candidates, expected_ids):
     assert mergeable_in_company(company_id, candidates) == expected_ids
+
+
+def test_kept_values_are_what_the_merge_keeps():
+    """What a merge pop-up shows beforehand: the survivor's values where set, else the first set in creation
+    order, the same as the plan of the merge, for one record too."""
+    records = [lead(7, FEB, user_id=5), lead(9, JAN, stage_id=3), lead(8, MAR, user_id=6, stage_id=4)]
+    kinds = {"user_id": "many2one", "stage_id": "many2one", "type": "type"}
+    assert kept_values(records, kinds) == {"user_id": 5, "stage_id": 3, "type": "lead"}
+    survivor = records[1]
+    planned = {field: survivor[field] for field in kinds} | plan_merge(records, kinds).values
+    assert kept_values(records, kinds) == planned
+    assert kept_values([lead(2, JAN)], kinds) == {"user_id": False, "stage_id": False, "type": "lead"}
+    with pytest.raises(ValueError, match="unknown field kinds"):
+        kept_values(records, {"user_id": "colour"})

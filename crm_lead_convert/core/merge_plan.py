@@ -266,6 +266,18 @@ def plan_merge(
     )
 
 
+def kept_values(records, field_kinds, separator="\n\n"):
+    """Return ``{field: value}``: what each field of ``field_kinds`` holds after merging ``records`` (one or
+    more) without overrides, as :func:`plan_merge` plans it, the survivor's own values included: for a merge
+    pop-up to show beforehand what the kept record will have."""
+    _check_kinds(field_kinds)
+    ordered = order_for_merge(records)
+    return {
+        field: _merged_value(kind, [record.get(field) for record in ordered], separator)
+        for field, kind in field_kinds.items()
+    }
+
+
 def plan_undo(snapshot, merged_values, current, *, survivor_id, after_merge=None):
     """Plan how to undo a merge, and find the survivor's edits that the undo would overwrite.
 

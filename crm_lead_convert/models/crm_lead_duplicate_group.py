@@ -64,6 +64,8 @@ class CrmLeadDuplicateGroup(models.Model):
     company_id = fields.Many2one("res.company", readonly=True, index=True)
     user_ids = fields.Many2many("res.users", string="Salespeople", compute="_compute_user_ids")
     survivor_id = fields.Many2one("crm.lead", string="Kept Record", readonly=True, index="btree_not_null")
+    # the form shows the Merged Into column of its records
+    has_merged_leads = fields.Boolean(string="Has Merged Records", compute="_compute_has_merged_leads")
     # the merge that merged the group, which Undo Merge on the group undoes
     merge_record_id = fields.Many2one(
         "crm.lead.merge.record", string="Merge of the Group", readonly=True, index="btree_not_null"
@@ -100,6 +102,11 @@ class CrmLeadDuplicateGroup(models.Model):
     def _compute_user_ids(self):
         for group in self:
             group.user_ids = group.lead_ids.user_id
+
+    @api.depends("lead_ids.merged_into_id")
+    def _compute_has_merged_leads(self):
+        for group in self:
+            group.has_merged_leads = bool(group.lead_ids.merged_into_id)
 
     # ------------------------------------------------------------
     # ACTIONS

@@ -152,7 +152,7 @@ class CrmLead(models.Model):
             values["user_id"] = user_id
         if team_id:
             values["team_id"] = team_id
-        survivor._merge_check_team_stage(values)
+        survivor._merge_check_team_stage(values, team_given=bool(team_id))
         values.update(survivor._merge_followed_values(merged))
 
         merged_followers = survivor._merge_followers(merged)
@@ -346,8 +346,15 @@ class CrmLead(models.Model):
             values[fname] = value
         return values
 
-    def _merge_check_team_stage(self, values):
-        """Keep the stage in the merged team's pipeline, as stock Odoo's merge does; drop unchanged values."""
+    def _merge_check_team_stage(self, values, team_given=False):
+        """Keep the stage in the merged team's pipeline, as stock Odoo's merge does; drop unchanged values.
+
+        A lead the merge turns into an opportunity keeps its team: Odoo gives a lead becoming an opportunity
+        its salesperson's team when the salesperson is not a member, and would so replace a team nobody
+        changed (the earliest created record, kept here, may be a lead where stock Odoo keeps an opportunity).
+        Not where the salesperson changes and the team was not given (``team_given``): the team then follows
+        the salesperson, as in stock Odoo; nor where there is no team to keep.
+        """
         team_id = values.get("team_id", self.team_id.id)
         if team_id:
             stages = self.env["crm.stage"].search(
@@ -355,9 +362,14 @@ class CrmLead(models.Model):
             )
             if values.get("stage_id", self.stage_id.id) not in stages.ids:
                 values["stage_id"] = stages[:1].id
-        for fname in ("user_id", "team_id", "stage_id"):
+        for fname in ("user_id", "stage_id"):
             if fname in values and values[fname] == self[fname].id:
                 del values[fname]
+        becomes_opportunity = values.get("type", self.type) != self.type
+        if becomes_opportunity and team_id and (team_given or "user_id" not in values):
+            values["team_id"] = team_id
+        elif "team_id" in values and values["team_id"] == self.team_id.id:
+            del values["team_id"]
 
     def _merge_followed_values(self, opportunities):
         """Return the values the rules other modules add to stock Odoo's merge (``_merge_rules_followed``)

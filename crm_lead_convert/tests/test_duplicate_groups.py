@@ -247,6 +247,29 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         self.assertEqual(group.state, "to_review")
         self.assertFalse(group.survivor_id)
 
+    def test_records_merged_show_where_they_went(self):
+        """The group's form shows *Merged Into* (``has_merged_leads``) when a record of the group was merged:
+        by the group's merge, or by hand elsewhere while the group is to review; not once undone."""
+        first, second, third = (
+            self.new_lead(name, date, email_from="budi@majujaya.co.id")
+            for name, date in (("G1", "2024-01-01"), ("G2", "2024-02-01"), ("G3", "2024-03-01"))
+        )
+        group = self.scan()
+        self.assertFalse(group.has_merged_leads)
+        arch = etree.fromstring(group.get_view(view_type="form")["arch"])
+        (column,) = arch.xpath("//field[@name='lead_ids']/list/field[@name='merged_into_id']")
+        self.assertEqual(column.get("column_invisible"), "not parent.has_merged_leads")
+        (first | third).merge_opportunity(auto_unlink=False)
+        self.assertEqual((group.state, third.merged_into_id), ("to_review", first))
+        self.assertTrue(group.has_merged_leads, "merged elsewhere, the group still to review")
+        first.with_user(self.manager).action_undo_merge()
+        self.assertFalse(group.has_merged_leads)
+        group.action_merge()
+        self.assertEqual((group.state, second.merged_into_id), ("merged", first))
+        self.assertTrue(group.has_merged_leads)
+        group.with_user(self.manager).action_undo_merge()
+        self.assertFalse(group.has_merged_leads)
+
     def test_undo_merge_of_a_group(self):
         """Undo Merge on a merged group: its records come back as they were before the merge, and the group
         is to review again; refused, saying why, on a group not merged, or whose kept record was merged with
@@ -654,8 +677,11 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         self.assertEqual(self.groups_of(self.Group.search([("state", "=", "to_review")])), [{"S1", "S2"}])
 
     def test_merge_from_the_pop_up_choosing_values(self):
-        """Merge on a group's form opens the merge pop-up with its records and their differing values."""
-        first = self.new_lead("P1", "2024-01-01", email_from="budi@majujaya.co.id", expected_revenue=1000)
+        """Merge on a group's form opens the merge pop-up with its records, their differing values and the
+        salesperson the kept record will have."""
+        first = self.new_lead(
+            "P1", "2024-01-01", email_from="budi@majujaya.co.id", expected_revenue=1000, user_id=False
+        )
         second = self.new_lead("P2", "2024-02-01", email_from="budi@majujaya.co.id", expected_revenue=5000)
         group = self.scan()
         action = group.action_open_merge()
@@ -663,6 +689,7 @@ class TestDuplicateGroups(CrmLeadMergeCase):
             self.env["crm.merge.opportunity"].with_user(self.manager).with_context(**action["context"])
         ) as form:
             self.assertEqual({lead.id for lead in form.opportunity_ids}, set((first | second).ids))
+            self.assertEqual(form.user_id, self.salesperson)
             chosen = []
             for index in range(len(form.field_choice_ids)):
                 with form.field_choice_ids.edit(index) as choice:
@@ -673,7 +700,7 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         form.record.action_merge()
         self.assertEqual(group.state, "merged")
         self.assertEqual(group.survivor_id, first)
-        self.assertEqual(first.expected_revenue, 5000)
+        self.assertEqual((first.expected_revenue, first.user_id), (5000, self.salesperson))
 
     def test_scheduled_scan_in_batches_resumes_and_is_incremental(self):
         """The scheduled scan scores a batch of leads a run, says how many remain, goes on where it stopped,

@@ -132,6 +132,59 @@ class TestMerge(CrmLeadMergeCase):
         self.assertIn("budi@majujaya.co.id", choices["email_from"].values_summary)
         self.assertEqual(choices["street"].field_label, "Address")
 
+    def test_merge_pop_up_shows_the_salesperson_and_team_kept(self):
+        """Stock Odoo leaves them empty, and the merge keeps the earliest created record's, else the first
+        set in creation order: the pop-up shows those."""
+        self.lead.write({"user_id": False, "team_id": False})
+        self.opportunity.write({"user_id": self.salesperson_other.id, "team_id": self.team_direct.id})
+        merge = self.open_merge_form(self.lead | self.opportunity, user=self.manager)
+        self.assertEqual((merge.user_id, merge.team_id), (self.salesperson_other, self.team_direct))
+        result = self.env["crm.lead"].browse(merge.save().action_merge()["res_id"])
+        self.assertEqual(
+            (result, result.user_id, result.team_id), (self.lead, self.salesperson_other, self.team_direct)
+        )
+
+    def test_merge_pop_up_shows_the_kept_records_own_salesperson(self):
+        """The earliest created record's own salesperson, over a later one's; another salesperson chosen in
+        the pop-up brings their team, as in stock Odoo."""
+        self.opportunity.write({"user_id": self.salesperson_other.id, "team_id": self.team_direct.id})
+        merge = self.open_merge_form(self.lead | self.opportunity, user=self.manager)
+        self.assertEqual((merge.user_id, merge.team_id), (self.salesperson, self.team_leads))
+        merge.user_id = self.salesperson_other
+        self.assertEqual(merge.team_id, self.team_direct, "the team of the salesperson chosen")
+        result = self.env["crm.lead"].browse(merge.save().action_merge()["res_id"])
+        self.assertEqual((result.user_id, result.team_id), (self.salesperson_other, self.team_direct))
+
+    def test_merge_pop_up_keeps_a_team_its_salesperson_is_not_in(self):
+        """The kept record's team stays though its salesperson is not a member: a merge changes no value
+        nobody chose (stock Odoo's pop-up would give the salesperson's own team as soon as it showed them)."""
+        self.lead.team_id = self.team_direct
+        merge = self.open_merge_form(self.lead | self.opportunity, user=self.manager)
+        self.assertEqual((merge.user_id, merge.team_id), (self.salesperson, self.team_direct))
+        result = self.env["crm.lead"].browse(merge.save().action_merge()["res_id"])
+        self.assertEqual((result.user_id, result.team_id), (self.salesperson, self.team_direct))
+
+    def test_lead_becoming_an_opportunity_keeps_its_team(self):
+        """Merged with an opportunity, the kept lead becomes one; Odoo then gives a lead its salesperson's
+        team when the salesperson is not a member, but the merge keeps the team nobody changed. A lead
+        without team gets its salesperson's, as any lead becoming an opportunity."""
+        self.lead.team_id = self.team_direct
+        result = (
+            (self.lead | self.opportunity).with_user(self.salesperson).merge_opportunity(auto_unlink=False)
+        )
+        self.assertEqual(
+            (result, result.type, result.user_id, result.team_id),
+            (self.lead, "opportunity", self.salesperson, self.team_direct),
+        )
+        result.action_undo_merge()
+        self.assertEqual((self.lead.type, self.lead.team_id), ("lead", self.team_direct), "and back")
+
+        self.lead.team_id = self.opportunity.team_id = False
+        result = (
+            (self.lead | self.opportunity).with_user(self.salesperson).merge_opportunity(auto_unlink=False)
+        )
+        self.assertEqual((result, result.type, result.team_id), (self.lead, "opportunity", self.team_leads))
+
     def test_differing_amounts_and_dates_read_as_the_user_reads_them(self):
         """Two revenues or deadlines that differ are offered as the user reads amounts and dates."""
         self.lead.write({"expected_revenue": 1000, "date_deadline": "2024-04-30"})

@@ -1,5 +1,7 @@
 from odoo import api, fields, models
 
+from ..core import merge_plan
+
 
 class CrmMergeOpportunity(models.TransientModel):
     """The list view's Merge action: the values to keep where the selected records differ."""
@@ -9,6 +11,7 @@ class CrmMergeOpportunity(models.TransientModel):
     _merge_leads_field = "opportunity_ids"
 
     field_choice_ids = fields.One2many(inverse_name="merge_wizard_id")
+    user_id = fields.Many2one(compute="_compute_user_id", store=True, readonly=False)
 
     @api.model
     def default_get(self, fields):
@@ -17,6 +20,27 @@ class CrmMergeOpportunity(models.TransientModel):
         if "opportunity_ids" in fields and self.env.context.get("active_model", "crm.lead") == "crm.lead":
             self.env["crm.lead"].browse(self.env.context.get("active_ids") or [])._check_not_won()
         return super().default_get(fields)
+
+    @api.depends("opportunity_ids")
+    def _compute_user_id(self):
+        """Show the salesperson the kept record will have, which stock Odoo's pop-up leaves empty: the
+        earliest created record's, else the first one set in creation order. Left empty, the merge keeps that
+        one too, as in stock Odoo."""
+        for wizard in self:
+            wizard.user_id = wizard._kept_values()["user_id"]
+
+    @api.depends("opportunity_ids", "user_id")
+    def _compute_team_id(self):
+        """Show the sales team the kept record will have with that salesperson: the kept one. For another
+        salesperson, chosen here, or where no record has a team, the salesperson's team, as in stock Odoo."""
+        stock_rule = self.browse()
+        for wizard in self:
+            kept = wizard._kept_values()
+            if wizard.user_id.id == kept["user_id"] and kept["team_id"]:
+                wizard.team_id = kept["team_id"]
+            else:
+                stock_rule |= wizard
+        return super(CrmMergeOpportunity, stock_rule)._compute_team_id()
 
     def action_merge(self):
         """Merge into the earliest created record, keeping the values the user chose where records differ."""
@@ -29,3 +53,16 @@ class CrmMergeOpportunity(models.TransientModel):
             survivor = self.opportunity_ids.filtered(lambda lead: not lead.merged_into_id)[:1]
             self.env["crm.lead.duplicate.group"].browse(group_id)._note_merged(survivor)
         return result
+
+    def _kept_values(self):
+        """Return ``{"user_id": id, "team_id": id}`` (False when none) that merging the records would keep,
+        as the merge plans them."""
+        self.ensure_one()
+        leads = self.opportunity_ids._origin
+        if not leads:
+            return {"user_id": False, "team_id": False}
+        values = merge_plan.kept_values(
+            leads._merge_plan_records(["user_id", "team_id"]),
+            {fname: leads._merge_field_kind(fname) for fname in ("user_id", "team_id")},
+        )
+        return {fname: values.get(fname) or False for fname in ("user_id", "team_id")}
