@@ -1220,26 +1220,43 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         run_migration(self.env.cr, "18.0.1.11.0", "18.0.1.10.0")
         self.assertIsNone(self.Group._scan_begin())  # a scan begun afresh, since nothing: every lead
 
-    def test_upgrade_to_1_12_names_the_background_merge_for_its_undo_too(self):
+    def test_upgrade_to_1_13_names_the_background_merge_for_its_undo_too(self):
         """The scheduled action that merges groups in the background also undoes merges: an upgrade gives it
-        the name that says so, dropping the old name's translations (the module's translations, loaded after
-        the script, give the new one's); a name someone changed stays."""
+        the name that says so, dropping the old name's translations the module shipped, which its
+        translations then give anew; a name someone changed, in any language, stays."""
         self.env["res.lang"]._activate_lang("nl_NL")
+        self.env["res.lang"]._activate_lang("fr_FR")
         cron = self.env.ref("crm_lead_convert.ir_cron_crm_lead_duplicate_group_merge")
+        action = cron.ir_actions_server_id
         old_name = "CRM: merge the duplicate groups asked for"
-        cron.ir_actions_server_id.with_context(lang="en_US").name = old_name
-        cron.ir_actions_server_id.update_field_translations(
-            "name", {"nl_NL": "CRM: de gevraagde groepen duplicaten samenvoegen"}
-        )
-        run_migration(self.env.cr, "18.0.1.12.0", "18.0.1.11.0")
         new_name = "CRM: merge the duplicate groups asked for, or undo their merge"
-        self.assertEqual(cron.with_context(lang="en_US").name, new_name)
-        self.assertEqual(cron.with_context(lang="nl_NL").name, new_name, "the old translation is gone")
-        self.assertEqual(cron.cron_name, new_name)
 
-        cron.ir_actions_server_id.with_context(lang="en_US").name = "Our nightly merges"
-        run_migration(self.env.cr, "18.0.1.12.0", "18.0.1.11.0")
-        self.assertEqual(cron.with_context(lang="en_US").name, "Our nightly merges")
+        def upgrade(names):
+            # as an earlier version left the action, its names then changed as ``names`` say
+            action.with_context(lang="en_US").name = old_name
+            action.update_field_translations(
+                "name", {"nl_NL": "CRM: de gevraagde groepen duplicaten samenvoegen", "fr_FR": False}
+            )
+            for lang, name in names.items():
+                action.with_context(lang=lang).name = name
+            run_migration(self.env.cr, "18.0.1.13.0", "18.0.1.12.0")
+            return {lang: action.with_context(lang=lang).name for lang in ("en_US", "nl_NL", "fr_FR")}
+
+        names = upgrade({})
+        self.assertEqual(names, dict.fromkeys(("en_US", "nl_NL", "fr_FR"), new_name))
+        self.assertEqual(cron.cron_name, new_name)
+        self.env.ref("base.module_crm_lead_convert")._update_translations(["nl_NL"])
+        self.assertEqual(
+            action.with_context(lang="nl_NL").name,
+            "CRM: de gevraagde groepen duplicaten samenvoegen, of hun samenvoeging ongedaan maken",
+        )
+
+        names = upgrade({"fr_FR": "CRM : fusionner les doublons demandés"})
+        self.assertEqual(names["nl_NL"], new_name)
+        self.assertEqual(names["fr_FR"], "CRM : fusionner les doublons demandés", "translated by someone")
+
+        names = upgrade({"en_US": "Our nightly merges"})
+        self.assertEqual(names["en_US"], "Our nightly merges")
 
     def test_upgrade_to_1_9_counts_common_names_and_scans_every_lead(self):
         """18.0.1.9.0 weighs a name many leads hold by how many do, and takes a private person's own name
