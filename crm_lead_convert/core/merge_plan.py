@@ -248,14 +248,23 @@ def plan_merge(
                 (record for record in ordered if _group_is_set(record, group, field_kinds)), survivor
             )
         sources.update(dict.fromkeys(group, source))
+    by_rule = kept_values(
+        ordered,
+        {
+            field: kind
+            for field, kind in field_kinds.items()
+            if field not in sources and field not in overrides
+        },
+        separator,
+    )
     values = {}
-    for field, kind in field_kinds.items():
+    for field in field_kinds:
         if field in sources:
             value = sources[field].get(field)
         elif field in overrides:
             value = by_id[overrides[field]].get(field)
         else:
-            value = _merged_value(kind, [record.get(field) for record in ordered], separator)
+            value = by_rule[field]
         if not _same(value, survivor.get(field)):
             values[field] = value
     return MergePlan(
