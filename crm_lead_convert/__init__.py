@@ -15,12 +15,13 @@ def post_init_hook(env):
 
 def uninstall_hook(env):
     """Give crm's Pipeline Analysis and Leads Analysis back the domain crm's data files give them, and drop
-    the table of company-name blocks with its trigger and functions, and the trigram index of the company
-    names' spellings with its function (made in SQL, not by Odoo).
+    the table of company-name blocks with its trigger and functions, the trigram index of the company names'
+    spellings with its function, and Similar Leads' search function (made in SQL, not by Odoo).
 
     The addon's (report/crm_opportunity_report_views.xml) leaves merged records out through a field that goes
     with it: the menus would fail without it. As when loading the files, the last domain written wins.
     """
+    env["crm.lead"]._similar_drop_search_function()
     env["crm.lead"]._similar_drop_company_tokens()
     for xmlid in ("crm.crm_opportunity_report_action", "crm.crm_opportunity_report_action_lead"):
         action = env.ref(xmlid, raise_if_not_found=False)

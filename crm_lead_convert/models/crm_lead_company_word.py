@@ -72,5 +72,11 @@ class CrmLeadCompanyWord(models.Model):
         counts, common = {}, {}
         for is_name, text, lead_count in self.env.cr.fetchall():
             (common if is_name else counts)[text] = lead_count
+        return self._frequencies_of(counts, common)
+
+    @api.model
+    def _frequencies_of(self, counts, common):
+        """Return the ``similarity.WordFrequencies`` of the counts read, ``{word: leads}`` of words and
+        ``{company key: leads}`` of common names."""
         total = int(self.env["ir.config_parameter"].sudo().get_param(TOTAL_PARAM, 0) or 0)
         return similarity.WordFrequencies(counts, total, common) if total else similarity.NO_FREQUENCIES

@@ -48,6 +48,178 @@ SIMILARITY_KEY_COLUMNS = SQL(
 )
 
 
+def found_query(own):
+    """Return the query of the candidates of a lead: ``(criterion, id)`` of the leads sharing each criterion
+    it has, each criterion fetched on its own, at most ``CANDIDATES_PER_CRITERION`` leads each (stock's
+    relevance limit and one more for the email domain), so that a common criterion cannot crowd out a rare
+    one. Merged-away leads are left out, and the excluded ones (the lead itself, the records marked as other
+    prospects) before the limit. ``own`` maps the names of the searched lead's criteria (``company``, its
+    ``spelled`` form and its ``words``, ``email``, ``domain``, ``phones``, ``partner``) and of ``excluded`` to
+    SQL: ``SEARCH_FUNCTION``'s variables, or a prepared statement's parameters. A criterion the lead lacks
+    (NULL) is a branch PostgreSQL skips."""
+    # a candidate is another lead, not one merged away (it lives on in the lead it was merged into)
+    other = SQL("id != ALL(%s) AND merged_into_id IS NULL", own["excluded"])
+    return SQL(
+        """
+        (SELECT 'company' AS criterion, candidate.id FROM (
+            -- Only names the core may find alike (similarity._may_agree): as many words but one, or the same
+            -- letters but for spaces. A name of other length can agree only through the other criteria,
+            -- fetched on their own; leaving it out here keeps the limit for the names that count. Names are
+            -- compared with their spellings of one sound written alike, as the index holds them ("Tjahaja
+            -- Djaja" is found for "Cahaya Jaya").
+            SELECT id FROM crm_lead
+             WHERE %(spelled)s IS NOT NULL AND %(spelled_key)s %(similar)s %(spelled)s AND %(other)s
+               AND (cardinality(string_to_array(similar_company_key, ' '))
+                        BETWEEN %(words)s - %(slack)s AND %(words)s + %(slack)s
+                    OR replace(similar_company_key, ' ', '') = replace(%(company)s, ' ', ''))
+          ORDER BY similarity(%(spelled_key)s, %(spelled)s) DESC, id LIMIT %(limit)s) AS candidate)
+        UNION ALL
+        (SELECT 'email', candidate.id FROM (
+            SELECT id FROM crm_lead WHERE %(email)s IS NOT NULL AND email_normalized = %(email)s AND %(other)s
+          ORDER BY id LIMIT %(limit)s) AS candidate)
+        UNION ALL
+        (SELECT 'email_domain', candidate.id FROM (
+            SELECT id FROM crm_lead
+             WHERE %(domain)s IS NOT NULL AND email_domain_criterion = '@' || %(domain)s AND %(other)s
+          ORDER BY id LIMIT %(domain_limit)s) AS candidate)
+        UNION ALL
+        -- The stored keys are the numbers' last digits (phones.phone_keys); the core then compares the whole
+        -- numbers. IS NOT NULL lets PostgreSQL use the partial index, and OFFSET 0 keeps it from walking the
+        -- whole table in id order instead, to stop at the limit it rarely reaches.
+        (SELECT 'phone', candidate.id FROM (
+            SELECT id FROM (SELECT id FROM crm_lead
+                             WHERE %(phones)s IS NOT NULL AND similar_phone_keys IS NOT NULL
+                               AND %(phone_keys)s && %(phones)s AND %(other)s
+                            OFFSET 0) AS sharing
+          ORDER BY id LIMIT %(limit)s) AS candidate)
+        UNION ALL
+        (SELECT 'partner', candidate.id FROM (
+            SELECT id FROM crm_lead
+             WHERE %(partner)s IS NOT NULL
+               AND partner_id IN (SELECT id FROM res_partner WHERE commercial_partner_id = %(partner)s)
+               AND %(other)s
+          ORDER BY id LIMIT %(limit)s) AS candidate)
+        """,
+        spelled=own["spelled"],
+        spelled_key=SPELLED_COMPANY_KEY,
+        similar=TRIGRAM_SIMILAR,
+        other=other,
+        words=own["words"],
+        slack=similarity.WORD_COUNT_SLACK,
+        company=own["company"],
+        limit=CANDIDATES_PER_CRITERION,
+        email=own["email"],
+        domain=own["domain"],
+        domain_limit=EMAIL_DOMAIN_RELEVANCE_LIMIT + 1,
+        phones=own["phones"],
+        phone_keys=PHONE_KEYS_ARRAY,
+        partner=own["partner"],
+    )
+
+
+# Similar Leads of one lead, in one call (``_similar_search``): its candidates (``found_query``) with the
+# values their keys are made of (``SIMILARITY_KEY_COLUMNS``), in id order, then the counts of the company
+# words and common names of the lead and its candidates. For a saved lead (``searched``), its criteria are
+# read from its stored keys, and it comes first ("self") with the records marked as other prospects (left
+# out); otherwise they are the arguments, made by the core. A function, for PostgreSQL to plan its queries
+# once per connection (planning took a third of a search's database time): a generic plan suits them, each
+# using its index whatever is searched. The trigram threshold is the function's own setting, given back
+# after the call.
+SEARCH_FUNCTION = "crm_lead_similar_search"
+SEARCH_FUNCTION_SIGNATURE = "crm_lead_similar_search(integer, text, text, text[], integer, integer[], text[])"
+SEARCH_FUNCTION_SQL = SQL(
+    """
+    CREATE FUNCTION crm_lead_similar_search(
+        searched integer, own_company text, own_email text, own_phones text[], own_partner integer,
+        excluded integer[], providers text[])
+    RETURNS TABLE(criterion text, lead_id integer, partner_name varchar, contact_name varchar, phone varchar,
+                  mobile varchar, email_from varchar, email_normalized varchar, country_code varchar,
+                  commercial_partner_id integer, lead_count integer, marked integer[])
+    LANGUAGE plpgsql STABLE
+    SET pg_trgm.similarity_threshold = %(threshold)s
+    SET plan_cache_mode = force_generic_plan
+    AS $search$
+    #variable_conflict use_column
+    DECLARE
+        own_spelled text;
+        own_words integer;
+        own_domain text;
+        marks integer[] := '{}';
+        found_criteria text[];
+        found_ids integer[];
+        words text[];
+        names text[];
+    BEGIN
+        IF searched IS NOT NULL THEN
+            SELECT lead.similar_company_key, lead.email_normalized,
+                   string_to_array(lead.similar_phone_keys, ' '),
+                   (SELECT partner.commercial_partner_id FROM res_partner partner
+                     WHERE partner.id = lead.partner_id),
+                   ARRAY(SELECT mark.other_lead_id FROM crm_lead_not_same_prospect mark
+                          WHERE mark.lead_id = lead.id ORDER BY mark.other_lead_id)
+              INTO own_company, own_email, own_phones, own_partner, marks
+              FROM crm_lead lead WHERE lead.id = searched;
+            IF NOT FOUND THEN
+                RETURN;
+            END IF;
+            excluded := marks || searched;
+        END IF;
+        own_spelled := crm_lead_spelling_key(own_company);
+        own_words := cardinality(string_to_array(own_company, ' '));
+        -- the address's domain (similarity.LeadKey's), unless a public mail provider's
+        own_domain := NULLIF(substring(own_email FROM '[^@]*$'), '');
+        IF lower(btrim(own_domain)) = ANY(providers) THEN
+            own_domain := NULL;
+        END IF;
+        SELECT array_agg(found.criterion), array_agg(found.id) INTO found_criteria, found_ids
+          FROM (%(found)s) AS found;
+        IF searched IS NOT NULL THEN
+            found_criteria := found_criteria || 'self'::text;
+            found_ids := found_ids || searched;
+        END IF;
+        RETURN QUERY
+            SELECT found.criterion, %(columns)s, NULL::integer,
+                   CASE WHEN found.criterion = 'self' THEN marks END
+              FROM unnest(found_criteria, found_ids) AS found(criterion, id)
+              JOIN crm_lead lead ON lead.id = found.id
+          ORDER BY lead.id;
+        names := ARRAY(SELECT DISTINCT lead.similar_company_key FROM crm_lead lead
+                        WHERE lead.id = ANY(found_ids) AND lead.similar_company_key IS NOT NULL);
+        IF own_company IS NOT NULL THEN
+            names := names || own_company;
+        END IF;
+        words := ARRAY(SELECT DISTINCT word
+                         FROM unnest(names) AS name, unnest(string_to_array(name, ' ')) AS word);
+        RETURN QUERY
+            SELECT 'word', NULL::integer, counted.word, NULL::varchar, NULL::varchar, NULL::varchar,
+                   NULL::varchar, NULL::varchar, NULL::varchar, NULL::integer,
+                   counted.lead_count, NULL::integer[]
+              FROM crm_lead_company_word counted WHERE counted.word = ANY(words)
+            UNION ALL
+            SELECT 'name', NULL::integer, common.name, NULL::varchar, NULL::varchar, NULL::varchar,
+                   NULL::varchar, NULL::varchar, NULL::varchar, NULL::integer,
+                   common.lead_count, NULL::integer[]
+              FROM crm_lead_company_name common WHERE common.name = ANY(names);
+    END
+    $search$
+    """,
+    threshold=str(COMPANY_TRIGRAM_THRESHOLD),
+    found=found_query(
+        {
+            "company": SQL("own_company"),
+            "spelled": SQL("own_spelled"),
+            "words": SQL("own_words"),
+            "email": SQL("own_email"),
+            "domain": SQL("own_domain"),
+            "phones": SQL("own_phones"),
+            "partner": SQL("own_partner"),
+            "excluded": SQL("excluded"),
+        }
+    ),
+    columns=SIMILARITY_KEY_COLUMNS,
+)
+
+
 class CrmLead(models.Model):
     """Similar Leads: the records that are really the same prospect, with what speaks for and against."""
 
@@ -61,6 +233,21 @@ class CrmLead(models.Model):
         search="_search_similar_to_lead_id",
         help="For searching only: the Similar Leads of a lead, itself included, found afresh at each search.",
     )
+
+    def init(self):
+        """Make ``SEARCH_FUNCTION`` afresh (dropped first: its result may be another from one version to the
+        next, which CREATE OR REPLACE refuses)."""
+        result = super().init()
+        self.env.cr.execute(
+            SQL("DROP FUNCTION IF EXISTS %s; %s", SQL(SEARCH_FUNCTION_SIGNATURE), SEARCH_FUNCTION_SQL)
+        )
+        return result
+
+    @api.model
+    def _similar_drop_search_function(self):
+        """Drop ``SEARCH_FUNCTION``, on uninstall: Odoo does not know of it."""
+        self.env.cr.execute(SQL("DROP FUNCTION IF EXISTS %s", SQL(SEARCH_FUNCTION_SIGNATURE)))
+
     # ------------------------------------------------------------
     # COMPUTE
     # ------------------------------------------------------------
@@ -75,17 +262,11 @@ class CrmLead(models.Model):
         """
         sensitivity = self._similar_leads_sensitivity()
         for lead in self:
-            lead_id = lead._origin.id or 0
-            key, marked_ids = lead._similar_lead_key_and_marks()
-            candidate_ids, candidate_keys = self._similar_lead_candidates(key, [lead_id, *marked_ids])
+            key, candidate_ids, candidate_keys, frequencies = lead._similar_lead_search()
             if key.email_domain and len(candidate_ids.get("email_domain", ())) > EMAIL_DOMAIN_RELEVANCE_LIMIT:
                 key = dataclasses.replace(key, email_domain="")
             ranked = similarity.rank(
-                key,
-                candidate_keys,
-                sensitivity,
-                frequencies=self._similar_word_frequencies([key, *candidate_keys]),
-                providers=MAIL_PROVIDERS,
+                key, candidate_keys, sensitivity, frequencies=frequencies, providers=MAIL_PROVIDERS
             )
             similar = self.browse([candidate.id for candidate, _match in ranked[:MAX_SIMILAR_LEADS]])
             lead.duplicate_lead_ids = similar + lead
@@ -119,31 +300,6 @@ class CrmLead(models.Model):
     # ------------------------------------------------------------
     # BUSINESS HELPERS
     # ------------------------------------------------------------
-
-    def _similar_lead_key_and_marks(self):
-        """Return this lead's ``similarity.LeadKey`` and the ids of the records marked as other prospects
-        (``crm.lead.not.same.prospect``); of a saved lead, read in one query."""
-        self.ensure_one()
-        if not isinstance(self.id, int):
-            marked = self.env["crm.lead.not.same.prospect"]._marked_other_ids(self._origin.ids)
-            return self._similar_lead_key(), sorted(marked.get(self._origin.id, ()))
-        self._similar_flush_key_values()
-        self.env["crm.lead.not.same.prospect"].flush_model()
-        self.env.cr.execute(
-            SQL(
-                """SELECT %s, ARRAY(SELECT other_lead_id FROM crm_lead_not_same_prospect
-                                     WHERE lead_id = lead.id ORDER BY other_lead_id)
-                     FROM crm_lead lead WHERE lead.id = %s""",
-                SIMILARITY_KEY_COLUMNS,
-                self.id,
-            )
-        )
-        row = self.env.cr.fetchone()
-        if not row:
-            # deleted meanwhile: the ORM says so as it says it of any record
-            return self._similar_lead_key(), []
-        *values, marked_ids = row
-        return self._similar_key_of(*values), marked_ids
 
     def _similar_lead_key(self):
         """Return the ``similarity.LeadKey`` of this lead (a record being edited included)."""
@@ -232,25 +388,77 @@ class CrmLead(models.Model):
     @api.model
     def _similar_lead_candidates(self, key, excluded_ids):
         """Return ``({criterion: [lead ids]}, [similarity.LeadKey])``: the leads sharing a criterion with
-        ``key`` (``_similar_candidate_queries``), from the indexes, and their keys, in id order, read in the
-        same query."""
-        queries = self._similar_candidate_queries(key, excluded_ids)
-        if not queries:
-            return {}, []
+        ``key`` (see ``found_query``), but those of ``excluded_ids``, and their keys, in id order."""
+        _key, _marked, candidate_ids, keys, _frequencies = self._similar_search(
+            key=key, excluded_ids=excluded_ids
+        )
+        return candidate_ids, keys
+
+    def _similar_lead_search(self):
+        """Return ``(key, {criterion: [lead ids]}, [candidate keys], frequencies)`` of this lead: its
+        ``similarity.LeadKey``, its candidates (``_similar_lead_candidates``) but the records marked as other
+        prospects (``crm.lead.not.same.prospect``), and the ``similarity.WordFrequencies`` of their company
+        words and names. A saved lead's are read in one call of ``SEARCH_FUNCTION``, from its stored keys."""
+        self.ensure_one()
+        if not isinstance(self.id, int):
+            key = self._similar_lead_key()
+            marked = self.env["crm.lead.not.same.prospect"]._marked_other_ids(self._origin.ids)
+            excluded_ids = [self._origin.id or 0, *marked.get(self._origin.id, ())]
+            _key, _marked, candidate_ids, keys, frequencies = self._similar_search(
+                key=key, excluded_ids=excluded_ids
+            )
+            return key, candidate_ids, keys, frequencies
+        key, _marked, candidate_ids, keys, frequencies = self._similar_search(searched=self)
+        if key is None:
+            # deleted meanwhile: the ORM says so as it says it of any record
+            key = self._similar_lead_key()
+        return key, candidate_ids, keys, frequencies
+
+    @api.model
+    def _similar_search(self, key=None, excluded_ids=(), searched=None):
+        """Run ``SEARCH_FUNCTION`` for the saved lead ``searched``, from its stored keys, or for ``key`` but
+        the leads of ``excluded_ids``; return ``(key of searched or None, [ids of the records marked as other
+        prospects than searched], {criterion: [lead ids]}, [candidate keys], frequencies)``."""
         self.flush_model(
             ["similar_company_key", "similar_phone_keys", "email_domain_criterion", "merged_into_id"]
         )
         self._similar_flush_key_values()
-        rows = self._similar_fetch_with_settings(
-            self._similar_candidates_query(queries),
-            {"pg_trgm.similarity_threshold": str(COMPANY_TRIGRAM_THRESHOLD)},
+        self.env["crm.lead.not.same.prospect"].flush_model()
+        if searched is not None:
+            arguments = [searched.id, None, None, None, None, []]
+        else:
+            phone_keys = list(dict.fromkeys(number[-phones.PHONE_KEY_DIGITS :] for number in key.phones))
+            arguments = [
+                None,
+                key.company or None,
+                key.email or None,
+                phone_keys or None,
+                key.partner_id,
+                list(excluded_ids),
+            ]
+        self.env.cr.execute(
+            SQL(
+                "SELECT * FROM %s(%s, %s, %s, %s::text[], %s, %s::integer[], %s::text[])",
+                SQL.identifier(SEARCH_FUNCTION),
+                *arguments,
+                sorted(MAIL_PROVIDERS),
+            )
         )
-        candidate_ids, keys = {}, {}
-        for criterion, *values in rows:
-            candidate_ids.setdefault(criterion, []).append(values[0])
-            if values[0] not in keys:
-                keys[values[0]] = self._similar_key_of(*values)
-        return candidate_ids, list(keys.values())
+        searched_key, marked_ids = None, []
+        candidate_ids, keys, counts, common = {}, {}, {}, {}
+        for criterion, lead_id, *values, lead_count, marked in self.env.cr.fetchall():
+            if criterion == "word":
+                counts[values[0]] = lead_count
+            elif criterion == "name":
+                common[values[0]] = lead_count
+            elif criterion == "self":
+                searched_key, marked_ids = self._similar_key_of(lead_id, *values), marked
+            else:
+                candidate_ids.setdefault(criterion, []).append(lead_id)
+                if lead_id not in keys:
+                    keys[lead_id] = self._similar_key_of(lead_id, *values)
+        frequencies = self.env["crm.lead.company.word"].sudo()._frequencies_of(counts, common)
+        return searched_key, marked_ids, candidate_ids, list(keys.values()), frequencies
 
     @api.model
     def _similar_fetch_with_settings(self, query, settings):
@@ -273,96 +481,6 @@ class CrmLead(models.Model):
             )
         )
         return rows
-
-    @api.model
-    def _similar_candidate_queries(self, key, excluded_ids):
-        """Return ``{criterion: SQL}``: a query per criterion ``key`` has, of the ids of the leads sharing it.
-
-        Each criterion is fetched on its own, at most ``CANDIDATES_PER_CRITERION`` leads each, so that a
-        common criterion cannot crowd out a rare one. Merged-away leads are left out, and ``excluded_ids``
-        (the lead itself, the records marked as other prospects) before the limit.
-        """
-        commercial_partner_id = key.partner_id
-        queries = {}
-        # a candidate is another lead, not one merged away (it lives on in the lead it was merged into)
-        other = SQL("id != ALL(%s) AND merged_into_id IS NULL", list(excluded_ids))
-        if key.company:
-            # Only names the core may find alike (similarity._may_agree): as many words but one, or the same
-            # letters but for spaces. A name of other length can agree only through the other criteria,
-            # fetched on their own; leaving it out here keeps the limit for the names that count. Names are
-            # compared with their spellings of one sound written alike, as the index holds them ("Tjahaja
-            # Djaja" is found for "Cahaya Jaya").
-            spelled = normalize.spelling_key(key.company)
-            queries["company"] = SQL(
-                """SELECT id FROM crm_lead
-                    WHERE %s %s %s AND %s
-                      AND (cardinality(string_to_array(similar_company_key, ' ')) BETWEEN %s AND %s
-                           OR replace(similar_company_key, ' ', '') = %s)
-                 ORDER BY similarity(%s, %s) DESC, id""",
-                SPELLED_COMPANY_KEY,
-                TRIGRAM_SIMILAR,
-                spelled,
-                other,
-                len(key.company_words) - similarity.WORD_COUNT_SLACK,
-                len(key.company_words) + similarity.WORD_COUNT_SLACK,
-                key.company.replace(" ", ""),
-                SPELLED_COMPANY_KEY,
-                spelled,
-            )
-        if key.email:
-            queries["email"] = SQL(
-                "SELECT id FROM crm_lead WHERE email_normalized = %s AND %s ORDER BY id", key.email, other
-            )
-        if key.email_domain and not normalize.is_generic_email_domain(key.email_domain, MAIL_PROVIDERS):
-            queries["email_domain"] = SQL(
-                "SELECT id FROM crm_lead WHERE email_domain_criterion = %s AND %s ORDER BY id",
-                "@" + key.email_domain,
-                other,
-            )
-        if key.phones:
-            # The stored keys are the numbers' last digits (phones.phone_keys); the core then compares
-            # the whole numbers. IS NOT NULL lets PostgreSQL use the partial index, and OFFSET 0 keeps it
-            # from walking the whole table in id order instead, to stop at the limit it rarely reaches.
-            phone_keys = list(dict.fromkeys(number[-phones.PHONE_KEY_DIGITS :] for number in key.phones))
-            queries["phone"] = SQL(
-                """SELECT id FROM (SELECT id FROM crm_lead
-                                  WHERE similar_phone_keys IS NOT NULL AND %s && %s::text[] AND %s
-                                 OFFSET 0) AS sharing
-                 ORDER BY id""",
-                PHONE_KEYS_ARRAY,
-                phone_keys,
-                other,
-            )
-        if commercial_partner_id:
-            queries["partner"] = SQL(
-                """SELECT id FROM crm_lead
-                    WHERE partner_id IN (SELECT id FROM res_partner WHERE commercial_partner_id = %s) AND %s
-                 ORDER BY id""",
-                commercial_partner_id,
-                other,
-            )
-        return queries
-
-    @api.model
-    def _similar_candidates_query(self, queries):
-        """Return the query of the candidates of ``_similar_candidate_queries``, each criterion within its
-        limit, with the values of their keys (``SIMILARITY_KEY_COLUMNS``), in id order."""
-        limits = {"email_domain": EMAIL_DOMAIN_RELEVANCE_LIMIT + 1}
-        return SQL(
-            """WITH found AS (%s)
-               SELECT found.criterion, %s FROM found JOIN crm_lead lead ON lead.id = found.id
-               ORDER BY lead.id""",
-            SQL(" UNION ALL ").join(
-                SQL(
-                    "(SELECT %s AS criterion, candidate.id FROM (%s LIMIT %s) AS candidate)",
-                    criterion,
-                    query,
-                    limits.get(criterion, CANDIDATES_PER_CRITERION),
-                )
-                for criterion, query in queries.items()
-            ),
-            SIMILARITY_KEY_COLUMNS,
-        )
 
     @api.model
     def _similar_leads_sensitivity(self):

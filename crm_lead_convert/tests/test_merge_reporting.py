@@ -129,9 +129,11 @@ class TestUninstall(TransactionCase):
 
         # crm's data gives them none
         self.assertEqual([action.domain for action in actions], [False, False])
-        # and the table of company-name blocks goes with its trigger: crm_lead keeps no trigger of ours
+        # and the table of company-name blocks goes with its trigger: crm_lead keeps no trigger of ours; nor
+        # does the database keep Similar Leads' search function
         self.env.cr.execute(
             """SELECT to_regclass('crm_lead_company_token'),
-                      (SELECT count(*) FROM pg_trigger WHERE tgname = 'crm_lead_company_token_sync')"""
+                      (SELECT count(*) FROM pg_trigger WHERE tgname = 'crm_lead_company_token_sync'),
+                      (SELECT count(*) FROM pg_proc WHERE proname = 'crm_lead_similar_search')"""
         )
-        self.assertEqual(self.env.cr.fetchone(), (None, 0))
+        self.assertEqual(self.env.cr.fetchone(), (None, 0, 0))

@@ -8,7 +8,7 @@ from odoo.addons.crm_lead_convert.core import normalize
 from odoo.addons.crm_lead_convert.core.similarity import COMMON_NAME_LEADS
 from odoo.addons.crm_lead_convert.models import crm_lead_similar_keys
 from odoo.addons.crm_lead_convert.models.crm_lead_company_word import TOTAL_PARAM
-from odoo.addons.crm_lead_convert.models.crm_lead_duplicates import COMPANY_TRIGRAM_THRESHOLD
+from odoo.addons.crm_lead_convert.models.crm_lead_duplicates import COMPANY_TRIGRAM_THRESHOLD, found_query
 from odoo.addons.crm_lead_convert.models.crm_lead_similar_keys import (
     COMPANY_KEY_BTREE_INDEX,
     COMPANY_KEY_INDEX,
@@ -160,6 +160,45 @@ class TestSimilarLeadsWords(TransactionCase):
         cron = self.env.ref("crm_lead_convert.ir_cron_crm_lead_company_word_refresh")
         self.assertEqual((cron.interval_number, cron.interval_type), (1, "days"))
 
+    def test_search_reads_the_counts_of_the_lead_s_and_its_candidates_words(self):
+        """Similar Leads weighs the words of the lead and of its candidates by their counts, read in the same
+        call as the candidates, for a saved lead as for one being edited."""
+        lead, typo, _other = self.env["crm.lead"].create(
+            [
+                {"name": "1", "partner_name": "PT Sinar Jaya Zwartkop"},
+                {"name": "2", "partner_name": "Sinar Jaya Zwartkopp"},
+                {"name": "3", "partner_name": "Vertex Logistics West Inc."},
+            ]
+        )
+        words = self.env["crm.lead.company.word"]
+        words._refresh()
+        expected = words._frequencies(["sinar", "jaya", "zwartkop", "zwartkopp"])
+        self.assertEqual(expected.counts["zwartkop"], 1)
+        edited = self.env["crm.lead"].new({"partner_name": "PT Sinar Jaya Zwartkop"}, origin=lead)
+        for searched in (lead, edited):
+            key, candidate_ids, keys, frequencies = searched._similar_lead_search()
+            self.assertEqual(key.company, "sinar jaya zwartkop")
+            self.assertEqual(candidate_ids, {"company": typo.ids})
+            self.assertEqual([key.id for key in keys], typo.ids)
+            self.assertEqual(frequencies.counts, expected.counts)
+            self.assertEqual(frequencies.total, expected.total)
+
+    def test_public_mail_provider_is_no_criterion(self):
+        """Leads at a public mail provider, Odoo's or one the addon adds ("hotmail.nl"), are not fetched
+        by their domain: it is no company's."""
+        for domain in ("gmail.com", "hotmail.nl", "bakkerijpeters.nl"):
+            lead, other = self.env["crm.lead"].create(
+                [
+                    {"name": "1", "contact_name": "Piet Peters", "email_from": f"piet@{domain}"},
+                    {"name": "2", "contact_name": "Anna de Vries", "email_from": f"anna@{domain}"},
+                ]
+            )
+            candidate_ids = lead._similar_lead_search()[1]
+            if domain == "bakkerijpeters.nl":
+                self.assertEqual(candidate_ids, {"email_domain": other.ids})
+            else:
+                self.assertEqual(candidate_ids, {}, domain)
+
     def test_a_private_person_s_own_name_is_no_company_name(self):
         """A private person who typed their own name where a form asked for a company: the lead has no
         company key, its name is not counted as a company's, and a namesake with nothing else in common is
@@ -238,18 +277,36 @@ class TestSimilarLeadsWords(TransactionCase):
         self.assertEqual(lead.duplicate_lead_ids, lead | namesakes | same_phone)
 
 
+def search_plan(cr):
+    """Return the plan PostgreSQL makes of the candidate query of Similar Leads' search function, as the
+    function has it planned: once, for any lead (a generic plan)."""
+    criteria = ("company", "spelled", "words", "email", "domain", "phones", "partner", "excluded")
+    own = {name: SQL(f"${number}") for number, name in enumerate(criteria, 1)}
+    cr.execute(
+        SQL(
+            """SET LOCAL plan_cache_mode = force_generic_plan;
+               PREPARE crm_lead_found(text, text, integer, text, text, text[], integer, integer[]) AS %s""",
+            found_query(own),
+        )
+    )
+    cr.execute("EXPLAIN EXECUTE crm_lead_found(NULL, NULL, NULL, NULL, NULL, NULL, NULL, '{}')")
+    plan = "\n".join(row[0] for row in cr.fetchall())
+    cr.execute("DEALLOCATE crm_lead_found")
+    return plan
+
+
 @tagged("post_install", "-at_install")
 class TestSimilarLeadsIndexes(TransactionCase):
     """The candidate queries can use the addon's indexes: without them, Similar Leads reads every lead."""
 
     def test_phone_lookup_uses_its_index(self):
-        lead = self.env["crm.lead"].create({"name": "Kursi", "phone": "+62 812 3456 7890"})
-        queries = lead._similar_candidate_queries(lead._similar_lead_key(), [lead.id])
-        self.assertEqual(list(queries), ["phone"])
+        lead, other = self.env["crm.lead"].create(
+            [{"name": "Kursi", "phone": "+62 812 3456 7890"}, {"name": "Meja", "mobile": "0812-3456-7890"}]
+        )
+        candidate_ids, _keys = lead._similar_lead_candidates(lead._similar_lead_key(), [lead.id])
+        self.assertEqual(candidate_ids, {"phone": other.ids})
         self.env.cr.execute("SET LOCAL enable_seqscan = off")
-        self.env.cr.execute(SQL("EXPLAIN %s", lead._similar_candidates_query(queries)))
-        plan = "\n".join(row[0] for row in self.env.cr.fetchall())
-        self.assertIn("crm_lead_similar_phone_keys_index", plan)
+        self.assertIn("crm_lead_similar_phone_keys_index", search_plan(self.env.cr))
 
     def test_company_lookup_fetches_names_that_may_agree(self):
         """The trigram lookup fetches the names of as many words but one, or of the same letters but for
@@ -295,13 +352,11 @@ class TestSimilarLeadsIndexes(TransactionCase):
         self.assertNotIn(other, old_spelling.duplicate_lead_ids)
         # from the index of the spellings (its expression is the query's), with few statistics (see
         # _auto_init); on so few leads the planner would rather read the btree of the keys, left aside here
-        queries = lead._similar_candidate_queries(key, [lead.id])
         with self.env.cr.savepoint(flush=False) as savepoint:
             self.env.cr.execute(
                 SQL("SET LOCAL enable_seqscan = off; DROP INDEX %s", SQL.identifier(COMPANY_KEY_BTREE_INDEX))
             )
-            self.env.cr.execute(SQL("EXPLAIN %s", lead._similar_candidates_query(queries)))
-            plan = "\n".join(row[0] for row in self.env.cr.fetchall())
+            plan = search_plan(self.env.cr)
             savepoint.rollback()
         self.assertIn(COMPANY_KEY_INDEX, plan)
         self.env.cr.execute(
@@ -453,11 +508,11 @@ class TestSimilarLeadsIndexes(TransactionCase):
         lead._mark_not_same_prospect(marked)
         (kept | merged).merge_opportunity(auto_unlink=False)
         self.assertEqual(merged.merged_into_id, kept)
-        key, marked_ids = lead._similar_lead_key_and_marks()
-        self.assertEqual(marked_ids, marked.ids)
-        candidate_ids, keys = lead._similar_lead_candidates(key, [lead.id, *marked_ids])
-        self.assertEqual(candidate_ids["email"], [kept.id])
+        key, candidate_ids, keys, _frequencies = lead._similar_lead_search()
+        self.assertEqual(key.email, "budi@majujaya.co.id")
+        self.assertEqual(candidate_ids, {"email": [kept.id], "email_domain": [kept.id]})
         self.assertEqual([key.id for key in keys], [kept.id])
+        self.assertEqual(lead.duplicate_lead_ids, lead | kept)
 
 
 @tagged("post_install", "-at_install")
@@ -497,7 +552,7 @@ class TestSimilarLeadsPlaceholders(TransactionCase):
         self.env.cr.execute("DELETE FROM crm_lead WHERE id = %s", [lead.id])
         lead.invalidate_recordset()
         with self.assertRaises(MissingError):
-            lead._similar_lead_key_and_marks()
+            lead._similar_lead_search()
 
 
 @tagged("post_install", "-at_install")
