@@ -1,11 +1,14 @@
 """Scoring of two leads as about the same prospect, for and against, and ranking of candidates."""
 
 import dataclasses
+import itertools
 
 import pytest
 
 from crm_lead_convert.core.company_words import agreement_weight
+from crm_lead_convert.core.lead_key import shares_phone_key
 from crm_lead_convert.core.normalize import normalize_company
+from crm_lead_convert.core.phones import PHONE_KEY_DIGITS, phone_keys
 from crm_lead_convert.core.similarity import (
     AGAINST,
     COMMON_NAME_LEADS,
@@ -146,6 +149,48 @@ def test_lead_key_takes_every_number_of_a_field():
     key = lead(phone="0812 1111 2222 atau 0813 3333 4444", mobile="0812-1111-2222", country="ID")
     assert key.phones == ("81211112222", "81333334444")
     assert key.phone_texts == ("0812 1111 2222", "0813 3333 4444")
+
+
+PHONE_FIELDS = [
+    ("0812 1111 2222", "ID"),  # a mobile number
+    ("+62 812-1111-2222", None),  # the same, in another format, on a lead without country
+    ("0852 1111 2222", "ID"),  # another number with the same last nine digits
+    ("6285211112222", None),  # that one with its calling code typed without "+"
+    ("021 555 1234", "ID"),  # a landline
+    ("(021) 555-1234 ext. 12", "ID"),  # the same, with an extension
+    ("1234567", None),  # a short number: its whole key
+    ("0475/12.34.56", "BE"),  # a Belgian mobile, keyed whole
+    ("0812 1111 2222 / 021 555 1234", "ID"),  # two numbers in one field
+    ("+31 20 555 1234", "NL"),
+    ("", None),
+]
+
+
+@pytest.mark.parametrize("person", ["Budi Santoso", "Siti Rahayu"])
+def test_stored_phone_keys_stand_for_the_numbers_of_a_lead_sharing_none(person):
+    """A candidate's key made of its stored phone keys, without reading its numbers, compares as the key made
+    of its numbers with any lead none of whose numbers shares one of these keys; with one that does, the
+    numbers must be read ("0812 1111 2222" and "0852 1111 2222" share their last nine digits)."""
+    for (left_phone, left_country), (right_phone, right_country) in itertools.product(PHONE_FIELDS, repeat=2):
+        left = lead(1, company="CV Maju Jaya", contact="Budi Santoso", phone=left_phone, country=left_country)
+        right = lead(2, company="PT Maju Jaya", contact=person, mobile=right_phone, country=right_country)
+        stored = [key for key, _typed in phone_keys(right_phone, right_country)]
+        if shares_phone_key(left, stored):
+            assert any(number[-PHONE_KEY_DIGITS:] in stored for number in left.phones)
+            continue
+        from_keys = LeadKey.from_values(
+            2, "PT Maju Jaya", person, False, right_phone, False, right_country, False, phone_keys=stored
+        )
+        assert bool(from_keys.phones) == bool(right.phones)
+        weighed = [(reason.code, reason.weight) for reason in compare(left, from_keys)]
+        assert weighed == [(reason.code, reason.weight) for reason in compare(left, right)]
+    # the numbers sharing their last nine digits are found to share a key, and to be two numbers
+    mobile, other = (
+        lead(1, phone="0812 1111 2222", country="ID"),
+        lead(2, phone="0852 1111 2222", country="ID"),
+    )
+    assert shares_phone_key(mobile, [key for key, _typed in phone_keys("0852 1111 2222", "ID")])
+    assert codes(compare(mobile, other)) == (OTHER_PHONE,)
 
 
 def company_similarity(left, right, frequencies=NO_FREQUENCIES):

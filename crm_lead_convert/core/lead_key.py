@@ -1,5 +1,6 @@
 """A lead reduced to what :mod:`.similarity` compares: its normalised texts and words, built once."""
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from . import normalize, phones
@@ -64,11 +65,19 @@ class LeadKey:
         commercial_partner_id: int | None,
         *,
         email_normalized: str | None = None,
+        phone_keys: Iterable[str] | None = None,
     ) -> "LeadKey":
         """Build the key of a lead from its field values; Odoo's False stands for an empty value.
 
         ``email_normalized``, when given, is the address key already made of ``email_from`` (Odoo's
         ``email_normalized``, its own normalisation), used instead of :func:`~.normalize.normalize_email`.
+
+        ``phone_keys``, when given, are the stored keys of the lead's numbers (:func:`~.phones.phone_keys`),
+        taken for its numbers without reading ``phone`` and ``mobile`` (reading them with ``phonenumbers`` is
+        most of the time of making a key): for comparing with a lead none of whose numbers has one of these
+        keys only (:func:`shares_phone_key`), where a key compares as the number it is made of would (never
+        the same number, see :func:`~.phones.same_phone_number`). ``phone_texts`` are then the keys, not the
+        numbers as typed.
 
         The company key is :func:`~.normalize.company_key`'s: a company name that is the contact's own name,
         without legal form ("Budi Santoso" / "Santoso, Budi"), is no company name.
@@ -81,9 +90,12 @@ class LeadKey:
         once, and the same words come back in many names.
         """
         numbers = {}
-        for field_text in (phone, mobile):
-            for national, text in phones.phone_numbers(field_text, country_code):
-                numbers.setdefault(national, text)
+        if phone_keys is not None:
+            numbers = {key: key for key in phone_keys}
+        else:
+            for field_text in (phone, mobile):
+                for national, text in phones.phone_numbers(field_text, country_code):
+                    numbers.setdefault(national, text)
         # a private person's own name typed as the company is no company name: it agrees as a contact name;
         # counted as a company name too, it would match namesakes by it alone
         person_tokens = _shared(normalize.person_tokens(contact_name))
@@ -110,3 +122,11 @@ class LeadKey:
             phone_texts=tuple(numbers.values()),
             email_text=(email_from or "").strip(),
         )
+
+
+def shares_phone_key(key: LeadKey, phone_keys: Iterable[str]) -> bool:
+    """Tell whether a number of ``key`` has one of the stored ``phone_keys`` of another lead
+    (:func:`~.phones.phone_keys`): only then may the two leads hold the same number, and the other lead's
+    numbers must be read to tell (see ``phone_keys`` of :meth:`LeadKey.from_values`)."""
+    own = {number[-phones.PHONE_KEY_DIGITS :] for number in key.phones}
+    return not own.isdisjoint(phone_keys)

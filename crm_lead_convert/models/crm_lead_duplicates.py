@@ -5,7 +5,7 @@ from odoo.tools import SQL
 
 from odoo.addons.iap.tools import iap_tools
 
-from ..core import normalize, phones, similarity
+from ..core import lead_key, normalize, phones, similarity
 from .crm_lead_similar_keys import PHONE_KEYS_ARRAY, SIMILAR_COUNTRY_CODE, SPELLED_COMPANY_KEY
 
 SENSITIVITY_PARAM = "crm_lead_convert.similar_leads_sensitivity"
@@ -134,7 +134,7 @@ SEARCH_FUNCTION_SQL = SQL(
         excluded integer[], providers text[])
     RETURNS TABLE(criterion text, lead_id integer, partner_name varchar, contact_name varchar, phone varchar,
                   mobile varchar, email_from varchar, email_normalized varchar, country_code varchar,
-                  commercial_partner_id integer, lead_count integer, marked integer[])
+                  commercial_partner_id integer, phone_keys varchar, lead_count integer, marked integer[])
     LANGUAGE plpgsql STABLE
     SET pg_trgm.similarity_threshold = %(threshold)s
     SET plan_cache_mode = force_generic_plan
@@ -178,7 +178,7 @@ SEARCH_FUNCTION_SQL = SQL(
             found_ids := found_ids || searched;
         END IF;
         RETURN QUERY
-            SELECT found.criterion, %(columns)s, NULL::integer,
+            SELECT found.criterion, %(columns)s, lead.similar_phone_keys, NULL::integer,
                    CASE WHEN found.criterion = 'self' THEN marks END
               FROM unnest(found_criteria, found_ids) AS found(criterion, id)
               JOIN crm_lead lead ON lead.id = found.id
@@ -192,12 +192,12 @@ SEARCH_FUNCTION_SQL = SQL(
                          FROM unnest(names) AS name, unnest(string_to_array(name, ' ')) AS word);
         RETURN QUERY
             SELECT 'word', NULL::integer, counted.word, NULL::varchar, NULL::varchar, NULL::varchar,
-                   NULL::varchar, NULL::varchar, NULL::varchar, NULL::integer,
+                   NULL::varchar, NULL::varchar, NULL::varchar, NULL::integer, NULL::varchar,
                    counted.lead_count, NULL::integer[]
               FROM crm_lead_company_word counted WHERE counted.word = ANY(words)
             UNION ALL
             SELECT 'name', NULL::integer, common.name, NULL::varchar, NULL::varchar, NULL::varchar,
-                   NULL::varchar, NULL::varchar, NULL::varchar, NULL::integer,
+                   NULL::varchar, NULL::varchar, NULL::varchar, NULL::integer, NULL::varchar,
                    common.lead_count, NULL::integer[]
               FROM crm_lead_company_name common WHERE common.name = ANY(names);
     END
@@ -321,10 +321,11 @@ class CrmLead(models.Model):
         )
 
     @api.model
-    def _similar_key_of(self, lead_id, *values):
+    def _similar_key_of(self, lead_id, *values, phone_keys=None):
         """Return the ``similarity.LeadKey`` of a lead from the values of ``SIMILARITY_KEY_COLUMNS``.
 
-        The email address is stock's ``email_normalized``, the key by which candidates are fetched.
+        The email address is stock's ``email_normalized``, the key by which candidates are fetched;
+        ``phone_keys``, when given, the stored keys taken for the lead's numbers (``LeadKey.from_values``).
         """
         (
             partner_name,
@@ -346,6 +347,7 @@ class CrmLead(models.Model):
             country_code,
             commercial_partner_id,
             email_normalized=email_normalized or "",
+            phone_keys=phone_keys,
         )
 
     @api.model
@@ -418,7 +420,9 @@ class CrmLead(models.Model):
     def _similar_search(self, key=None, excluded_ids=(), searched=None):
         """Run ``SEARCH_FUNCTION`` for the saved lead ``searched``, from its stored keys, or for ``key`` but
         the leads of ``excluded_ids``; return ``(key of searched or None, [ids of the records marked as other
-        prospects than searched], {criterion: [lead ids]}, [candidate keys], frequencies)``."""
+        prospects than searched], {criterion: [lead ids]}, [candidate keys], frequencies)``. The keys of the
+        candidates are for comparing with the searched lead's only: those that share no phone key with it
+        hold their stored keys for numbers (``LeadKey.from_values``)."""
         self.flush_model(
             ["similar_company_key", "similar_phone_keys", "email_domain_criterion", "merged_into_id"]
         )
@@ -445,8 +449,8 @@ class CrmLead(models.Model):
             )
         )
         searched_key, marked_ids = None, []
-        candidate_ids, keys, counts, common = {}, {}, {}, {}
-        for criterion, lead_id, *values, lead_count, marked in self.env.cr.fetchall():
+        candidate_ids, candidates, counts, common = {}, {}, {}, {}
+        for criterion, lead_id, *values, phone_keys, lead_count, marked in self.env.cr.fetchall():
             if criterion == "word":
                 counts[values[0]] = lead_count
             elif criterion == "name":
@@ -455,10 +459,18 @@ class CrmLead(models.Model):
                 searched_key, marked_ids = self._similar_key_of(lead_id, *values), marked
             else:
                 candidate_ids.setdefault(criterion, []).append(lead_id)
-                if lead_id not in keys:
-                    keys[lead_id] = self._similar_key_of(lead_id, *values)
+                candidates[lead_id] = (values, (phone_keys or "").split())
+        # A candidate's numbers are read only where it may hold one of the lead's: the others compare as
+        # their stored keys do (lead_key.shares_phone_key), and reading numbers is most of making keys.
+        compared = searched_key or key
+        keys = [
+            self._similar_key_of(
+                lead_id, *values, phone_keys=None if lead_key.shares_phone_key(compared, stored) else stored
+            )
+            for lead_id, (values, stored) in candidates.items()
+        ]
         frequencies = self.env["crm.lead.company.word"].sudo()._frequencies_of(counts, common)
-        return searched_key, marked_ids, candidate_ids, list(keys.values()), frequencies
+        return searched_key, marked_ids, candidate_ids, keys, frequencies
 
     @api.model
     def _similar_fetch_with_settings(self, query, settings):

@@ -111,6 +111,34 @@ class TestSimilarLeadsKeys(TransactionCase):
         self.assertIn(two_numbers, second_number.duplicate_lead_ids)
         self.assertIn(second_number, two_numbers.duplicate_lead_ids)
 
+    def test_numbers_ending_alike_are_read_whole(self):
+        """Two numbers with the same last digits, the key they are fetched by, are two numbers: a candidate
+        sharing a key has its numbers read whole, the others compare by their keys alone."""
+        indonesia = self.env.ref("base.id").id
+        lead, same_number, other_prefix, other_number = self.env["crm.lead"].create(
+            [
+                {"name": "Kursi", "contact_name": "Budi Santoso", "phone": "0812 1111 2222",
+                 "country_id": indonesia, "email_from": "budi.santoso@gmail.com"},
+                {"name": "Meja", "contact_name": "Budi Santoso", "mobile": "+62 812-1111-2222"},
+                {"name": "Rak", "contact_name": "Budi Santoso", "phone": "0852 1111 2222",
+                 "country_id": indonesia},
+                {"name": "Lemari", "contact_name": "Budi Santoso", "phone": "0813 3333 4444",
+                 "country_id": indonesia, "email_from": "budi.santoso@gmail.com"},
+            ]
+        )  # fmt: skip
+        key, candidate_ids, keys, _frequencies = lead._similar_lead_search()
+        self.assertEqual(key.phones, ("81211112222",))
+        self.assertEqual(
+            candidate_ids, {"email": other_number.ids, "phone": (same_number | other_prefix).ids}
+        )
+        self.assertEqual({key.id: key.phones for key in keys}, {
+            same_number.id: ("81211112222",), other_prefix.id: ("85211112222",),
+            other_number.id: ("333334444",),
+        })  # fmt: skip
+        # the same name alone does not match (there are many Budi Santosos); the same number or address does
+        self.assertEqual(lead.duplicate_lead_ids, lead | same_number | other_number)
+        self.assertEqual(other_prefix.duplicate_lead_ids, other_prefix)
+
     def test_key_follows_the_company_country(self):
         lead = self.env["crm.lead"].create(
             {"name": "Irodaszékek", "phone": "06 1 234 5678", "company_id": self.company_hu.id}
