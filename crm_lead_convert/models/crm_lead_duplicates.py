@@ -1,4 +1,8 @@
 import dataclasses
+import hashlib
+import logging
+
+import psycopg2
 
 from odoo import api, fields, models
 from odoo.tools import SQL
@@ -6,7 +10,9 @@ from odoo.tools import SQL
 from odoo.addons.iap.tools import iap_tools
 
 from ..core import lead_key, normalize, phones, similarity
-from .crm_lead_similar_keys import PHONE_KEYS_ARRAY, SIMILAR_COUNTRY_CODE, SPELLED_COMPANY_KEY
+from .crm_lead_similar_keys import COMPANY_LETTERS, PHONE_KEYS_ARRAY, SIMILAR_COUNTRY_CODE
+
+_logger = logging.getLogger(__name__)
 
 SENSITIVITY_PARAM = "crm_lead_convert.similar_leads_sensitivity"
 DEFAULT_SENSITIVITY = similarity.DEFAULT_THRESHOLD
@@ -54,7 +60,8 @@ def found_query(own):
     relevance limit and one more for the email domain), so that a common criterion cannot crowd out a rare
     one. Merged-away leads are left out, and the excluded ones (the lead itself, the records marked as other
     prospects) before the limit. ``own`` maps the names of the searched lead's criteria (``company``, its
-    ``spelled`` form and its ``words``, ``email``, ``domain``, ``phones``, ``partner``) and of ``excluded`` to
+    ``letters`` as the trigram index holds them and its ``words``, ``email``, ``domain``, ``phones``,
+    ``partner``) and of ``excluded`` to
     SQL: ``SEARCH_FUNCTION``'s variables, or a prepared statement's parameters. A criterion the lead lacks
     (NULL) is a branch PostgreSQL skips."""
     # a candidate is another lead, not one merged away (it lives on in the lead it was merged into)
@@ -65,14 +72,14 @@ def found_query(own):
             -- Only names the core may find alike (similarity._may_agree): as many words but one, or the same
             -- letters but for spaces. A name of other length can agree only through the other criteria,
             -- fetched on their own; leaving it out here keeps the limit for the names that count. Names are
-            -- compared with their spellings of one sound written alike, as the index holds them ("Tjahaja
-            -- Djaja" is found for "Cahaya Jaya").
+            -- compared as the index holds them: their spellings of one sound written alike ("Tjahaja Djaja"
+            -- is found for "Cahaya Jaya"), without spaces.
             SELECT id FROM crm_lead
-             WHERE %(spelled)s IS NOT NULL AND %(spelled_key)s %(similar)s %(spelled)s AND %(other)s
+             WHERE %(letters)s IS NOT NULL AND %(letters_key)s %(similar)s %(letters)s AND %(other)s
                AND (cardinality(string_to_array(similar_company_key, ' '))
                         BETWEEN %(words)s - %(slack)s AND %(words)s + %(slack)s
                     OR replace(similar_company_key, ' ', '') = replace(%(company)s, ' ', ''))
-          ORDER BY similarity(%(spelled_key)s, %(spelled)s) DESC, id LIMIT %(limit)s) AS candidate)
+          ORDER BY similarity(%(letters_key)s, %(letters)s) DESC, id LIMIT %(limit)s) AS candidate)
         UNION ALL
         (SELECT 'email', candidate.id FROM (
             SELECT id FROM crm_lead WHERE %(email)s IS NOT NULL AND email_normalized = %(email)s AND %(other)s
@@ -100,8 +107,8 @@ def found_query(own):
                AND %(other)s
           ORDER BY id LIMIT %(limit)s) AS candidate)
         """,
-        spelled=own["spelled"],
-        spelled_key=SPELLED_COMPANY_KEY,
+        letters=own["letters"],
+        letters_key=COMPANY_LETTERS,
         similar=TRIGRAM_SIMILAR,
         other=other,
         words=own["words"],
@@ -141,7 +148,7 @@ SEARCH_FUNCTION_SQL = SQL(
     AS $search$
     #variable_conflict use_column
     DECLARE
-        own_spelled text;
+        own_letters text;
         own_words integer;
         own_domain text;
         marks integer[] := '{}';
@@ -164,7 +171,7 @@ SEARCH_FUNCTION_SQL = SQL(
             END IF;
             excluded := marks || searched;
         END IF;
-        own_spelled := crm_lead_spelling_key(own_company);
+        own_letters := replace(crm_lead_spelling_key(own_company), ' ', '');
         own_words := cardinality(string_to_array(own_company, ' '));
         -- the address's domain (similarity.LeadKey's), unless a public mail provider's
         own_domain := NULLIF(substring(own_email FROM '[^@]*$'), '');
@@ -207,7 +214,7 @@ SEARCH_FUNCTION_SQL = SQL(
     found=found_query(
         {
             "company": SQL("own_company"),
-            "spelled": SQL("own_spelled"),
+            "letters": SQL("own_letters"),
             "words": SQL("own_words"),
             "email": SQL("own_email"),
             "domain": SQL("own_domain"),
@@ -218,6 +225,10 @@ SEARCH_FUNCTION_SQL = SQL(
     ),
     columns=SIMILARITY_KEY_COLUMNS,
 )
+# What SEARCH_FUNCTION_SQL makes, as a digest, kept as the function's comment: another one means another code.
+SEARCH_FUNCTION_DIGEST = hashlib.sha256(
+    repr((SEARCH_FUNCTION_SQL.code, SEARCH_FUNCTION_SQL.params)).encode()
+).hexdigest()
 
 
 class CrmLead(models.Model):
@@ -235,18 +246,53 @@ class CrmLead(models.Model):
     )
 
     def init(self):
-        """Make ``SEARCH_FUNCTION`` afresh (dropped first: its result may be another from one version to the
-        next, which CREATE OR REPLACE refuses)."""
+        """Make ``SEARCH_FUNCTION`` afresh, at each install and update."""
         result = super().init()
-        self.env.cr.execute(
-            SQL("DROP FUNCTION IF EXISTS %s; %s", SQL(SEARCH_FUNCTION_SIGNATURE), SEARCH_FUNCTION_SQL)
-        )
+        self._similar_make_search_function()
+        return result
+
+    def _register_hook(self):
+        """Make ``SEARCH_FUNCTION`` where the database lacks it as this code makes it: code deployed without
+        updating the module would otherwise fail on every lead's Similar Leads, or run an earlier search."""
+        result = super()._register_hook()
+        try:
+            with self.env.cr.savepoint():
+                self._similar_make_search_function(only_if_outdated=True)
+        except psycopg2.Error as error:
+            # another worker making it at the same moment, or a database user without the right to
+            _logger.warning("Similar Leads' search function not made: %s", error)
         return result
 
     @api.model
+    def _similar_make_search_function(self, only_if_outdated=False):
+        """Make ``SEARCH_FUNCTION``, every earlier version of it dropped first (its arguments or its result
+        may be others from one version to the next, which CREATE OR REPLACE refuses). ``only_if_outdated``:
+        unless the database has it as this code makes it, which its comment, ``SEARCH_FUNCTION_DIGEST``,
+        tells."""
+        cr = self.env.cr
+        if only_if_outdated:
+            cr.execute(
+                SQL("SELECT obj_description(to_regprocedure(%s), 'pg_proc')", SEARCH_FUNCTION_SIGNATURE)
+            )
+            if cr.fetchone()[0] == SEARCH_FUNCTION_DIGEST:
+                return
+        self._similar_drop_search_function()
+        cr.execute(
+            SQL(
+                "%s; COMMENT ON FUNCTION %s IS %s",
+                SEARCH_FUNCTION_SQL,
+                SQL(SEARCH_FUNCTION_SIGNATURE),
+                SEARCH_FUNCTION_DIGEST,
+            )
+        )
+
+    @api.model
     def _similar_drop_search_function(self):
-        """Drop ``SEARCH_FUNCTION``, on uninstall: Odoo does not know of it."""
-        self.env.cr.execute(SQL("DROP FUNCTION IF EXISTS %s", SQL(SEARCH_FUNCTION_SIGNATURE)))
+        """Drop ``SEARCH_FUNCTION``, of whatever arguments (on uninstall: Odoo does not know of it)."""
+        cr = self.env.cr
+        cr.execute(SQL("SELECT oid::regprocedure::text FROM pg_proc WHERE proname = %s", SEARCH_FUNCTION))
+        for (function,) in cr.fetchall():
+            cr.execute(SQL("DROP FUNCTION %s", SQL(function)))
 
     # ------------------------------------------------------------
     # COMPUTE

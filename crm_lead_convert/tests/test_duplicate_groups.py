@@ -1303,7 +1303,7 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         cr.execute(
             """CREATE OR REPLACE FUNCTION crm_lead_spelling_key(company_key text) RETURNS text
                    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$ SELECT company_key $$;
-               REINDEX INDEX crm_lead_similar_company_spelling_trgm_index;
+               REINDEX INDEX crm_lead_similar_company_letters_trgm_index;
                TRUNCATE crm_lead_company_token;
                INSERT INTO crm_lead_company_token (lead_id, token)
                     SELECT id, crm_lead_company_tokens(similar_company_key) FROM crm_lead
@@ -1320,7 +1320,7 @@ class TestDuplicateGroups(CrmLeadMergeCase):
 
         run_migration(cr, "18.0.1.5.0", "18.0.1.4.0")
         cr.execute(
-            "SELECT count(*) FROM pg_stats WHERE tablename = 'crm_lead_similar_company_spelling_trgm_index'"
+            "SELECT count(*) FROM pg_stats WHERE tablename = 'crm_lead_similar_company_letters_trgm_index'"
         )
         self.assertEqual(cr.fetchone()[0], 1)
         self.assertIsNone(self.Group._scan_begin())  # since nothing: every lead

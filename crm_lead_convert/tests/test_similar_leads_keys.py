@@ -8,7 +8,12 @@ from odoo.addons.crm_lead_convert.core import normalize
 from odoo.addons.crm_lead_convert.core.similarity import COMMON_NAME_LEADS
 from odoo.addons.crm_lead_convert.models import crm_lead_similar_keys
 from odoo.addons.crm_lead_convert.models.crm_lead_company_word import TOTAL_PARAM
-from odoo.addons.crm_lead_convert.models.crm_lead_duplicates import COMPANY_TRIGRAM_THRESHOLD, found_query
+from odoo.addons.crm_lead_convert.models.crm_lead_duplicates import (
+    COMPANY_TRIGRAM_THRESHOLD,
+    SEARCH_FUNCTION_DIGEST,
+    SEARCH_FUNCTION_SIGNATURE,
+    found_query,
+)
 from odoo.addons.crm_lead_convert.models.crm_lead_similar_keys import (
     COMPANY_KEY_BTREE_INDEX,
     COMPANY_KEY_INDEX,
@@ -308,7 +313,7 @@ class TestSimilarLeadsWords(TransactionCase):
 def search_plan(cr):
     """Return the plan PostgreSQL makes of the candidate query of Similar Leads' search function, as the
     function has it planned: once, for any lead (a generic plan)."""
-    criteria = ("company", "spelled", "words", "email", "domain", "phones", "partner", "excluded")
+    criteria = ("company", "letters", "words", "email", "domain", "phones", "partner", "excluded")
     own = {name: SQL(f"${number}") for number, name in enumerate(criteria, 1)}
     cr.execute(
         SQL(
@@ -342,13 +347,16 @@ class TestSimilarLeadsIndexes(TransactionCase):
         limit."""
         lead, same, joined, word_more, two_words_more = self.env["crm.lead"].create(
             [
-                {"name": "Kursi", "partner_name": "PT Maju Jaya Abadi"},
-                {"name": "Meja", "partner_name": "PT. Maju Jaya Abadi"},
-                {"name": "Lemari", "partner_name": "Majujaya Abadi"},
-                {"name": "Rak", "partner_name": "PT Maju Jaya Abadi Sentosa"},
-                {"name": "Sofa", "partner_name": "PT Maju Jaya Abadi Sentosa Makmur"},
+                {"name": "Kursi", "partner_name": "PT Maju Jaya Abadi Sentosa"},
+                {"name": "Meja", "partner_name": "PT. Maju Jaya Abadi Sentosa"},
+                {"name": "Lemari", "partner_name": "Majujaya Abadi Sentosa"},
+                {"name": "Rak", "partner_name": "PT Maju Jaya Abadi Sentosa Raya"},
+                {"name": "Sofa", "partner_name": "PT Maju Jaya Abadi Sentosa Raya Dua"},
             ]
         )
+        # the two words more are alike enough to be fetched, but for their number
+        self.env.cr.execute("SELECT similarity('majujayaabadisentosa', 'majujayaabadisentosarayadua')")
+        self.assertGreater(self.env.cr.fetchone()[0], COMPANY_TRIGRAM_THRESHOLD)
         candidate_ids, _keys = lead._similar_lead_candidates(lead._similar_lead_key(), [lead.id])
         self.assertEqual(sorted(candidate_ids["company"]), sorted((same | joined | word_more).ids))
         # a word more is fetched, as two words written together may be, and then found another name
@@ -392,6 +400,39 @@ class TestSimilarLeadsIndexes(TransactionCase):
             [COMPANY_KEY_INDEX],
         )
         self.assertEqual(self.env.cr.fetchone()[0], COMPANY_KEY_STATISTICS)
+
+    def test_upgrade_to_1_14_searches_the_names_letters(self):
+        """A database of 18.0.1.13.0 had the trigram index of the names' spellings with spaces: loading the
+        module drops it and makes the index of their letters, which the upgrade gives statistics."""
+        cr = self.env.cr
+        lead, joined = self.env["crm.lead"].create(
+            [
+                {"name": "Kursi", "partner_name": "PT Maju Jaya Abadi"},
+                {"name": "Meja", "partner_name": "Majujaya Abadi"},
+            ]
+        )
+        cr.execute(
+            SQL(
+                """DROP INDEX %s;
+                   CREATE INDEX crm_lead_similar_company_spelling_trgm_index ON crm_lead
+                    USING gin (crm_lead_spelling_key(similar_company_key) gin_trgm_ops)
+                    WHERE similar_company_key IS NOT NULL""",
+                SQL.identifier(COMPANY_KEY_INDEX),
+            )
+        )
+        self.env["crm.lead"]._similar_ensure_company_search()  # as loading the module does
+        cr.execute(
+            """SELECT to_regclass('crm_lead_similar_company_spelling_trgm_index'),
+                      (SELECT count(*) FROM pg_stats WHERE tablename = %s)""",
+            [COMPANY_KEY_INDEX],
+        )
+        self.assertEqual(cr.fetchone(), (None, 0))
+        run_migration(cr, "18.0.1.14.0", "18.0.1.13.0")
+        cr.execute("SELECT count(*) FROM pg_stats WHERE tablename = %s", [COMPANY_KEY_INDEX])
+        self.assertEqual(cr.fetchone()[0], 1)
+        # words written together are the same letters: fetched, though a word fewer
+        candidate_ids = joined._similar_lead_search()[1]
+        self.assertEqual(candidate_ids, {"company": lead.ids})
 
     def test_spelling_key_in_sql_is_the_core_s(self):
         """The index and the blocks are made by the SQL function of the spellings; Similar Leads searches
@@ -505,7 +546,7 @@ class TestSimilarLeadsIndexes(TransactionCase):
         cr.execute(
             """SELECT to_regclass('crm_lead_company_token'), to_regproc('crm_lead_company_tokens'),
                       to_regproc('crm_lead_spelling_key'),
-                      to_regclass('crm_lead_similar_company_spelling_trgm_index')"""
+                      to_regclass('crm_lead_similar_company_letters_trgm_index')"""
         )
         self.assertEqual(cr.fetchone(), (None, None, None, None))
 
@@ -519,14 +560,57 @@ class TestSimilarLeadsIndexes(TransactionCase):
     def test_trigram_threshold_given_back(self):
         """Similar Leads sets pg_trgm's threshold for its own query only: another module's fuzzy search in
         the same transaction keeps its own."""
-        earlier = self.env["crm.lead"].create({"name": "Kursi", "partner_name": "PT Maju Jaya Abadi"})
+        earlier, _other = self.env["crm.lead"].create(
+            [
+                {"name": "Kursi", "partner_name": "PT Maju Jaya Abadi"},
+                {"name": "Rak", "partner_name": "PT Maju Sentosa Abadi"},
+            ]
+        )
         lead = self.env["crm.lead"].create({"name": "Meja", "partner_name": "PT. Maju Jaya Abadi"})
-        self.env.cr.execute("SELECT set_config('pg_trgm.similarity_threshold', '0.45', true)")
+        self.env.cr.execute("SELECT set_config('pg_trgm.similarity_threshold', '0.3', true)")
         lead.invalidate_recordset(["duplicate_lead_ids"])
-        # found through the trigram index, at the threshold Similar Leads sets
+        # found through the trigram index, at the threshold Similar Leads sets, not the session's: a name
+        # alike at 0.3 only is not even fetched
         self.assertIn(earlier, lead.duplicate_lead_ids)
+        self.env.cr.execute("SELECT similarity('majujayaabadi', 'majusentosaabadi')")
+        self.assertTrue(0.3 < self.env.cr.fetchone()[0] < COMPANY_TRIGRAM_THRESHOLD)
+        self.assertEqual(lead._similar_lead_search()[1], {"company": earlier.ids})
         self.env.cr.execute("SELECT current_setting('pg_trgm.similarity_threshold')")
-        self.assertEqual(self.env.cr.fetchone()[0], "0.45")
+        self.assertEqual(self.env.cr.fetchone()[0], "0.3")
+
+    def test_search_function_made_where_missing_or_outdated(self):
+        """Code deployed without updating the module finds Similar Leads' search function made as it makes
+        it when the registry loads: missing, outdated or of other arguments, it is made afresh."""
+        cr = self.env.cr
+        Lead = self.env["crm.lead"]
+        lead, earlier = Lead.create(
+            [
+                {"name": "Kursi", "email_from": "budi@majujaya.co.id"},
+                {"name": "Meja", "email_from": "budi@majujaya.co.id"},
+            ]
+        )
+
+        def functions():
+            cr.execute(
+                """SELECT oid::regprocedure::text, obj_description(oid, 'pg_proc') FROM pg_proc
+                    WHERE proname = 'crm_lead_similar_search'"""
+            )
+            return cr.fetchall()
+
+        made = functions()
+        self.assertEqual([digest for _function, digest in made], [SEARCH_FUNCTION_DIGEST])
+        cr.execute(
+            """DROP FUNCTION crm_lead_similar_search(integer, text, text, text[], integer, integer[], text[]);
+               CREATE FUNCTION crm_lead_similar_search(searched integer) RETURNS integer LANGUAGE sql
+                   AS 'SELECT 1'"""
+        )
+        Lead._register_hook()  # as the registry loading does
+        self.assertEqual(functions(), made)
+        cr.execute(SQL("COMMENT ON FUNCTION %s IS 'of an earlier version'", SQL(SEARCH_FUNCTION_SIGNATURE)))
+        Lead._register_hook()
+        self.assertEqual(functions(), made)
+        lead.invalidate_recordset()
+        self.assertEqual(lead.duplicate_lead_ids, lead | earlier)
 
     def test_marks_and_merged_records_are_no_candidates(self):
         """The records marked as other prospects and those merged away are not even fetched."""
