@@ -46,9 +46,8 @@ SPELLING_KEY_SQL = _spelling_key_sql()
 # PostgreSQL cuts a text into trigrams word by word, each word's first and last letters padded with spaces
 # ("  m", " ma", "ur "): such trigrams are in most names, and an index search reads their long lists. Without
 # spaces, the trigrams across two words ("nle" of "harapanlentera") are rare, and the search reads short
-# lists: on the held-out 200,000 leads, half the time; on the training set, the names of one prospect are
-# found alike as often (2026-12-01). Words written together or apart ("majujaya" / "maju jaya") are then one
-# text, too.
+# lists: on the held-out 200,000 leads, half the time at the same threshold (2026-12-01). Words written
+# together or apart ("majujaya" / "maju jaya") are then one text, too.
 COMPANY_LETTERS = SQL("replace(crm_lead_spelling_key(similar_company_key), ' ', '')")
 # The blocks of company names the duplicate scan joins on: each word of a lead's company key, and the first
 # and last three letters of a word of five letters or more (a typo elsewhere in the word keeps them), or the
