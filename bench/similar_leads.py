@@ -25,8 +25,8 @@ positives by the hard-negative kind involved, with a few examples of each.
 *every* lead of the database (their keys and word counts read as the addon reads them), and the pairs the
 core accepts that Similar Leads did not list are counted: true pairs lost by the candidate search (the
 database queries), and false pairs it kept out, with examples and the trigram similarity of their company
-keys as the search compares them (their spellings). Much slower (the core compares each sampled lead with
-all others): timings are then not comparable.
+keys as the search compares them (the letters of their spellings). Much slower (the core compares each
+sampled lead with all others): timings are then not comparable.
 """
 
 import argparse
@@ -186,7 +186,8 @@ def candidate_losses(env, sample, found, prospect_of, members):
             counts["lost_true" if true else "kept_out_false"] += 1
             if true and len(examples) < 3 * EXAMPLES_KEPT:
                 env.cr.execute(
-                    "SELECT similarity(crm_lead_spelling_key(%s), crm_lead_spelling_key(%s))",
+                    """SELECT similarity(replace(crm_lead_spelling_key(%s), ' ', ''),
+                                         replace(crm_lead_spelling_key(%s), ' ', ''))""",
                     (key.company or "", candidate.company or ""),
                 )
                 examples.append(

@@ -31,9 +31,10 @@ class LeadKey:
     ``legal_forms`` the kinds of registered company its legal forms name
     (:func:`~.normalize.legal_form_kinds`); ``phones`` holds the national number
     (:func:`~.phones.phone_numbers`) of every number of the phone and mobile fields, compared with
-    :func:`~.phones.same_phone_number`; ``partner_id`` is the id of the lead's commercial partner, or None.
-    The ``*_text`` fields keep the values as typed, to be shown in :class:`Reason`; ``phone_texts`` runs
-    parallel to ``phones``.
+    :func:`~.phones.same_phone_number` (or their stored keys, in a key made to be compared with one lead
+    only: see ``phone_keys`` of :meth:`from_values`); ``partner_id`` is the id of the lead's commercial
+    partner, or None. The ``*_text`` fields keep the values as typed, to be shown in :class:`Reason`;
+    ``phone_texts`` runs parallel to ``phones``.
     """
 
     id: int

@@ -257,11 +257,17 @@ class CrmLead(models.Model):
 
     def _register_hook(self):
         """Make ``SEARCH_FUNCTION`` where the database lacks it as this code makes it: code deployed without
-        updating the module would otherwise fail on every lead's Similar Leads, or run an earlier search."""
+        updating the module would otherwise fail on every lead's Similar Leads, or run an earlier search.
+        Its indexes are made by the update only: until then, the search may read every lead."""
         result = super()._register_hook()
         try:
             with self.env.cr.savepoint():
-                self._similar_make_search_function(only_if_outdated=True)
+                if self._similar_make_search_function(only_if_outdated=True):
+                    _logger.warning(
+                        "Similar Leads' search function made again for this code: update the module "
+                        "crm_lead_convert, whose indexes may be out of date (until then, Similar Leads may "
+                        "be slow)"
+                    )
         except psycopg2.Error as error:
             # another worker making it at the same moment, or a database user without the right to
             _logger.warning("Similar Leads' search function not made: %s", error)
@@ -272,14 +278,14 @@ class CrmLead(models.Model):
         """Make ``SEARCH_FUNCTION``, every earlier version of it dropped first (its arguments or its result
         may be others from one version to the next, which CREATE OR REPLACE refuses). ``only_if_outdated``:
         unless the database has it as this code makes it, which its comment, ``SEARCH_FUNCTION_DIGEST``,
-        tells."""
+        tells. Return whether it was made."""
         cr = self.env.cr
         if only_if_outdated:
             cr.execute(
                 SQL("SELECT obj_description(to_regprocedure(%s), 'pg_proc')", SEARCH_FUNCTION_SIGNATURE)
             )
             if cr.fetchone()[0] == SEARCH_FUNCTION_DIGEST:
-                return
+                return False
         self._similar_drop_search_function()
         cr.execute(
             SQL(
@@ -289,6 +295,7 @@ class CrmLead(models.Model):
                 SEARCH_FUNCTION_DIGEST,
             )
         )
+        return True
 
     @api.model
     def _similar_drop_search_function(self):
@@ -440,7 +447,8 @@ class CrmLead(models.Model):
     @api.model
     def _similar_lead_candidates(self, key, excluded_ids):
         """Return ``({criterion: [lead ids]}, [similarity.LeadKey])``: the leads sharing a criterion with
-        ``key`` (see ``found_query``), but those of ``excluded_ids``, and their keys, in id order."""
+        ``key`` (see ``found_query``), but those of ``excluded_ids``, and their keys, in id order, for
+        comparing with ``key`` only (see ``_similar_search``)."""
         _key, _marked, candidate_ids, keys, _frequencies = self._similar_search(
             key=key, excluded_ids=excluded_ids
         )
@@ -450,7 +458,8 @@ class CrmLead(models.Model):
         """Return ``(key, {criterion: [lead ids]}, [candidate keys], frequencies)`` of this lead: its
         ``similarity.LeadKey``, its candidates (``_similar_lead_candidates``) but the records marked as other
         prospects (``crm.lead.not.same.prospect``), and the ``similarity.WordFrequencies`` of their company
-        words and names. A saved lead's are read in one call of ``SEARCH_FUNCTION``, from its stored keys."""
+        words and names. A saved lead's are read in one call of ``SEARCH_FUNCTION``, from its stored keys.
+        The candidates' keys are for comparing with this lead's only (see ``_similar_search``)."""
         self.ensure_one()
         if not isinstance(self.id, int):
             key = self._similar_lead_key()

@@ -280,13 +280,14 @@ class CrmLead(models.Model):
         the company keys' spellings, and the table of their blocks (filled afresh when ``refill``). Where the
         function is new or changed (a module version with other spellings), the index and the blocks are made
         afresh from it: PostgreSQL does not make an index of an IMMUTABLE function's values again when the
-        function changes."""
+        function changes. An index is known by its name: another expression needs another name."""
         cr = self.env.cr
         changed = self._similar_ensure_spelling_key()
         for old_index in OLD_COMPANY_KEY_INDEXES:
             sql_tools.drop_index(cr, old_index, self._table)
         if changed:
             sql_tools.drop_index(cr, COMPANY_KEY_INDEX, self._table)
+        made = not sql_tools.index_exists(cr, COMPANY_KEY_INDEX)
         sql_tools.create_index(
             cr,
             COMPANY_KEY_INDEX,
@@ -309,6 +310,10 @@ class CrmLead(models.Model):
             )
         )
         self._similar_ensure_company_tokens(refill=refill or changed)
+        if made and not refill:
+            # a new index has no statistics, which the planner reads to plan Similar Leads' search (with
+            # refill, _auto_init gathers them once the keys are filled)
+            cr.execute(SQL("ANALYZE crm_lead"))
 
     def _similar_ensure_company_tokens(self, refill=False):
         """Create the table of the company-name blocks of every lead (``COMPANY_TOKEN_TABLE``) and the
@@ -380,7 +385,8 @@ class CrmLead(models.Model):
     def _similar_drop_company_tokens(self):
         """Drop what ``_similar_ensure_company_tokens`` made, on uninstall: the trigger and functions Odoo
         does not know of, and the table (``crm.lead.company.token``'s, made in SQL too); the trigram index of
-        the company keys, then the function of their spellings it is made of."""
+        the company keys (and those of earlier versions, where code was deployed without an update), then the
+        function of their spellings they are made of."""
         trigger = SQL.identifier(COMPANY_TOKEN_TRIGGER)
         self.env.cr.execute(
             SQL(
@@ -394,7 +400,9 @@ class CrmLead(models.Model):
                 trigger,
                 SQL.identifier(COMPANY_TOKEN_TABLE),
                 SQL.identifier(COMPANY_TOKENS_FUNCTION),
-                SQL.identifier(COMPANY_KEY_INDEX),
+                SQL(", ").join(
+                    SQL.identifier(index) for index in (COMPANY_KEY_INDEX, *OLD_COMPANY_KEY_INDEXES)
+                ),
                 SQL.identifier(SPELLING_KEY_FUNCTION),
             )
         )

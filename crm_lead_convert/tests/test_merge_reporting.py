@@ -122,6 +122,14 @@ class TestUninstall(TransactionCase):
         actions = [self.env.ref(xmlid) for xmlid in ANALYSIS_ACTIONS]
         self.assertEqual([action.domain for action in actions], ["[('merged_into_id', '=', False)]"] * 2)
 
+        # an earlier version of Similar Leads' search function and of its index, left by code deployed without
+        # an update
+        self.env.cr.execute(
+            """CREATE FUNCTION crm_lead_similar_search(searched integer) RETURNS integer
+                   LANGUAGE sql AS 'SELECT 1';
+               CREATE INDEX crm_lead_similar_company_spelling_trgm_index ON crm_lead
+                USING gin (crm_lead_spelling_key(similar_company_key) gin_trgm_ops)"""
+        )
         # as Odoo calls it when uninstalling
         uninstall_hook = get_manifest("crm_lead_convert").get("uninstall_hook")
         self.assertTrue(uninstall_hook)
@@ -134,6 +142,7 @@ class TestUninstall(TransactionCase):
         self.env.cr.execute(
             """SELECT to_regclass('crm_lead_company_token'),
                       (SELECT count(*) FROM pg_trigger WHERE tgname = 'crm_lead_company_token_sync'),
-                      (SELECT count(*) FROM pg_proc WHERE proname = 'crm_lead_similar_search')"""
+                      (SELECT count(*) FROM pg_proc WHERE proname = 'crm_lead_similar_search'),
+                      to_regclass('crm_lead_similar_company_spelling_trgm_index')"""
         )
-        self.assertEqual(self.env.cr.fetchone(), (None, 0, 0))
+        self.assertEqual(self.env.cr.fetchone(), (None, 0, 0, None))
