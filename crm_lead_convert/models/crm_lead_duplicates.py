@@ -26,11 +26,12 @@ CANDIDATES_PER_CRITERION = 50
 # A company email domain shared by more leads than this says nothing about a prospect (stock Odoo's rule).
 EMAIL_DOMAIN_RELEVANCE_LIMIT = 20
 # The trigram similarity a company key's letters (COMPANY_LETTERS) need to be fetched as a candidate;
-# rapidfuzz then decides. Set on the training set (2026-12-01): the least at which Similar Leads finds about
-# as many pairs of one prospect as with 0.6 on the keys with spaces before (558 of 575 at 20,000 leads, as
-# before; 622 of 635 at 200,000, one fewer); 0.55 finds 560 and 624, but lets half as many names again through
-# at 200,000 leads (p95 13-15 ms against 10-11).
-COMPANY_TRIGRAM_THRESHOLD = 0.57
+# rapidfuzz then decides. Set on the training set (2026-12-01): with 0.6, Similar Leads finds 557 of 575 pairs
+# of one prospect at 20,000 leads and 621 of 635 at 200,000 (the keys with spaces found 558 and 623 at 0.6);
+# 0.57 finds 558 and 622, 0.55 560 and 624, but each lets more names through: at 200,000 leads, p95 on a
+# copy of the bench database 8.8-9.3 ms at 0.6, 10.4-10.9 at 0.57, 13-15 at 0.55 (stock's 5.8), and in a
+# whole run of bench/run.py at 0.57, 4.0 times stock's p95 (3.1 at 0.6).
+COMPANY_TRIGRAM_THRESHOLD = 0.6
 # pg_trgm's "similar" operator: a code-only SQL keeps the %% that psycopg2 reads as one %
 TRIGRAM_SIMILAR = SQL("%%")
 MAX_SIMILAR_LEADS = 50
