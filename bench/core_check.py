@@ -38,7 +38,7 @@ sys.path.insert(0, str(BENCH_DIR))
 import conftest  # noqa: F401  (makes crm_lead_convert.core importable without Odoo)
 import generate_leads
 
-from crm_lead_convert.core import phones, similarity
+from crm_lead_convert.core import similarity
 
 COMPANY_COUNTRY = "ID"
 
@@ -74,7 +74,7 @@ def word_frequencies(keys):
 
 def blocking_values(key):
     """Return the values by which ``key`` is fetched as a candidate (see ``--blocking``)."""
-    values = {("phone", phone[-phones.PHONE_KEY_DIGITS :]) for phone in key.phones}
+    values = {("phone", phone_key) for phone_key in key.phone_keys()}
     if key.email:
         values.add(("email", key.email))
         values.add(("domain", key.email_domain))

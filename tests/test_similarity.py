@@ -149,6 +149,8 @@ def test_lead_key_takes_every_number_of_a_field():
     key = lead(phone="0812 1111 2222 atau 0813 3333 4444", mobile="0812-1111-2222", country="ID")
     assert key.phones == ("81211112222", "81333334444")
     assert key.phone_texts == ("0812 1111 2222", "0813 3333 4444")
+    # the keys Similar Leads stores and looks numbers up by: their last nine digits
+    assert key.phone_keys() == ("211112222", "333334444")
 
 
 PHONE_FIELDS = [

@@ -124,10 +124,14 @@ class LeadKey:
             email_text=(email_from or "").strip(),
         )
 
+    def phone_keys(self) -> tuple[str, ...]:
+        """Return the keys of the lead's numbers (:func:`~.phones.phone_key`), in order, each once: what its
+        ``similar_phone_keys`` store."""
+        return tuple(dict.fromkeys(phones.phone_key(number) for number in self.phones))
+
 
 def shares_phone_key(key: LeadKey, phone_keys: Iterable[str]) -> bool:
     """Tell whether a number of ``key`` has one of the stored ``phone_keys`` of another lead
     (:func:`~.phones.phone_keys`): only then may the two leads hold the same number, and the other lead's
     numbers must be read to tell (see ``phone_keys`` of :meth:`LeadKey.from_values`)."""
-    own = {number[-phones.PHONE_KEY_DIGITS :] for number in key.phones}
-    return not own.isdisjoint(phone_keys)
+    return not set(key.phone_keys()).isdisjoint(phone_keys)

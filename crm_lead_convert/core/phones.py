@@ -94,8 +94,14 @@ def phone_keys(field_text: str | None, country_code: str | None = None) -> tuple
     digits of the national number."""
     found = {}
     for national, text in phone_numbers(field_text, country_code):
-        found.setdefault(national[-PHONE_KEY_DIGITS:], text)
+        found.setdefault(phone_key(national), text)
     return tuple(found.items())
+
+
+def phone_key(national: str) -> str:
+    """Return the key of a national number (see :func:`phone_numbers`) by which candidates are looked up: its
+    last :data:`PHONE_KEY_DIGITS` digits."""
+    return national[-PHONE_KEY_DIGITS:]
 
 
 def same_phone_number(left: str, right: str) -> bool:

@@ -9,7 +9,7 @@ from odoo.tools import SQL
 
 from odoo.addons.iap.tools import iap_tools
 
-from ..core import lead_key, normalize, phones, similarity
+from ..core import lead_key, normalize, similarity
 from .crm_lead_similar_keys import COMPANY_LETTERS, PHONE_KEYS_ARRAY, SIMILAR_COUNTRY_CODE
 
 _logger = logging.getLogger(__name__)
@@ -132,8 +132,8 @@ def found_query(own):
 # Similar Leads of one lead, in one call (``_similar_search``): its candidates (``found_query``) with the
 # values their keys are made of (``SIMILARITY_KEY_COLUMNS``), in id order, then the counts of the company
 # words and common names of the lead and its candidates. For a saved lead (``searched``), its criteria are
-# read from its stored keys, and it comes first ("self") with the records marked as other prospects (left
-# out); otherwise they are the arguments, made by the core. A function, for PostgreSQL to plan its queries
+# read from its stored keys, it is a row too ("self"), and the records marked as other prospects are left
+# out; otherwise they are the arguments, made by the core. A function, for PostgreSQL to plan its queries
 # once per connection (planning took a third of a search's database time): a generic plan suits them, each
 # using its index whatever is searched. The trigram threshold is the function's own setting, given back
 # after the call.
@@ -146,7 +146,7 @@ SEARCH_FUNCTION_SQL = SQL(
         excluded integer[], providers text[])
     RETURNS TABLE(criterion text, lead_id integer, partner_name varchar, contact_name varchar, phone varchar,
                   mobile varchar, email_from varchar, email_normalized varchar, country_code varchar,
-                  commercial_partner_id integer, phone_keys varchar, lead_count integer, marked integer[])
+                  commercial_partner_id integer, phone_keys varchar, lead_count integer)
     LANGUAGE plpgsql STABLE
     SET pg_trgm.similarity_threshold = %(threshold)s
     SET plan_cache_mode = force_generic_plan
@@ -156,7 +156,6 @@ SEARCH_FUNCTION_SQL = SQL(
         own_letters text;
         own_words integer;
         own_domain text;
-        marks integer[] := '{}';
         found_criteria text[];
         found_ids integer[];
         words text[];
@@ -169,12 +168,12 @@ SEARCH_FUNCTION_SQL = SQL(
                      WHERE partner.id = lead.partner_id),
                    ARRAY(SELECT mark.other_lead_id FROM crm_lead_not_same_prospect mark
                           WHERE mark.lead_id = lead.id ORDER BY mark.other_lead_id)
-              INTO own_company, own_email, own_phones, own_partner, marks
+              INTO own_company, own_email, own_phones, own_partner, excluded
               FROM crm_lead lead WHERE lead.id = searched;
             IF NOT FOUND THEN
                 RETURN;
             END IF;
-            excluded := marks || searched;
+            excluded := excluded || searched;
         END IF;
         own_letters := replace(crm_lead_spelling_key(own_company), ' ', '');
         own_words := cardinality(string_to_array(own_company, ' '));
@@ -190,8 +189,7 @@ SEARCH_FUNCTION_SQL = SQL(
             found_ids := found_ids || searched;
         END IF;
         RETURN QUERY
-            SELECT found.criterion, %(columns)s, lead.similar_phone_keys, NULL::integer,
-                   CASE WHEN found.criterion = 'self' THEN marks END
+            SELECT found.criterion, %(columns)s, lead.similar_phone_keys, NULL::integer
               FROM unnest(found_criteria, found_ids) AS found(criterion, id)
               JOIN crm_lead lead ON lead.id = found.id
           ORDER BY lead.id;
@@ -205,12 +203,12 @@ SEARCH_FUNCTION_SQL = SQL(
         RETURN QUERY
             SELECT 'word', NULL::integer, counted.word, NULL::varchar, NULL::varchar, NULL::varchar,
                    NULL::varchar, NULL::varchar, NULL::varchar, NULL::integer, NULL::varchar,
-                   counted.lead_count, NULL::integer[]
+                   counted.lead_count
               FROM crm_lead_company_word counted WHERE counted.word = ANY(words)
             UNION ALL
             SELECT 'name', NULL::integer, common.name, NULL::varchar, NULL::varchar, NULL::varchar,
                    NULL::varchar, NULL::varchar, NULL::varchar, NULL::integer, NULL::varchar,
-                   common.lead_count, NULL::integer[]
+                   common.lead_count
               FROM crm_lead_company_name common WHERE common.name = ANY(names);
     END
     $search$
@@ -450,9 +448,7 @@ class CrmLead(models.Model):
         """Return ``({criterion: [lead ids]}, [similarity.LeadKey])``: the leads sharing a criterion with
         ``key`` (see ``found_query``), but those of ``excluded_ids``, and their keys, in id order, for
         comparing with ``key`` only (see ``_similar_search``)."""
-        _key, _marked, candidate_ids, keys, _frequencies = self._similar_search(
-            key=key, excluded_ids=excluded_ids
-        )
+        _key, candidate_ids, keys, _frequencies = self._similar_search(key=key, excluded_ids=excluded_ids)
         return candidate_ids, keys
 
     def _similar_lead_search(self):
@@ -466,11 +462,9 @@ class CrmLead(models.Model):
             key = self._similar_lead_key()
             marked = self.env["crm.lead.not.same.prospect"]._marked_other_ids(self._origin.ids)
             excluded_ids = [self._origin.id or 0, *marked.get(self._origin.id, ())]
-            _key, _marked, candidate_ids, keys, frequencies = self._similar_search(
-                key=key, excluded_ids=excluded_ids
-            )
+            _key, candidate_ids, keys, frequencies = self._similar_search(key=key, excluded_ids=excluded_ids)
             return key, candidate_ids, keys, frequencies
-        key, _marked, candidate_ids, keys, frequencies = self._similar_search(searched=self)
+        key, candidate_ids, keys, frequencies = self._similar_search(searched=self)
         if key is None:
             # deleted meanwhile: the ORM says so as it says it of any record
             key = self._similar_lead_key()
@@ -479,8 +473,8 @@ class CrmLead(models.Model):
     @api.model
     def _similar_search(self, key=None, excluded_ids=(), searched=None):
         """Run ``SEARCH_FUNCTION`` for the saved lead ``searched``, from its stored keys, or for ``key`` but
-        the leads of ``excluded_ids``; return ``(key of searched or None, [ids of the records marked as other
-        prospects than searched], {criterion: [lead ids]}, [candidate keys], frequencies)``. The keys of the
+        the leads of ``excluded_ids``; return ``(key of searched or None, {criterion: [lead ids]}, [candidate
+        keys], frequencies)``, the records marked as other prospects than searched left out. The keys of the
         candidates are for comparing with the searched lead's only: those that share no phone key with it
         hold their stored keys for numbers (``LeadKey.from_values``)."""
         self.flush_model(
@@ -491,7 +485,7 @@ class CrmLead(models.Model):
         if searched is not None:
             arguments = [searched.id, None, None, None, None, []]
         else:
-            phone_keys = list(dict.fromkeys(number[-phones.PHONE_KEY_DIGITS :] for number in key.phones))
+            phone_keys = list(key.phone_keys())
             arguments = [
                 None,
                 key.company or None,
@@ -508,15 +502,15 @@ class CrmLead(models.Model):
                 sorted(MAIL_PROVIDERS),
             )
         )
-        searched_key, marked_ids = None, []
+        searched_key = None
         candidate_ids, candidates, counts, common = {}, {}, {}, {}
-        for criterion, lead_id, *values, phone_keys, lead_count, marked in self.env.cr.fetchall():
+        for criterion, lead_id, *values, phone_keys, lead_count in self.env.cr.fetchall():
             if criterion == "word":
                 counts[values[0]] = lead_count
             elif criterion == "name":
                 common[values[0]] = lead_count
             elif criterion == "self":
-                searched_key, marked_ids = self._similar_key_of(lead_id, *values), marked
+                searched_key = self._similar_key_of(lead_id, *values)
             else:
                 candidate_ids.setdefault(criterion, []).append(lead_id)
                 candidates[lead_id] = (values, (phone_keys or "").split())
@@ -530,7 +524,7 @@ class CrmLead(models.Model):
             for lead_id, (values, stored) in candidates.items()
         ]
         frequencies = self.env["crm.lead.company.word"].sudo()._frequencies_of(counts, common)
-        return searched_key, marked_ids, candidate_ids, keys, frequencies
+        return searched_key, candidate_ids, keys, frequencies
 
     @api.model
     def _similar_fetch_with_settings(self, query, settings):
