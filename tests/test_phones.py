@@ -1,7 +1,11 @@
 """Phone numbers as leads hold them: read in the lead's country, several in one field, compared whole."""
 
+from pathlib import Path
+
+import phonenumbers
 import pytest
 
+from crm_lead_convert.core import phones
 from crm_lead_convert.core.phones import phone_keys, phone_numbers, same_phone_number
 
 
@@ -143,3 +147,17 @@ def test_phone_keys(field_text, country_code, expected):
 def test_same_phone_number(left, right, expected):
     assert same_phone_number(left, right) is expected
     assert same_phone_number(right, left) is expected
+
+
+def test_parser_fingerprint_follows_phonenumbers_and_the_module(monkeypatch, tmp_path):
+    """The stored phone keys are computed again when phonenumbers or this module's reading changes."""
+    fingerprint = phones.parser_fingerprint()
+    assert fingerprint == phones.parser_fingerprint()
+    assert phonenumbers.__version__ in fingerprint
+    monkeypatch.setattr(phonenumbers, "__version__", "0.0.1")
+    assert phones.parser_fingerprint() != fingerprint
+    monkeypatch.undo()
+    changed = tmp_path / "phones.py"
+    changed.write_text(Path(phones.__file__).read_text(encoding="utf-8") + "# another reading\n")
+    monkeypatch.setattr(phones, "__file__", str(changed))
+    assert phones.parser_fingerprint() != fingerprint

@@ -5,7 +5,9 @@ lead without country and one with it find each other.
 """
 
 import functools
+import hashlib
 import re
+from pathlib import Path
 
 import phonenumbers
 
@@ -116,3 +118,13 @@ def same_phone_number(left: str, right: str) -> bool:
         return True
     shorter, longer = sorted((left, right), key=len)
     return len(shorter) >= PHONE_KEY_DIGITS and longer.endswith(shorter)
+
+
+def parser_fingerprint() -> str:
+    """Return what the keys of :func:`phone_keys` depend on besides the numbers and countries they are read
+    from: the version of ``phonenumbers`` (its metadata: calling codes, trunk prefixes, number lengths) and
+    this module's own source. Keys stored with another fingerprint may be stale and are to be computed again.
+    A change of this module that gives the same keys (a comment) changes the fingerprint too: computing the
+    keys again then writes nothing."""
+    source = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+    return f"phonenumbers {phonenumbers.__version__}, phones.py {source}"

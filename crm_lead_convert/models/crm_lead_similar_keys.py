@@ -1,3 +1,4 @@
+import logging
 from concurrent.futures import ThreadPoolExecutor
 
 import psycopg2
@@ -9,7 +10,12 @@ from odoo.tools import sql as sql_tools
 
 from ..core import normalize, phones
 
+_logger = logging.getLogger(__name__)
+
 FILL_BATCH_SIZE = 5000
+# What the stored phone keys were computed by (core.phones.parser_fingerprint): keys computed by another
+# version of phonenumbers or of the addon's reading of numbers may be stale, and are computed again.
+PHONE_KEYS_PARSER_PARAM = "crm_lead_convert.similar_phone_keys_parser"
 # Statistics PostgreSQL keeps of the company key (see _auto_init), enough for a column searched by trigram
 COMPANY_KEY_STATISTICS = 10
 SIMILARITY_COLUMNS = ("similar_company_key", "similar_phone_keys")
@@ -229,7 +235,8 @@ class CrmLead(models.Model):
             )
 
     def _auto_init(self):
-        """Fill the similarity keys of existing leads in batches, then index them.
+        """Fill the similarity keys of existing leads in batches, then index them; compute the phone keys
+        again where they are stale.
 
         Left to the ORM, a new stored computed field is computed record by record in memory; on hundreds of
         thousands of leads that takes long. Creating the columns first and filling them in batches from
@@ -244,6 +251,12 @@ class CrmLead(models.Model):
             sql_tools.create_column(cr, self._table, column, "varchar")
         if missing:
             self._fill_similar_keys()
+            self.env["ir.config_parameter"].sudo().set_param(
+                PHONE_KEYS_PARSER_PARAM, phones.parser_fingerprint()
+            )
+        else:
+            # phonenumbers upgraded, or the addon's reading of numbers changed, since they were computed
+            self._similar_refresh_stale_phone_keys()
         result = super()._auto_init()
         self._similar_ensure_company_search(refill=bool(missing))
         sql_tools.create_index(
@@ -489,17 +502,44 @@ class CrmLead(models.Model):
                 )
 
     def _refresh_similar_company_keys(self):
-        """Compute the stored company keys again from the company and contact names, in batches, straight in
-        SQL, and write only those that changed (after an upgrade that changed how names are normalised)."""
+        """Compute the stored company keys again from the company and contact names, and write only those that
+        changed (after an upgrade that changed how names are normalised)."""
+        self._similar_refresh_column(
+            "similar_company_key",
+            SQL("lead.partner_name, lead.contact_name"),
+            SQL("lead.partner_name IS NOT NULL OR lead.similar_company_key IS NOT NULL"),
+            normalize.company_key,
+        )
+        self.env.cr.execute(SQL("ANALYZE crm_lead"))
+
+    def _refresh_similar_phone_keys(self):
+        """Compute the stored phone keys again from the phone and mobile numbers and the country they are read
+        in, and write only those that changed; return how many changed."""
+        self.flush_model(["phone", "mobile", "country_id", "similar_phone_keys"])
+        return self._similar_refresh_column(
+            "similar_phone_keys",
+            SQL("lead.phone, lead.mobile, %s", SIMILAR_COUNTRY_CODE),
+            SQL("lead.phone IS NOT NULL OR lead.mobile IS NOT NULL OR lead.similar_phone_keys IS NOT NULL"),
+            lambda phone, mobile, country_code: similar_keys_values(None, None, phone, mobile, country_code)[
+                "similar_phone_keys"
+            ],
+        )
+
+    def _similar_refresh_column(self, column, read, where, key_of):
+        """Compute the stored key ``column`` again for each lead that ``where`` (SQL over ``lead``) selects,
+        by ``key_of`` from the values ``read`` (SQL over ``lead``), in batches, straight in SQL; write only
+        the keys that changed and return how many did."""
         cr = self.env.cr
-        last_id = 0
+        last_id = changed_count = 0
         while True:
             cr.execute(
                 SQL(
-                    """SELECT id, partner_name, contact_name, similar_company_key FROM crm_lead
-                        WHERE id > %s AND (partner_name IS NOT NULL OR similar_company_key IS NOT NULL)
-                     ORDER BY id LIMIT %s""",
+                    """SELECT lead.id, %s, lead.%s FROM crm_lead lead
+                        WHERE lead.id > %s AND (%s) ORDER BY lead.id LIMIT %s""",
+                    read,
+                    SQL.identifier(column),
                     last_id,
+                    where,
                     FILL_BATCH_SIZE,
                 )
             )
@@ -508,20 +548,64 @@ class CrmLead(models.Model):
                 break
             last_id = rows[-1][0]
             changed = []
-            for lead_id, partner_name, contact_name, stored in rows:
-                key = normalize.company_key(partner_name, contact_name) or None
+            for lead_id, *values, stored in rows:
+                key = key_of(*values) or None
                 if key != stored:
                     changed.append(SQL("(%s, %s::varchar)", lead_id, key))
             if changed:
+                changed_count += len(changed)
                 cr.execute(
                     SQL(
-                        """UPDATE crm_lead lead SET similar_company_key = keys.company
-                             FROM (VALUES %s) AS keys(id, company) WHERE lead.id = keys.id""",
+                        """UPDATE crm_lead lead SET %s = keys.key
+                             FROM (VALUES %s) AS keys(id, key) WHERE lead.id = keys.id""",
+                        SQL.identifier(column),
                         SQL(", ").join(changed),
                     )
                 )
-        cr.execute(SQL("ANALYZE crm_lead"))
-        self.invalidate_model(["similar_company_key"])
+        self.invalidate_model([column])
+        return changed_count
+
+    @api.model
+    def _similar_phone_keys_stale(self):
+        """Tell whether the stored phone keys were computed by another reading of numbers than this code's
+        (another version of phonenumbers or of ``core.phones``): ``PHONE_KEYS_PARSER_PARAM``."""
+        stored = self.env["ir.config_parameter"].sudo().get_param(PHONE_KEYS_PARSER_PARAM)
+        return stored != phones.parser_fingerprint()
+
+    @api.model
+    def _similar_refresh_stale_phone_keys(self):
+        """Where the stored phone keys are stale (``_similar_phone_keys_stale``), compute them again and note
+        this code's fingerprint; return how many leads' keys changed. A number read otherwise would be missed
+        by Similar Leads and the duplicate scan, or compared by a key it no longer has. Where any changed,
+        the next duplicate scan scores every lead again. At each update of the module (``_auto_init``): on a
+        million leads, reading every number takes minutes, too long for a scheduled action's time limit."""
+        if not self._similar_phone_keys_stale():
+            return 0
+        changed = self._refresh_similar_phone_keys()
+        self.env["ir.config_parameter"].sudo().set_param(PHONE_KEYS_PARSER_PARAM, phones.parser_fingerprint())
+        if changed:
+            _logger.info("Similar Leads: the phone keys of %s leads computed again", changed)
+            if sql_tools.table_exists(self.env.cr, "crm_lead_duplicate_candidate"):
+                # the duplicate scan's pairs were found and scored by the stale keys: all scored again
+                self.env["crm.lead.duplicate.group"]._scan_restart()
+        return changed
+
+    def _register_hook(self):
+        """Say in the log where the stored phone keys are stale (phonenumbers upgraded, or code that reads
+        numbers otherwise deployed without updating the module): the update computes them again."""
+        result = super()._register_hook()
+        try:
+            with self.env.cr.savepoint():
+                stale = self._similar_phone_keys_stale()
+        except psycopg2.Error:
+            stale = False  # a database being made, without its parameters yet
+        if stale:
+            _logger.warning(
+                "Similar Leads: the stored phone keys were computed by another version of phonenumbers or of "
+                "this module: update the module crm_lead_convert, which computes them again (until then, "
+                "Similar Leads may miss or mis-compare some numbers)"
+            )
+        return result
 
     def _similar_country_code(self):
         """Return the country a phone number of this lead is read in: the lead's, else its company's."""

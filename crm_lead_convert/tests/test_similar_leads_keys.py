@@ -1,13 +1,15 @@
+import collections
 from unittest.mock import patch
 
 from odoo.exceptions import MissingError
 from odoo.tests import TransactionCase, new_test_user, tagged
 from odoo.tools import SQL
 
-from odoo.addons.crm_lead_convert.core import normalize
+from odoo.addons.crm_lead_convert.core import normalize, phones
 from odoo.addons.crm_lead_convert.core.similarity import COMMON_NAME_LEADS
 from odoo.addons.crm_lead_convert.models import crm_lead_similar_keys
 from odoo.addons.crm_lead_convert.models.crm_lead_company_word import TOTAL_PARAM
+from odoo.addons.crm_lead_convert.models.crm_lead_duplicate_scan import SCAN_LAST_PARAM
 from odoo.addons.crm_lead_convert.models.crm_lead_duplicates import (
     COMPANY_TRIGRAM_THRESHOLD,
     SEARCH_FUNCTION_DIGEST,
@@ -18,6 +20,7 @@ from odoo.addons.crm_lead_convert.models.crm_lead_similar_keys import (
     COMPANY_KEY_BTREE_INDEX,
     COMPANY_KEY_INDEX,
     COMPANY_KEY_STATISTICS,
+    PHONE_KEYS_PARSER_PARAM,
 )
 from odoo.addons.crm_lead_convert.tests.common import run_migration
 
@@ -151,6 +154,50 @@ class TestSimilarLeadsKeys(TransactionCase):
         self.assertEqual(lead.similar_phone_keys, "12345678")
         self.company_hu.country_id = self.netherlands
         self.assertEqual(lead.similar_phone_keys, "612345678")
+
+    def test_stale_phone_keys_computed_again_by_the_update(self):
+        """Phone keys stored by another reading of numbers (phonenumbers upgraded, or the addon's code) are
+        computed again when the module is updated, and the duplicate scan then scores every lead again; the
+        registry's load says so in the log until then. Keys of this code's reading are left alone."""
+        Lead = self.env["crm.lead"]
+        params = self.env["ir.config_parameter"].sudo()
+        self.assertEqual(params.get_param(PHONE_KEYS_PARSER_PARAM), phones.parser_fingerprint())
+        indonesia = self.env.ref("base.id").id
+        lead, same_number = Lead.create(
+            [
+                {"name": "Kursi", "phone": "0812 1111 2222 / 0813 3333 4444", "country_id": indonesia},
+                {"name": "Meja", "mobile": "+62 813-3333-4444"},
+            ]
+        )
+        self.env.flush_all()
+        # keys as an earlier reading left them: the second number missing, a number read otherwise
+        self.env.cr.execute(
+            "UPDATE crm_lead SET similar_phone_keys = %s WHERE id = %s", ["211112222", lead.id]
+        )
+        self.env.cr.execute(
+            "UPDATE crm_lead SET similar_phone_keys = %s WHERE id = %s", ["6281333334444", same_number.id]
+        )
+        Lead.invalidate_model()
+        self.assertEqual(lead.duplicate_lead_ids, lead)
+        # this code's fingerprint: nothing computed again
+        self.assertEqual(Lead._similar_refresh_stale_phone_keys(), 0)
+        self.assertEqual(lead.similar_phone_keys, "211112222")
+        # another reading's: the registry's load warns, the update computes them again
+        params.set_param(PHONE_KEYS_PARSER_PARAM, "phonenumbers 8.0.0, phones.py 0123456789abcdef")
+        params.set_param(SCAN_LAST_PARAM, "2026-11-30 10:00:00")
+        with self.assertLogs("odoo.addons.crm_lead_convert.models.crm_lead_similar_keys", "WARNING") as logs:
+            Lead._register_hook()
+        self.assertIn("update the module crm_lead_convert", logs.output[0])
+        # as the update does (the queue of what to do after it, kept here, is the update's own)
+        with patch.object(self.registry, "_post_init_queue", collections.deque(), create=True):
+            Lead._auto_init()
+        self.assertEqual(params.get_param(PHONE_KEYS_PARSER_PARAM), phones.parser_fingerprint())
+        Lead.invalidate_model()
+        self.assertEqual(lead.similar_phone_keys, "211112222 333334444")
+        self.assertEqual(same_number.similar_phone_keys, "333334444")
+        self.assertEqual(lead.duplicate_lead_ids, lead | same_number)
+        # the next duplicate scan is a full one
+        self.assertFalse(params.get_param(SCAN_LAST_PARAM))
 
 
 @tagged("post_install", "-at_install")
