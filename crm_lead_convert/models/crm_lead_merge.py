@@ -154,6 +154,7 @@ class CrmLead(models.Model):
             values["team_id"] = team_id
         survivor._merge_check_team_stage(values, team_given=bool(team_id))
         values.update(survivor._merge_followed_values(merged))
+        values.update(survivor._merge_kept_from_customer(values, fnames))
 
         merged_followers = survivor._merge_followers(merged)
         survivor._merge_log_summary(merged_followers, merged)
@@ -333,6 +334,28 @@ class CrmLead(models.Model):
             }
             for lead in self
         ]
+
+    def _merge_kept_from_customer(self, values, fnames):
+        """Return the write values that keep what this record holds of the fields Odoo computes again from
+        a customer the merge writes (contact and company names, email, phone, address, language...) and the
+        merge leaves as they are: of the planned fields ``fnames``, the values the plan kept; of the others,
+        those that are set (an empty one takes the customer's). Written, a value is not computed again (as in
+        stock Odoo's merge, which writes every field); left out, the customer's would replace the values the
+        plan kept, the user's choices among them included."""
+        self.ensure_one()
+        if "partner_id" not in values:
+            return {}
+        kept = {}
+        for field in self.pool.get_dependent_fields(self._fields["partner_id"]):
+            if (
+                field.model_name == self._name
+                and field.store
+                and not field.readonly
+                and field.name not in values
+                and (field.name in fnames or self[field.name])
+            ):
+                kept[field.name] = field.convert_to_write(self[field.name], self)
+        return kept
 
     def _merge_write_values(self, plan_values):
         """Turn the core's planned values into values for ``write``."""

@@ -31,6 +31,44 @@ class TestMerge(CrmLeadMergeCase):
             (result.street, result.city), ("Jl. Sudirman 1", "Jakarta"), "the address is taken whole"
         )
 
+    def test_a_customer_from_another_record_keeps_the_survivor_s_own_contact_data(self):
+        """The customer of a merged record fills the kept record's empty customer; its email, phone, address
+        and names do not replace those the kept record holds, nor those the user chose to keep."""
+        customer = self.env["res.partner"].create(
+            {
+                "name": "Hendra Wijaya",
+                "email": "hendra@wijaya-group.co.id",
+                "phone": "+62 22 999 8888",
+                "street": "Jl. Asia Afrika 8",
+                "city": "Bandung",
+                "function": "Direktur",
+                "website": "https://wijaya-group.co.id",
+            }
+        )
+        self.opportunity.partner_id = customer
+        self.lead.write({"phone": "+62 21 555 0101", "function": "Manajer"})
+        self.assertEqual(self.opportunity.email_from, "hendra@wijaya-group.co.id")
+
+        merge = self.open_merge_form(self.lead | self.opportunity, user=self.salesperson)
+        for index, name in enumerate(line.field_name for line in merge.save().field_choice_ids):
+            if name == "email_from":
+                with merge.field_choice_ids.edit(index) as choice:
+                    self.assertEqual(choice.lead_id, self.lead)
+                    choice.lead_id = self.lead  # the user keeps the kept record's own address
+        survivor = self.env["crm.lead"].browse(merge.save().action_merge()["res_id"])
+
+        self.assertEqual(survivor, self.lead)
+        self.assertEqual(survivor.partner_id, customer)
+        self.assertEqual(survivor.email_from, "budi.santoso@majujaya.co.id")
+        self.assertEqual(survivor.phone, "+62 21 555 0101")
+        self.assertEqual((survivor.street, survivor.city), ("Jl. Sudirman 1", "Jakarta"))
+        self.assertEqual(survivor.contact_name, "Budi Santoso")
+        self.assertEqual(survivor.partner_name, "PT Maju Jaya Abadi")
+        self.assertEqual(survivor.function, "Manajer")
+        self.assertEqual(
+            survivor.website, "https://wijaya-group.co.id", "an empty field takes the customer's"
+        )
+
     def test_merged_record_is_archived_and_linked_both_ways(self):
         result = self.merge_from_list(self.lead | self.opportunity, user=self.salesperson)
 
