@@ -48,6 +48,27 @@ class CrmLead(models.Model):
                     raise UserError(merged[0]._merged_restore_message())
         return super().write(vals)
 
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_keeping_merged_records(self):
+        """Refuse to delete a record that others were merged into, unless they go with it: its merge's
+        record (what Undo Merge restores them from) and their messages, attachments and activities, moved to
+        it, would go with it, and they would be left archived, looking like any other archived record."""
+        kept = (
+            self.sudo()
+            .with_context(active_test=False)
+            .search([("merged_into_id", "in", self.ids), ("id", "not in", self.ids)])
+            .merged_into_id
+        )
+        if kept:
+            raise UserError(
+                self.env._(
+                    "“%(lead)s” holds the records merged into it: deleting it would delete their messages, "
+                    "attachments and activities, and Undo Merge could no longer restore them. Use Undo Merge "
+                    "first, or delete them with it.",
+                    lead=self.browse(kept[0].id).display_name,
+                )
+            )
+
     def _check_merge_mark_kept(self, survivor_id):
         """Refuse to set, change or clear the record these records were merged into (``survivor_id``)."""
         changed = self.filtered(lambda lead: lead.merged_into_id.id != (survivor_id or False))

@@ -326,6 +326,27 @@ class TestMergedRecordRestore(CrmLeadMergeCase):
             self.merged.write({"active": True})
         self.assertStillMerged()
 
+    def test_deleting_the_kept_record_is_refused(self):
+        """Deleting the kept record would delete the merged records' messages (moved to it) and the merge's
+        record, leaving them archived with no way back."""
+        with self.assertRaisesRegex(
+            UserError,
+            "“Kursi kantor 40 unit” holds the records merged into it: deleting it would delete their "
+            "messages, attachments and activities, and Undo Merge could no longer restore them. Use Undo "
+            "Merge first, or delete them with it.",
+        ):
+            self.lead.unlink()
+        self.assertStillMerged()
+        # with the records merged into it, or after Undo Merge, it goes
+        (self.lead | self.opportunity).unlink()
+        self.assertFalse((self.lead | self.opportunity).exists())
+
+    def test_deleting_the_kept_record_after_undo_merge(self):
+        self.lead.with_user(self.salesperson).action_undo_merge()
+        self.lead.unlink()
+        self.assertFalse(self.lead.exists())
+        self.assertTrue(self.opportunity.active)
+
     def test_undo_merge_restores_it(self):
         self.lead.with_user(self.salesperson).action_undo_merge()
         self.assertTrue(self.opportunity.active)
