@@ -9,6 +9,8 @@ _logger = logging.getLogger(__name__)
 
 # The least score from which a scan merges groups without review, when enabled (``<param>_enabled``).
 AUTO_MERGE_PARAM = "crm_lead_convert.duplicates_auto_merge_score"
+# Context key: the scan runs for a user (Find Duplicates), who may merge only the records they may write.
+SCAN_FOR_USER_KEY = "crm_lead_duplicate_scan_for_user"
 # Merge on at most this many groups merges them at once; on more, in the background, batch by batch.
 MERGE_NOW_LIMIT = 20
 # Groups a run of the background merge merges, committed together.
@@ -359,8 +361,9 @@ class CrmLeadDuplicateGroup(models.Model):
         """Merge those of these groups the settings say to merge without review; note it on the kept record.
 
         Off by default. A group that cannot be merged (a record changed since, won meanwhile...) stays to
-        review, with the reason in the log. So does a group holding two records of a merge someone undid: they
-        want to review them, and the next scan must not merge them again.
+        review, with the reason in the log; so does, in a scan a user asked for (``SCAN_FOR_USER_KEY``), a
+        group holding a record the user may not write. So does a group holding two records of a merge someone
+        undid: they want to review them, and the next scan must not merge them again.
         """
         params = self.env["ir.config_parameter"].sudo()
         if not params.get_param(f"{AUTO_MERGE_PARAM}_enabled"):
@@ -370,6 +373,11 @@ class CrmLeadDuplicateGroup(models.Model):
         # those above the score, found in SQL: a scan writes thousands of groups, and reading them all back
         # would undo its letting them go from the cache batch by batch
         to_merge = self.search([("id", "in", self.ids), ("state", "=", "to_review"), ("score", ">=", least)])
+        if self.env.context.get(SCAN_FOR_USER_KEY):
+            # a scan a user asked for merges no record they may not write (another company's); the scheduled
+            # scan merges those
+            writable = set(to_merge.lead_ids.with_env(self.env(su=False))._filtered_access("write").ids)
+            to_merge = to_merge.filtered(lambda group: writable.issuperset(group.lead_ids.ids))
         # the merges someone undid of records of these groups: their records, by record
         lead_ids = to_merge.lead_ids.ids
         undone = self.env["crm.lead.merge.record"].browse()
@@ -471,7 +479,7 @@ class CrmLeadDuplicateGroup(models.Model):
         """
         self.browse().check_access("write")
         if self.env["crm.lead"].sudo().with_context(active_test=False).search_count([]) <= SCAN_NOW_LIMIT:
-            self._scan_all()
+            self.with_context(**{SCAN_FOR_USER_KEY: True})._scan_all()
             return {"type": "ir.actions.client", "tag": "soft_reload"}
         return self._run_in_background(
             "crm_lead_convert.ir_cron_crm_lead_duplicate_scan",

@@ -1396,6 +1396,40 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         self.assertFalse(sure_second.merged_into_id)
         self.assertEqual(self.Group.search([("lead_ids", "in", sure_first.ids)]).state, "to_review")
 
+    def test_find_duplicates_merges_only_what_its_user_may_write(self):
+        """Find Duplicates, asked for by a manager of one company, merges without review only the groups of
+        records they may write; another company's stay to review, for the scheduled scan to merge."""
+        branch = self.env["res.company"].create({"name": "Surabaya Branch"})
+        here = [
+            self.new_lead(name, date, email_from="budi@majujaya.co.id", phone="+62 812 3456 7890")
+            for name, date in (("H1", "2024-01-01"), ("H2", "2024-02-01"))
+        ]
+        there = [
+            self.new_lead(
+                name,
+                date,
+                email_from="budi@majujaya.co.id",
+                phone="+62 812 3456 7890",
+                company_id=branch.id,
+                user_id=False,
+            )
+            for name, date in (("T1", "2024-01-01"), ("T2", "2024-02-01"))
+        ]
+        self.assertNotIn(branch, self.manager.company_ids)
+        group = self.scan()[:1]
+        self.env["res.config.settings"].create(
+            {"duplicates_auto_merge": True, "duplicates_auto_merge_score": group.score}
+        ).execute()
+
+        self.Group.with_user(self.manager).action_scan()
+        self.assertEqual(here[1].merged_into_id, here[0])
+        self.assertFalse(there[1].merged_into_id, "another company's records are not the manager's to merge")
+        left = self.Group.sudo().search([("state", "=", "to_review")])
+        self.assertEqual(self.groups_of(left), [{"T1", "T2"}])
+        # the scheduled scan merges them
+        self.run_scan(self.env.ref("crm_lead_convert.ir_cron_crm_lead_duplicate_scan"))
+        self.assertEqual(there[1].merged_into_id, there[0])
+
     def test_auto_merge_leaves_records_of_an_undone_merge_to_review(self):
         """After a merge of three records was undone, the next scan does not merge two of them without
         review, even without the record that was kept."""
