@@ -169,9 +169,21 @@ class CrmLeadDuplicateGroup(models.Model):
         }
 
     def _merge_now(self):
-        """Merge this group's records into the earliest created one; raise a ``UserError`` saying why not."""
+        """Merge this group's records into the earliest created one; raise a ``UserError`` saying why not: a
+        record of it was merged, deleted, archived or lost since the scan."""
         self.ensure_one()
         leads = self.lead_ids.filtered(lambda lead: not lead.merged_into_id)
+        archived = leads.filtered(lambda lead: not lead.active)[:1]
+        if archived:
+            # kept as the earliest, it would take the open records with it into the archive
+            raise UserError(
+                self.env._(
+                    "“%(lead)s” was archived or marked lost since the scan found “%(group)s”: restore it to "
+                    "merge them, or wait for the next scan, which leaves it out.",
+                    lead=archived.display_name,
+                    group=self.display_name,
+                )
+            )
         if len(leads) < 2:
             raise UserError(
                 self.env._(

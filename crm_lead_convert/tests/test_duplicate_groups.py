@@ -1396,6 +1396,32 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         self.assertFalse(sure_second.merged_into_id)
         self.assertEqual(self.Group.search([("lead_ids", "in", sure_first.ids)]).state, "to_review")
 
+    def test_merge_refused_when_a_record_was_lost_since_the_scan(self):
+        """Kept as the earliest, a record lost since the scan would take the open one into the archive: the
+        group's Merge is refused, saying why, and nothing changes."""
+        first = self.new_lead(
+            "Lost1", "2024-01-01", email_from="budi@majujaya.co.id", phone="+62 812 3456 7890"
+        )
+        second = self.new_lead(
+            "Open2",
+            "2024-02-01",
+            email_from="budi@majujaya.co.id",
+            phone="+62 812 3456 7890",
+            type="opportunity",
+        )
+        group = self.scan()
+        self.assertEqual(self.groups_of(group), [{"Lost1", "Open2"}])
+        first.action_set_lost()
+        with self.assertRaisesRegex(
+            UserError,
+            "“Lost1” was archived or marked lost since the scan found “.*”: restore it to merge them, or "
+            "wait for the next scan, which leaves it out.",
+        ):
+            group.with_user(self.manager).action_merge()
+        self.assertTrue(second.active)
+        self.assertFalse(second.merged_into_id)
+        self.assertEqual(group.state, "to_review")
+
     def test_find_duplicates_merges_only_what_its_user_may_write(self):
         """Find Duplicates, asked for by a manager of one company, merges without review only the groups of
         records they may write; another company's stay to review, for the scheduled scan to merge."""
