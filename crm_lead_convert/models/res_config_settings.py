@@ -29,6 +29,23 @@ class ResConfigSettings(models.TransientModel):
         default=99,
     )
 
+    def set_values(self):
+        """Save the settings; where the Similar Leads sensitivity changed, have the duplicate scan, which
+        finds the pairs at least that sure, score every lead again soon: its pairs were found at the former
+        one."""
+        params = self.env["ir.config_parameter"].sudo()
+
+        def sensitivity():
+            return int(params.get_param(SENSITIVITY_PARAM) or DEFAULT_SENSITIVITY)
+
+        before = sensitivity()
+        result = super().set_values()
+        if sensitivity() != before:
+            scan = self.env["crm.lead.duplicate.group"]
+            scan._scan_restart()
+            scan._scan_trigger_later()
+        return result
+
     @api.constrains("duplicates_auto_merge_score")
     def _check_duplicates_auto_merge_score(self):
         for settings in self:

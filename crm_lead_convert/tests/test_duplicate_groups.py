@@ -1396,6 +1396,36 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         self.assertFalse(sure_second.merged_into_id)
         self.assertEqual(self.Group.search([("lead_ids", "in", sure_first.ids)]).state, "to_review")
 
+    def test_sensitivity_changed_reaches_the_groups(self):
+        """The groups are found at the Similar Leads sensitivity: changing it has the scheduled scan, soon,
+        find them again at the new one; saving the settings unchanged does not."""
+        cron = self.env.ref("crm_lead_convert.ir_cron_crm_lead_duplicate_scan")
+        triggers = self.env["ir.cron.trigger"].sudo()
+        leads = self.new_lead(
+            "Jansen1", "2024-01-01", contact_name="Jan Jansen", email_from="jan@bakkerijjansen.nl"
+        ) | self.new_lead(
+            "Jansen2", "2024-02-01", contact_name="Piet Peters", email_from="piet@bakkerijjansen.nl"
+        )
+        self.run_scan(cron)
+        # unchanged since: the next scans score them again only if the sensitivity changed
+        self.env.cr.execute(
+            "UPDATE crm_lead SET write_date = now() - interval '1 day' WHERE id = ANY(%s)", [leads.ids]
+        )
+        leads.invalidate_recordset(["write_date"])
+        group = self.Group.search([("state", "=", "to_review")])
+        self.assertEqual(self.groups_of(group), [{"Jansen1", "Jansen2"}])
+        self.assertLess(group.score, 100)
+
+        self.env["res.config.settings"].create({}).execute()
+        self.assertTrue(self.env["ir.config_parameter"].get_param(crm_lead_duplicate_scan.SCAN_LAST_PARAM))
+        self.assertFalse(triggers.search([("cron_id", "=", cron.id)]))
+
+        self.env["res.config.settings"].create({"similar_leads_sensitivity": 100}).execute()
+        self.assertTrue(triggers.search([("cron_id", "=", cron.id)]), "the scan runs soon")
+        self.run_scan(cron)
+        self.assertFalse(group.exists(), "no pair is that sure")
+        self.assertFalse(self.Group.search([("state", "=", "to_review")]))
+
     def test_merge_refused_when_a_record_was_lost_since_the_scan(self):
         """Kept as the earliest, a record lost since the scan would take the open one into the archive: the
         group's Merge is refused, saying why, and nothing changes."""
