@@ -43,10 +43,14 @@ class CrmLeadDuplicateGroup(models.Model):
     )
     lead_count = fields.Integer(string="Records Count", compute="_compute_lead_count", store=True)
     score = fields.Integer(readonly=True, aggregator=None, help="How surely the records are one prospect.")
-    reason = fields.Char(string="Why", readonly=True, help="What the least alike two records have in common.")
+    # worded by the scan in every installed language: each user reads them in theirs
+    reason = fields.Char(
+        string="Why", readonly=True, translate=True, help="What the least alike two records have in common."
+    )
     link_reasons = fields.Text(
         string="Why Each Record",
         readonly=True,
+        translate=True,
         help="For each pair of records that joined the group, surest first, what they have in common: one "
         "line a pair, every record in one.",
     )

@@ -1,7 +1,9 @@
 from datetime import timedelta
 
+from psycopg2.extras import Json
+
 from odoo import Command, api, fields, models
-from odoo.tools import SQL, get_lang
+from odoo.tools import SQL
 
 from ..core import duplicate_groups, similarity
 from .crm_lead_duplicate_pair import SCANNED_FIELDS
@@ -409,53 +411,81 @@ class CrmLeadDuplicateGroup(models.Model):
     @api.model
     def _scan_write(self, groups, keys, frequencies, company_of, replaced):
         """Replace the groups to review ``replaced`` by ``groups``; return them. A group's reasons are those
-        of its weakest link; of a group of more than two records, those of each link as well. Created a
-        batch at a time, each written and let go from the cache: a whole CRM's groups at once would hold
-        them all in memory."""
+        of its weakest link; of a group of more than two records, those of each link as well, worded in every
+        installed language (``_scan_group_reasons``). Created a batch at a time, each written and let go from
+        the cache: a whole CRM's groups at once would hold them all in memory."""
         replaced.unlink()
         created_ids = []
         for start in range(0, len(groups), WRITE_BATCH_SIZE):
-            batch = self.sudo().create(
-                self._scan_group_values(
-                    groups[start : start + WRITE_BATCH_SIZE], keys, frequencies, company_of
+            batch_groups = groups[start : start + WRITE_BATCH_SIZE]
+            batch = self.sudo().create(self._scan_group_values(batch_groups, company_of))
+            batch.flush_recordset()
+            reasons = self._scan_group_reasons(batch_groups, keys, frequencies)
+            self.env.cr.execute(
+                SQL(
+                    """UPDATE crm_lead_duplicate_group duplicate_group
+                          SET reason = worded.reason, link_reasons = worded.link_reasons
+                         FROM (VALUES %s) AS worded(id, reason, link_reasons)
+                        WHERE duplicate_group.id = worded.id""",
+                    SQL(", ").join(
+                        SQL(
+                            "(%s, %s::jsonb, %s::jsonb)",
+                            record.id,
+                            Json(reason),
+                            Json(link_reasons) if link_reasons else None,
+                        )
+                        for record, (reason, link_reasons) in zip(batch, reasons, strict=True)
+                    ),
                 )
             )
-            batch.flush_recordset()
             batch.invalidate_recordset()
             created_ids += batch.ids
         return self.browse(created_ids)
 
     @api.model
-    def _scan_group_values(self, groups, keys, frequencies, company_of):
-        """Return the values of the records of ``groups`` (``duplicate_groups.Group``)."""
+    def _scan_group_values(self, groups, company_of):
+        """Return the values of the records of ``groups`` (``duplicate_groups.Group``), but their reasons."""
+        return [
+            {
+                "lead_ids": [Command.set(list(group.ids))],
+                "score": group.score,
+                "company_id": next(filter(None, (company_of.get(lead_id) for lead_id in group.ids)), False),
+            }
+            for group in groups
+        ]
+
+    @api.model
+    def _scan_group_reasons(self, groups, keys, frequencies):
+        """Return, for each of ``groups`` (``duplicate_groups.Group``), its reasons worded in every installed
+        language and in English, as the database holds a translated field: ``({language: reason},
+        {language: link reasons} or None)``. The groups are read by users of every language, and a scan runs
+        as whoever asked for it, or the scheduler."""
         leads = self.env["crm.lead"].sudo()
-        lang_code = get_lang(self.env).code
-        values = []
+        worders = {
+            code: leads.with_context(lang=code)
+            for code in dict.fromkeys(
+                ["en_US", *(code for code, _name in self.env["res.lang"].get_installed())]
+            )
+        }
+        worded = []
         for group in groups:
-            texts = [
-                leads._similar_lead_reasons_text(
-                    similarity.compare(
-                        keys[link.left_id],
-                        keys[link.right_id],
-                        frequencies=frequencies,
-                        providers=MAIL_PROVIDERS,
-                    ),
-                    lang_code,
+            compared = [
+                similarity.compare(
+                    keys[link.left_id], keys[link.right_id], frequencies=frequencies, providers=MAIL_PROVIDERS
                 )
                 for link in group.links
             ]
-            values.append(
-                {
-                    "lead_ids": [Command.set(list(group.ids))],
-                    "score": group.score,
-                    "reason": texts[-1],
-                    "link_reasons": "\n".join(texts) if len(texts) > 1 else False,
-                    "company_id": next(
-                        filter(None, (company_of.get(lead_id) for lead_id in group.ids)), False
-                    ),
-                }
+            texts = {
+                code: [worder._similar_lead_reasons_text(reasons, code) for reasons in compared]
+                for code, worder in worders.items()
+            }
+            worded.append(
+                (
+                    {code: lines[-1] for code, lines in texts.items()},
+                    {code: "\n".join(lines) for code, lines in texts.items()} if len(compared) > 1 else None,
+                )
             )
-        return values
+        return worded
 
     @api.model
     def _scan_candidate_pairs(self, subject_ids=None):

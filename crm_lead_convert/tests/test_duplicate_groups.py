@@ -1189,6 +1189,13 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         run_migration(self.env.cr, "18.0.1.4.0", "18.0.1.3.0")
         self.assertIsNone(self.Group._scan_begin())  # since nothing: every lead
 
+    def test_upgrade_to_1_15_words_the_groups_afresh(self):
+        """The groups' reasons, worded in one language before 18.0.1.15.0, are worded again by a full scan."""
+        self.Group._scan_all()
+        self.assertTrue(self.Group._scan_begin())  # an incremental scan under way: since the last one
+        run_migration(self.env.cr, "18.0.1.15.0", "18.0.1.14.0")
+        self.assertIsNone(self.Group._scan_begin())  # since nothing: every lead
+
     def test_upgrade_to_1_8_makes_even_a_scan_under_way_a_full_one(self):
         """The 18.0.1.8.0 blocks find pairs that the kept ones lack: the upgrade makes the next scheduled scan
         a full one, also when an incremental scan is under way, whose end would otherwise note itself as the

@@ -53,6 +53,33 @@ class TestTranslations(CrmLeadConvertCase):
                     )
                 )
 
+    def test_duplicates_say_why_in_the_reader_s_language(self):
+        """The reasons of a group of duplicates are worded by the scan in every installed language: each user
+        reads them in theirs, whoever ran the scan."""
+        Lead = self.env["crm.lead"]
+        Lead.search([]).write({"active": False})
+        Lead.create(
+            [
+                {"name": "Meja", "contact_name": "Jan Jansen", "email_from": "jan@bakkerijjansen.nl"},
+                {"name": "Kursi", "contact_name": "Piet Peters", "email_from": "piet@bakkerijjansen.nl"},
+                {"name": "Lemari", "contact_name": "Kees Bakker", "email_from": "kees@bakkerijjansen.nl"},
+            ]
+        )
+        scan_user = self.env.ref("base.user_admin")
+        scan_user.lang = "id_ID"
+        Group = self.env["crm.lead.duplicate.group"]
+        Group.with_user(scan_user).with_context(lang="id_ID")._scan_all()
+        group = Group.search([("state", "=", "to_review")])
+        expected = {
+            "en_US": "same email domain: bakkerijjansen.nl",
+            "id_ID": "domain email yang sama: bakkerijjansen.nl",
+            "nl_NL": "zelfde e-maildomein: bakkerijjansen.nl",
+        }
+        for lang, words in expected.items():
+            read = group.with_context(lang=lang)
+            self.assertIn(words, read.reason)
+            self.assertEqual(read.link_reasons.count(words), 2, "one line a pair that joined the group")
+
     def test_merge_and_undo_messages(self):
         expected = {
             "id_ID": (
