@@ -20,17 +20,16 @@ class CrmLead(models.Model):
         return leads
 
     def unlink(self):
-        """Delete leads; a group of duplicates to review left with one record or none goes with them (the
-        records of the others are counted again)."""
-        groups = (
-            self.env["crm.lead.duplicate.group"]
-            .sudo()
-            .search([("state", "=", "to_review"), ("lead_ids", "in", self.ids)])
-        )
+        """Delete leads; a group of duplicates to review or dismissed left with one record or none goes with
+        them (the marks of a dismissed one stay); the records of the others, merged groups included, are
+        counted again."""
+        groups = self.env["crm.lead.duplicate.group"].sudo().search([("lead_ids", "in", self.ids)])
         result = super().unlink()
         groups.invalidate_recordset(["lead_ids"])
         groups.modified(["lead_ids"])
-        groups.filtered(lambda group: len(group.lead_ids) < 2).unlink()
+        groups.filtered(
+            lambda group: group.state in ("to_review", "dismissed") and len(group.lead_ids) < 2
+        ).unlink()
         return result
 
     def _apply_team_lead_policy(self):

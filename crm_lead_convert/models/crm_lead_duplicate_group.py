@@ -93,11 +93,11 @@ class CrmLeadDuplicateGroup(models.Model):
     def _compute_display_name(self):
         for group in self:
             first = group.lead_ids.sorted("id")[:1]
-            group.display_name = self.env._(
-                "%(record)s and %(count)s more",
-                record=first.partner_name or first.name or "",
-                count=len(group.lead_ids) - 1,
-            )
+            name = first.partner_name or first.name or ""
+            if len(group.lead_ids) > 1:
+                name = self.env._("%(record)s and %(count)s more", record=name, count=len(group.lead_ids) - 1)
+            # a merged group whose records were deleted since keeps its id
+            group.display_name = name or str(group.id)
 
     @api.depends("lead_ids")
     def _compute_lead_count(self):

@@ -229,6 +229,32 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         self.assertEqual(set(group_b.lead_ids.mapped("name")), {"B1", "B2"})
         self.assertEqual(group_b.lead_count, 2)
 
+    def test_a_record_deleted_from_a_dismissed_or_merged_group(self):
+        """Dismissed, a group left with one record goes (its marks stay); merged, it stays, its records
+        counted again and named by those left."""
+        dismissed = self.env["crm.lead"].create(
+            [{"name": name, "email_from": "budi@majujaya.co.id"} for name in ("D1", "D2", "D3")]
+        )
+        group = self.scan()
+        group.action_dismiss()
+        dismissed[2].unlink()
+        self.assertEqual((group.lead_count, group.display_name), (2, "D1 and 1 more"))
+        dismissed[1].unlink()
+        self.assertFalse(group.exists())
+        self.assertTrue(dismissed[0].exists())
+
+        first, second, third = (
+            self.new_lead(name, date, email_from="jan@bakkerijjansen.nl")
+            for name, date in (("M1", "2024-01-01"), ("M2", "2024-02-01"), ("M3", "2024-03-01"))
+        )
+        group = self.scan()
+        group.action_merge()
+        self.assertEqual(group.state, "merged")
+        second.unlink()
+        self.assertEqual((group.lead_count, group.display_name), (2, "M1 and 1 more"))
+        (first | third).unlink()
+        self.assertEqual((group.lead_count, group.display_name), (0, str(group.id)))
+
     def test_merge_group_undoably(self):
         first, second = (
             self.new_lead("M1", "2024-01-01", email_from="budi@majujaya.co.id"),
