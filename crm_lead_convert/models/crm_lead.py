@@ -97,9 +97,18 @@ class CrmLead(models.Model):
         skipped = self._split_convertible().skipped
         return self.browse([lead_id for lead_id, reason in skipped if reason == conversion.SKIP_WON])
 
-    def _check_not_won(self):
-        """Raise the Convert pop-up's error naming the leads at 100 % among these, if any; change nothing."""
+    def _check_not_won(self, merging=False):
+        """Raise the Convert pop-up's error naming the leads at 100 % among these, if any, or, ``merging``
+        them, the merge's; change nothing."""
         won = self._won_leads()
+        if won and merging:
+            raise UserError(
+                self.env._(
+                    "Cannot merge %(leads)s: a probability of 100 %% means won. Lower the probability below "
+                    "100 %% first.",
+                    leads=won._quoted_names(),
+                )
+            )
         if won:
             raise UserError(won._get_conversion_skip_message(conversion.SKIP_WON))
 

@@ -141,7 +141,7 @@ class CrmLead(models.Model):
                     survivor=lead.merged_into_id.sudo().display_name,
                 )
             )
-        self._check_not_won()
+        self._check_not_won(merging=True)
         companies = self.company_id
         if len(companies) > 1:
             raise UserError(

@@ -38,6 +38,8 @@ class TestConvertMass(CrmLeadConvertCase):
         self.assertEqual(action["params"]["type"], "warning")
         self.assertIn("“Meja rapat (won)”", action["params"]["message"])
         self.assertEqual(action["params"]["next"]["res_id"], self.lead.id)
+        # the web client opens it after the notification: an action it can run, with its views
+        self.assertEqual(action["params"]["next"]["views"], [(False, "form")])
         self.assertEqual(self.lead.type, "opportunity")
         self.assertEqual((self.lead_won + self.lead_lost).mapped("type"), ["lead", "lead"])
         self.assertFalse((self.lead_won + self.lead_lost).partner_id)

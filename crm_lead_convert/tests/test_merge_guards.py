@@ -6,6 +6,11 @@ from odoo.tests import Form, tagged
 from .common_merge import JAN, MAR, CrmLeadMergeCase
 
 WON_MESSAGE = r"Cannot convert “Kursi kantor 40 unit”: a probability of 100 % means won"
+# merging: the merge says so
+WON_MERGE_MESSAGE = (
+    r"Cannot merge “Kursi kantor 40 unit”: a probability of 100 % means won. Lower the probability below "
+    r"100 % first."
+)
 
 
 @tagged("post_install", "-at_install")
@@ -199,8 +204,8 @@ class TestMergeWithinOneCompany(CrmLeadMergeCase):
 
 @tagged("post_install", "-at_install")
 class TestMergeRefusesWonLeads(CrmLeadMergeCase):
-    """A lead at 100 % counts as won: no way of merging takes it, each says so with the Convert pop-up's
-    message, and nothing changes."""
+    """A lead at 100 % counts as won: no way of merging takes it, each says so (the Convert pop-up with its
+    message, the merge with its own), and nothing changes."""
 
     @classmethod
     def setUpClass(cls):
@@ -254,12 +259,12 @@ class TestMergeRefusesWonLeads(CrmLeadMergeCase):
         self.assertTrue(other.active)
 
     def test_merge_opportunity_on_a_set_holding_a_won_lead(self):
-        with self.assertRaisesRegex(UserError, WON_MESSAGE):
+        with self.assertRaisesRegex(UserError, WON_MERGE_MESSAGE):
             (self.lead | self.duplicate).with_user(self.salesperson).merge_opportunity()
         self.assertNothingChanged()
 
     def test_list_merge_action(self):
-        with self.assertRaisesRegex(UserError, WON_MESSAGE):
+        with self.assertRaisesRegex(UserError, WON_MERGE_MESSAGE):
             self.open_merge_form(self.lead | self.duplicate, user=self.salesperson)
         self.assertNothingChanged()
 
@@ -269,7 +274,7 @@ class TestMergeRefusesWonLeads(CrmLeadMergeCase):
             .with_user(self.salesperson)
             .create({"opportunity_ids": [(6, 0, (self.lead | self.duplicate).ids)]})
         )
-        with self.assertRaisesRegex(UserError, WON_MESSAGE):
+        with self.assertRaisesRegex(UserError, WON_MERGE_MESSAGE):
             wizard.action_merge()
         self.assertNothingChanged()
 

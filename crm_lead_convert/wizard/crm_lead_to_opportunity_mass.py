@@ -1,5 +1,7 @@
 from odoo import Command, api, fields, models
 
+from odoo.addons.web.controllers.utils import clean_action
+
 
 class CrmLead2opportunityPartnerMass(models.TransientModel):
     _inherit = "crm.lead2opportunity.partner.mass"
@@ -77,7 +79,9 @@ class CrmLead2opportunityPartnerMass(models.TransientModel):
                 "message": self.skipped_lead_summary,
                 "type": "warning",
                 "sticky": True,
-                "next": result,
+                # as the web client runs an action returned by a button: with its views, which the
+                # server adds to the action returned, not to one nested in it
+                "next": clean_action(result, self.env),
             },
         }
 

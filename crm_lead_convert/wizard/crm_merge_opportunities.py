@@ -18,7 +18,7 @@ class CrmMergeOpportunity(models.TransientModel):
         """Refuse to open on selected records at 100 %, with the Convert pop-up's message: stock Odoo leaves
         them out of the list without a word."""
         if "opportunity_ids" in fields and self.env.context.get("active_model", "crm.lead") == "crm.lead":
-            self.env["crm.lead"].browse(self.env.context.get("active_ids") or [])._check_not_won()
+            self.env["crm.lead"].browse(self.env.context.get("active_ids") or [])._check_not_won(merging=True)
         return super().default_get(fields)
 
     @api.depends("opportunity_ids")
