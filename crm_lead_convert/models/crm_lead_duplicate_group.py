@@ -379,7 +379,9 @@ class CrmLeadDuplicateGroup(models.Model):
         Off by default. A group that cannot be merged (a record changed since, won meanwhile...) stays to
         review, with the reason in the log; so does, in a scan a user asked for (``SCAN_FOR_USER_KEY``), a
         group holding a record the user may not write. So does a group holding two records of a merge someone
-        undid: they want to review them, and the next scan must not merge them again.
+        undid: they want to review them, and the next scan must not merge them again; and a group holding
+        several opportunities: deals in the pipeline, one entered twice or a customer's repeat business, which
+        a person tells apart.
         """
         params = self.env["ir.config_parameter"].sudo()
         if not params.get_param(f"{AUTO_MERGE_PARAM}_enabled"):
@@ -417,6 +419,13 @@ class CrmLeadDuplicateGroup(models.Model):
                 undone_with[record_id].append(records)
         for group in to_merge:
             lead_ids = set(group.lead_ids.ids)
+            if len(group.lead_ids.filtered(lambda lead: lead.type == "opportunity")) > 1:
+                # two deals in the pipeline: one entered twice, or a customer's repeat business, which a
+                # person tells apart
+                _logger.info(
+                    "duplicates: %s left to review: it holds several opportunities", group.display_name
+                )
+                continue
             # two records of a merge someone undid, together again
             if any(len(records & lead_ids) >= 2 for lead_id in lead_ids for records in undone_with[lead_id]):
                 _logger.info(

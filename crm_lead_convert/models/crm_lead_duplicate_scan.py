@@ -467,6 +467,18 @@ class CrmLeadDuplicateGroup(models.Model):
                 ["en_US", *(code for code, _name in self.env["res.lang"].get_installed())]
             )
         }
+        # the records' names, for the lines of a group of more than two: which two records each line is about
+        linked_ids = {
+            lead_id
+            for group in groups
+            if len(group.links) > 1
+            for link in group.links
+            for lead_id in (link.left_id, link.right_id)
+        }
+        names = {
+            record["id"]: record["name"]
+            for record in leads.browse(linked_ids).with_context(active_test=False).read(["name"])
+        }
         worded = []
         for group in groups:
             compared = [
@@ -475,16 +487,21 @@ class CrmLeadDuplicateGroup(models.Model):
                 )
                 for link in group.links
             ]
-            texts = {
-                code: [worder._similar_lead_reasons_text(reasons, code) for reasons in compared]
-                for code, worder in worders.items()
-            }
-            worded.append(
-                (
-                    {code: lines[-1] for code, lines in texts.items()},
-                    {code: "\n".join(lines) for code, lines in texts.items()} if len(compared) > 1 else None,
-                )
-            )
+            reason, lines = {}, {}
+            for code, worder in worders.items():
+                texts = [worder._similar_lead_reasons_text(reasons, code) for reasons in compared]
+                reason[code] = texts[-1]
+                if len(texts) > 1:
+                    lines[code] = "\n".join(
+                        worder.env._(
+                            "%(left)s / %(right)s: %(reasons)s",
+                            left=names[link.left_id],
+                            right=names[link.right_id],
+                            reasons=text,
+                        )
+                        for link, text in zip(group.links, texts, strict=True)
+                    )
+            worded.append((reason, lines or None))
         return worded
 
     @api.model

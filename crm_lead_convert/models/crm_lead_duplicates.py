@@ -314,10 +314,16 @@ class CrmLead(models.Model):
 
         Records marked as other prospects (``crm.lead.not.same.prospect``) are left out, for everyone.
         As in stock Odoo, counting transcends access rights and includes archived records: the counter tells
-        that the prospect exists; the list opened from it shows only what the user may read.
+        that the prospect exists; the list opened from it shows only what the user may read. A record merged
+        away has none: it is the record it was merged into that others are compared with.
         """
         sensitivity = self._similar_leads_sensitivity()
         for lead in self:
+            if lead.merged_into_id:
+                # merged away: its prospect is the record it was merged into, which its form links to
+                lead.duplicate_lead_ids = lead
+                lead.duplicate_lead_count = 0
+                continue
             key, candidate_ids, candidate_keys, frequencies = lead._similar_lead_search()
             if key.email_domain and len(candidate_ids.get("email_domain", ())) > EMAIL_DOMAIN_RELEVANCE_LIMIT:
                 key = dataclasses.replace(key, email_domain="")
@@ -349,8 +355,9 @@ class CrmLead(models.Model):
         action["domain"] = [("similar_to_lead_id", "=", self.id)]
         action["context"] = dict(action.get("context") or {}, similar_lead_id=self.id)
         list_view = self.env.ref("crm_lead_convert.crm_lead_view_list_similar")
-        action["views"] = [(list_view.id, "list"), (False, "kanban"), (False, "form")]
-        action["view_mode"] = "list,kanban,form"
+        # a list only: the score and the reasons are its columns, which a kanban card would not show
+        action["views"] = [(list_view.id, "list"), (False, "form")]
+        action["view_mode"] = "list,form"
         return action
 
     # ------------------------------------------------------------

@@ -119,11 +119,13 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         self.assertGreaterEqual(groups[0].score, groups[1].score)
         self.assertTrue(groups[0].reason)
         # a group of three says why each record is in it: a line for each of the two pairs that joined it,
-        # the weakest last; a group of two needs no more than its reason
+        # the weakest last, each saying which two records it is about; a group of two needs no more than its
+        # reason
         links = groups[0].link_reasons.splitlines()
         self.assertEqual(len(links), 2)
-        self.assertEqual(links[-1], groups[0].reason)
-        self.assertIn("same email: Budi@MajuJaya.co.id", links[0])
+        self.assertRegex(links[-1], r"^A\d / A\d: ")
+        self.assertTrue(links[-1].endswith(": " + groups[0].reason))
+        self.assertRegex(links[0], r"^A\d / A\d: .*same email: Budi@MajuJaya.co.id")
         self.assertFalse(groups[1].link_reasons)
         self.assertEqual(groups.mapped("lead_count"), [3, 2])
         self.assertEqual(groups[0].display_name, "PT Maju Jaya Abadi and 2 more")
@@ -1518,6 +1520,30 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         # the scheduled scan merges them
         self.run_scan(self.env.ref("crm_lead_convert.ir_cron_crm_lead_duplicate_scan"))
         self.assertEqual(there[1].merged_into_id, there[0])
+
+    def test_auto_merge_leaves_several_opportunities_to_review(self):
+        """Two opportunities of one customer are one deal entered twice or repeat business: a person tells
+        them apart. A lead and an opportunity are merged."""
+        customer = self.env["res.partner"].create({"name": "Deco Addict", "email": "deco@addict.example"})
+        deals = [
+            self.new_lead(name, date, type="opportunity", partner_id=customer.id)
+            for name, date in (("Open Space Design", "2024-01-01"), ("Office Design Project", "2024-02-01"))
+        ]
+        lead, opportunity = (
+            self.new_lead(name, date, type=kind, email_from="budi@majujaya.co.id", phone="+62 812 3456 7890")
+            for name, date, kind in (("Kursi", "2024-01-01", "lead"), ("Meja", "2024-02-01", "opportunity"))
+        )
+        groups = self.scan()
+        self.assertEqual(len(groups), 2)
+        self.env["res.config.settings"].create(
+            {"duplicates_auto_merge": True, "duplicates_auto_merge_score": min(groups.mapped("score"))}
+        ).execute()
+        self.scan()
+        self.assertEqual(opportunity.merged_into_id, lead)
+        self.assertFalse(deals[1].merged_into_id)
+        self.assertEqual(self.groups_of(self.Group.search([("state", "=", "to_review")])), [
+            {"Open Space Design", "Office Design Project"}
+        ])  # fmt: skip
 
     def test_auto_merge_leaves_records_of_an_undone_merge_to_review(self):
         """After a merge of three records was undone, the next scan does not merge two of them without

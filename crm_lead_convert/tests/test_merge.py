@@ -78,6 +78,10 @@ class TestMerge(CrmLeadMergeCase):
         self.assertEqual(result.merged_lead_ids, self.opportunity)
         self.assertTrue(result.can_undo_merge)
         self.assertEqual(self.opportunity.probability, 60, "a merged record is not a lost one")
+        # neither lists the other among its Similar Leads: the merged record's prospect is the kept one
+        self.assertEqual(self.opportunity.duplicate_lead_count, 0)
+        self.assertEqual(self.opportunity.duplicate_lead_ids, self.opportunity)
+        self.assertNotIn(self.opportunity, result.duplicate_lead_ids)
 
     def test_lead_forms_show_the_merge(self):
         result = self.merge_from_list(self.lead | self.opportunity, user=self.salesperson)
