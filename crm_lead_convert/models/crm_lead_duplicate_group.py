@@ -17,6 +17,8 @@ MERGE_NOW_LIMIT = 20
 MERGE_BATCH_SIZE = 50
 # Find Duplicates scans at once up to this many leads (about 10 s here); more, in the background.
 SCAN_NOW_LIMIT = 50000
+# The start of the scheduled scan under way, empty when none
+SCAN_STARTED_PARAM = "crm_lead_convert.duplicate_scan_started"
 
 
 class CrmLeadDuplicateGroup(models.Model):
@@ -501,9 +503,15 @@ class CrmLeadDuplicateGroup(models.Model):
 
         A CRM of more than ``SCAN_NOW_LIMIT`` leads is scanned in the background instead, by the scheduled
         scan triggered at once: a request would run out of time (about 3 minutes for a million leads here).
+        So is any CRM while the scheduled scan is under way: a scan at once would forget the pairs its
+        batches keep, and write the groups beside it.
         """
         self.browse().check_access("write")
-        if self.env["crm.lead"].sudo().with_context(active_test=False).search_count([]) <= SCAN_NOW_LIMIT:
+        params = self.env["ir.config_parameter"].sudo()
+        if (
+            not params.get_param(SCAN_STARTED_PARAM)
+            and self.env["crm.lead"].sudo().with_context(active_test=False).search_count([]) <= SCAN_NOW_LIMIT
+        ):
             self.with_context(**{SCAN_FOR_USER_KEY: True})._scan_all()
             return {"type": "ir.actions.client", "tag": "soft_reload"}
         return self._run_in_background(

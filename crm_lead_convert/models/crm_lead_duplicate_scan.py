@@ -6,6 +6,7 @@ from odoo import Command, api, fields, models
 from odoo.tools import SQL
 
 from ..core import duplicate_groups, similarity
+from .crm_lead_duplicate_group import SCAN_STARTED_PARAM  # the running scan's start, empty if none
 from .crm_lead_duplicate_pair import SCANNED_FIELDS
 from .crm_lead_duplicates import EMAIL_DOMAIN_RELEVANCE_LIMIT, MAIL_PROVIDERS
 from .crm_lead_similar_keys import is_pair_block
@@ -38,7 +39,6 @@ def scanned(alias):
 
 SCANNED = scanned("lead")
 # The scheduled scan's state, kept between its batches (each committed) and across restarts.
-SCAN_STARTED_PARAM = "crm_lead_convert.duplicate_scan_started"  # the running scan's start, empty if none
 SCAN_SINCE_PARAM = "crm_lead_convert.duplicate_scan_since"  # it scans the leads changed since (empty: all)
 SCAN_DONE_PARAM = "crm_lead_convert.duplicate_scan_done_id"  # the last lead id it scanned
 SCAN_LAST_PARAM = "crm_lead_convert.duplicate_scan_last"  # the start of the last finished scan

@@ -690,6 +690,8 @@ class TestDuplicateGroups(CrmLeadMergeCase):
             self.Group.with_user(self.salesperson).action_scan()
 
     def test_find_duplicates_on_a_large_crm_runs_in_the_background(self):
+        """A large CRM is scanned by the scheduled scan, triggered at once; so is any CRM while that scan is
+        under way."""
         self.env["crm.lead"].create(
             [{"name": name, "email_from": "budi@majujaya.co.id"} for name in ("S1", "S2")]
         )
@@ -700,6 +702,14 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         self.assertEqual(action["tag"], "display_notification")
         self.assertFalse(self.Group.search([("state", "=", "to_review")]), "nothing scanned in the request")
         self.assertTrue(self.env["ir.cron.trigger"].search([("cron_id", "=", cron.id)]) - triggers)
+        # so is a small one while the scheduled scan is under way: it goes on with it
+        self.Group._scan_begin()
+        triggers = self.env["ir.cron.trigger"].search([("cron_id", "=", cron.id)])
+        action = self.Group.with_user(self.manager).action_scan()
+        self.assertEqual(action["tag"], "display_notification")
+        self.assertTrue(self.env["ir.cron.trigger"].search([("cron_id", "=", cron.id)]) - triggers)
+        self.assertFalse(self.Group.search([("state", "=", "to_review")]), "nothing scanned in the request")
+        self.Group._scan_restart()
         # a small CRM is scanned at once
         self.assertEqual(self.Group.with_user(self.manager).action_scan()["tag"], "soft_reload")
         self.assertEqual(self.groups_of(self.Group.search([("state", "=", "to_review")])), [{"S1", "S2"}])
