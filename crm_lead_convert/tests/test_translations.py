@@ -109,6 +109,6 @@ class TestTranslations(CrmLeadConvertCase):
         leads = (self.lead | other).with_user(self.salesperson).with_context(lang="nl_NL")
         with (
             patch.dict(code_translations.python_translations, {("crm_lead_convert", "nl_NL"): dutch}),
-            self.assertRaisesRegex(UserError, "Kan ‘Kursi kantor 40 unit’ niet converteren"),
+            self.assertRaisesRegex(UserError, "Kan ‘Kursi kantor 40 unit’ niet samenvoegen"),
         ):
             leads.merge_opportunity()

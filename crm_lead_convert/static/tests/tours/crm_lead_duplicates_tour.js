@@ -68,11 +68,10 @@ function reviewQueue(lang) {
             trigger: `.o_form_view .o_field_widget[name='lead_ids'] .o_data_row:contains('${text.company}')`,
         },
         ...screenshot("duplicate_group"),
-        {
-            content: `click ${text.notDuplicates}`,
-            trigger: `.o_form_statusbar button[name='action_dismiss']:contains('${text.notDuplicates}')`,
-            run: "click",
-        },
+        ...clickAndConfirm(
+            `click ${text.notDuplicates}`,
+            `.o_form_statusbar button[name='action_dismiss']:contains('${text.notDuplicates}')`
+        ),
         {
             content: "the group is dismissed",
             trigger: `.o_form_statusbar .o_statusbar_status button.o_arrow_button_current:contains('${text.notDuplicates}')`,
