@@ -19,6 +19,8 @@ MERGE_CHOICES_KEY = "crm_lead_merge_choices"
 MERGE_NO_SCORING_KEY = "crm_lead_merge_no_scoring"
 # Context key: the merge or its undo is setting or clearing ``merged_into_id``, which nothing else may change.
 MERGE_MARK_KEY = "crm_lead_merge_mark"
+# Context key: the merge is writing the kept record, whose email and phone are not copied onto its customer.
+MERGE_KEEP_CUSTOMER_KEY = "crm_lead_merge_keep_customer"
 
 
 class CrmLead(models.Model):
@@ -161,7 +163,7 @@ class CrmLead(models.Model):
         survivor._merge_dependences(merged)
         if values:
             # another module's rule may move records merged into a merged one (``merged_lead_ids``)
-            survivor.with_context(**{MERGE_MARK_KEY: True}).write(values)
+            survivor.with_context(**{MERGE_MARK_KEY: True, MERGE_KEEP_CUSTOMER_KEY: True}).write(values)
         merged.with_context(**{MERGE_NO_SCORING_KEY: True, MERGE_MARK_KEY: True}).write(
             {"active": False, "merged_into_id": survivor.id}
         )
@@ -336,26 +338,44 @@ class CrmLead(models.Model):
         ]
 
     def _merge_kept_from_customer(self, values, fnames):
-        """Return the write values that keep what this record holds of the fields Odoo computes again from
-        a customer the merge writes (contact and company names, email, phone, address, language...) and the
+        """Return the write values that keep what this record holds of the fields Odoo computes from a
+        customer the merge writes (contact and company names, email, phone, address, language...) and the
         merge leaves as they are: of the planned fields ``fnames``, the values the plan kept; of the others,
         those that are set (an empty one takes the customer's). Written, a value is not computed again (as in
         stock Odoo's merge, which writes every field); left out, the customer's would replace the values the
-        plan kept, the user's choices among them included."""
+        plan kept, the user's choices among them included. Only the fields computed from the customer
+        itself: those computed in turn from them (the automated probability, from the country and language)
+        follow the values kept, as they would have without the merge. Written in the merge's context
+        (``MERGE_KEEP_CUSTOMER_KEY``), the email and phone kept are not copied onto the customer either."""
         self.ensure_one()
         if "partner_id" not in values:
             return {}
         kept = {}
-        for field in self.pool.get_dependent_fields(self._fields["partner_id"]):
+        for fname, field in self._fields.items():
             if (
-                field.model_name == self._name
+                field.compute
                 and field.store
                 and not field.readonly
-                and field.name not in values
-                and (field.name in fnames or self[field.name])
+                and fname not in values
+                and (fname in fnames or self[fname])
+                and any(depend.split(".")[0] == "partner_id" for depend in field.get_depends(self)[0])
             ):
-                kept[field.name] = field.convert_to_write(self[field.name], self)
+                kept[fname] = field.convert_to_write(self[fname], self)
         return kept
+
+    def _get_partner_email_update(self, force_void=True):
+        """Never while the merge writes the kept record (``MERGE_KEEP_CUSTOMER_KEY``): the email it keeps is
+        not the customer's to take."""
+        if self.env.context.get(MERGE_KEEP_CUSTOMER_KEY):
+            return False
+        return super()._get_partner_email_update(force_void=force_void)
+
+    def _get_partner_phone_update(self, force_void=True):
+        """Never while the merge writes the kept record (``MERGE_KEEP_CUSTOMER_KEY``): the phone it keeps is
+        not the customer's to take."""
+        if self.env.context.get(MERGE_KEEP_CUSTOMER_KEY):
+            return False
+        return super()._get_partner_phone_update(force_void=force_void)
 
     def _merge_write_values(self, plan_values):
         """Turn the core's planned values into values for ``write``."""

@@ -68,6 +68,24 @@ class TestMerge(CrmLeadMergeCase):
         self.assertEqual(
             survivor.website, "https://wijaya-group.co.id", "an empty field takes the customer's"
         )
+        # the customer's own contact data is left as it is
+        self.assertEqual((customer.email, customer.phone), ("hendra@wijaya-group.co.id", "+62 22 999 8888"))
+
+    def test_a_customer_from_another_record_leaves_the_automated_probability_computed(self):
+        """The kept record's probability computed by lead scoring follows what the merge gives it."""
+        self.opportunity.partner_id = self.env["res.partner"].create(
+            {"name": "Hendra Wijaya", "country_id": self.env.ref("base.us").id}
+        )
+        self.assertTrue(self.lead.is_automated_probability)
+        self.assertNotEqual(self.lead.automated_probability, 12.5)
+        lead_model = type(self.env["crm.lead"])
+        with patch.object(lead_model, "_pls_get_naive_bayes_probabilities", lambda leads, **_kw: {
+            lead.id: 12.5 for lead in leads
+        }):  # fmt: skip
+            survivor = self.merge_from_list(self.lead | self.opportunity, user=self.salesperson)
+            survivor.flush_recordset()
+        self.assertEqual(survivor, self.lead)
+        self.assertEqual((survivor.automated_probability, survivor.probability), (12.5, 12.5))
 
     def test_merged_record_is_archived_and_linked_both_ways(self):
         result = self.merge_from_list(self.lead | self.opportunity, user=self.salesperson)
