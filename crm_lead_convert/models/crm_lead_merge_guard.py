@@ -48,26 +48,22 @@ class CrmLead(models.Model):
                     raise UserError(merged[0]._merged_restore_message())
         return super().write(vals)
 
-    @api.ondelete(at_uninstall=False)
-    def _unlink_except_keeping_merged_records(self):
-        """Refuse to delete a record that others were merged into, unless they go with it: its merge's
-        record (what Undo Merge restores them from) and their messages, attachments and activities, moved to
-        it, would go with it, and they would be left archived, looking like any other archived record."""
-        kept = (
-            self.sudo()
-            .with_context(active_test=False)
-            .search([("merged_into_id", "in", self.ids), ("id", "not in", self.ids)])
-            .merged_into_id
-        )
-        if kept:
-            raise UserError(
-                self.env._(
-                    "“%(lead)s” holds the records merged into it: deleting it would delete their messages, "
-                    "attachments and activities, and Undo Merge could no longer restore them. Use Undo Merge "
-                    "first, or delete them with it.",
-                    lead=self.browse(kept[0].id).display_name,
-                )
+    def unlink(self):
+        """Delete these records with those merged into them, at every depth: archived parts of them, kept for
+        Undo Merge, which their deletion ends. Left behind, they would look like any other archived record,
+        their messages, attachments and activities gone with the record they were merged into, and no way
+        back: a deletion of the kept record (by hand, by Data Cleaning, by a privacy request) is one of the
+        prospect's records. Stock Odoo deletes them as it merges."""
+        merged = self.browse()
+        found = self
+        while found:
+            found = (
+                self.sudo()
+                .with_context(active_test=False)
+                .search([("merged_into_id", "in", found.ids), ("id", "not in", (self | merged).ids)])
             )
+            merged |= self.browse(found.ids)
+        return super(CrmLead, self | merged).unlink()
 
     def _check_merge_mark_kept(self, survivor_id):
         """Refuse to set, change or clear the record these records were merged into (``survivor_id``)."""

@@ -331,26 +331,24 @@ class TestMergedRecordRestore(CrmLeadMergeCase):
             self.merged.write({"active": True})
         self.assertStillMerged()
 
-    def test_deleting_the_kept_record_is_refused(self):
-        """Deleting the kept record would delete the merged records' messages (moved to it) and the merge's
-        record, leaving them archived with no way back."""
-        with self.assertRaisesRegex(
-            UserError,
-            "“Kursi kantor 40 unit” holds the records merged into it: deleting it would delete their "
-            "messages, attachments and activities, and Undo Merge could no longer restore them. Use Undo "
-            "Merge first, or delete them with it.",
-        ):
-            self.lead.unlink()
-        self.assertStillMerged()
-        # with the records merged into it, or after Undo Merge, it goes
-        (self.lead | self.opportunity).unlink()
-        self.assertFalse((self.lead | self.opportunity).exists())
+    def test_deleting_the_kept_record_deletes_the_records_merged_into_it(self):
+        """Deleting the kept record deletes the records merged into it, at every depth (their messages and
+        the way back went with it): none is left behind as an ordinary archived record."""
+        third = self.new_lead("Meja rapat", MAR, email_from="lain@example.com")
+        self.merge_from_list(self.lead | third, user=self.salesperson)
+        self.assertEqual((self.opportunity.merged_into_id, third.merged_into_id), (self.lead, self.lead))
+        before = self.new_lead("Lemari arsip", JAN - timedelta(days=1), email_from="arsip@example.com")
+        self.merge_from_list(before | self.lead, user=self.salesperson)
+        self.assertEqual(self.lead.merged_into_id, before)
+
+        before.unlink()
+        self.assertFalse((before | self.lead | self.opportunity | third).exists())
 
     def test_deleting_the_kept_record_after_undo_merge(self):
         self.lead.with_user(self.salesperson).action_undo_merge()
         self.lead.unlink()
         self.assertFalse(self.lead.exists())
-        self.assertTrue(self.opportunity.active)
+        self.assertTrue(self.opportunity.exists() and self.opportunity.active)
 
     def test_undo_merge_restores_it(self):
         self.lead.with_user(self.salesperson).action_undo_merge()
