@@ -375,6 +375,17 @@ class CrmLeadDuplicateGroup(models.Model):
         keep their order, last."""
         return self.sorted(lambda group: -group.merge_record_id.id)
 
+    @api.model
+    def _auto_merge_all(self):
+        """Merge every group to review that the settings say to merge without review (:meth:`_auto_merge`):
+        those of the groups of records changed since, which the scan made, and those an earlier scan left, a
+        scan a user asked for who might not merge them (``SCAN_FOR_USER_KEY``)."""
+        params = self.env["ir.config_parameter"].sudo()
+        if not params.get_param(f"{AUTO_MERGE_PARAM}_enabled"):
+            return self.browse()
+        least = int(params.get_param(AUTO_MERGE_PARAM) or 100)
+        return self.sudo().search([("state", "=", "to_review"), ("score", ">=", least)])._auto_merge()
+
     def _auto_merge(self):
         """Merge those of these groups the settings say to merge without review; note it on the kept record.
 
@@ -395,7 +406,7 @@ class CrmLeadDuplicateGroup(models.Model):
         to_merge = self.search([("id", "in", self.ids), ("state", "=", "to_review"), ("score", ">=", least)])
         if self.env.context.get(SCAN_FOR_USER_KEY):
             # a scan a user asked for merges no record they may not write (another company's); the scheduled
-            # scan merges those
+            # scan merges those (_auto_merge_all)
             writable = set(to_merge.lead_ids.with_env(self.env(su=False))._filtered_access("write").ids)
             to_merge = to_merge.filtered(lambda group: writable.issuperset(group.lead_ids.ids))
         # the merges someone undid of records of these groups: their records, by record

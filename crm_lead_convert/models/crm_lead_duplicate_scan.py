@@ -198,8 +198,9 @@ class CrmLeadDuplicateGroup(models.Model):
         (those of the leads changed since ``since`` only, when given). The first batch plans them all: it
         removes the groups to review of records in no kept pair any more, and notes on the kept pairs the
         batch that is to group their records (``duplicate_groups.linked_batches``, ``GROUP_BATCH_SIZE``
-        records or more each), so that no batch depends on what changes meanwhile. After the last batch, end
-        the scan: the next one scores the leads changed since this one started. Return the batch's number (0
+        records or more each), so that no batch depends on what changes meanwhile. After the last batch, merge
+        the groups to review the settings say to merge without review, and end the scan: the next one scores
+        the leads changed since this one started. Return the batch's number (0
         when none was to come), how many records it grouped and how many remain."""
         params = self.env["ir.config_parameter"].sudo()
         Pair = self.env["crm.lead.duplicate.pair"]
@@ -216,6 +217,8 @@ class CrmLeadDuplicateGroup(models.Model):
         else:
             remaining = 0
         if not remaining:
+            # also the groups an earlier scan left, a user's who might not merge them all (SCAN_FOR_USER_KEY)
+            self._auto_merge_all()
             self.env["crm.lead.duplicate.candidate"]._clear()
             for param in (SCAN_CANDIDATES_PARAM, SCAN_SCORED_PARAM, SCAN_GROUPED_PARAM):
                 params.set_param(param, "")
