@@ -87,3 +87,25 @@ def test_choose_team(current, chosen, in_current, main, expected):
         )
         == expected
     )
+
+
+@pytest.mark.parametrize(
+    ("current", "main", "expected"),
+    [
+        # the pop-up opens on the lead's salesperson and team: both as the lead has them
+        (5, 8, 5),
+        # a lead without team takes its salesperson's
+        (False, 8, 8),
+    ],
+)
+def test_choose_team_prefilled_from_lead(current, main, expected):
+    assert (
+        choose_team(
+            current,
+            salesperson_chosen=True,
+            salesperson_in_current_team=False,
+            salesperson_main_team_id=main,
+            prefilled_from_lead=True,
+        )
+        == expected
+    )

@@ -66,15 +66,25 @@ def type_on_arrival(requested_type, team_uses_leads):
 
 
 def choose_team(
-    current_team_id, *, salesperson_chosen, salesperson_in_current_team, salesperson_main_team_id
+    current_team_id,
+    *,
+    salesperson_chosen,
+    salesperson_in_current_team,
+    salesperson_main_team_id,
+    prefilled_from_lead=False,
 ):
     """Return the sales team for a conversion.
 
     The current team (the lead's, or one the user picked) stays while no salesperson is chosen or while the
-    salesperson belongs to it. Otherwise the team becomes the salesperson's main team; a salesperson in no
-    team leaves the current team as it is rather than picking an unrelated one (stock Odoo takes the first
-    team it finds).
+    salesperson belongs to it, and as the pop-up opens with both prefilled from the lead
+    (``prefilled_from_lead``: the lead's salesperson, its team not yet set), whatever the salesperson's
+    teams. Otherwise the team becomes the salesperson's main team; a salesperson in no team leaves the
+    current team as it is rather than picking an unrelated one (stock Odoo takes the first team it finds).
     """
-    if not salesperson_chosen or (current_team_id and salesperson_in_current_team):
+    if (
+        not salesperson_chosen
+        or (current_team_id and salesperson_in_current_team)
+        or (current_team_id and prefilled_from_lead)
+    ):
         return current_team_id
     return salesperson_main_team_id or current_team_id

@@ -1,7 +1,7 @@
 from ast import literal_eval
 
 from odoo.exceptions import UserError
-from odoo.tests import tagged
+from odoo.tests import new_test_user, tagged
 
 from .common import CrmLeadConvertCase
 
@@ -31,6 +31,53 @@ class TestConvertWizard(CrmLeadConvertCase):
         self.assertEqual(convert.team_id, self.team_direct)
         convert.user_id = self.salesperson
         self.assertEqual(convert.team_id, self.team_leads)
+
+    def test_popup_prefills_the_lead_s_team_whatever_its_salesperson_s(self):
+        """Both prefilled from the lead, as it has them: a salesperson of another team leaves the lead's team
+        until someone chooses a salesperson."""
+        self.lead.with_context(mail_notrack=True).write(
+            {"user_id": self.salesperson_other.id, "team_id": self.team_leads.id}
+        )
+        self.assertNotIn(self.salesperson_other, self.team_leads.member_ids)
+        convert = self.open_convert_form(self.lead)
+        self.assertEqual((convert.user_id, convert.team_id), (self.salesperson_other, self.team_leads))
+        convert.save().action_apply()
+        self.assertEqual((self.lead.type, self.lead.team_id), ("opportunity", self.team_leads))
+
+    def test_chosen_salesperson_brings_a_team_of_the_lead_s_company(self):
+        """A salesperson whose first team is another company's brings their team of the lead's company: the
+        conversion never moves the lead to another company."""
+        here_company = self.env.company
+        branch = self.env["res.company"].create({"name": "PT Cabang Surabaya"})
+        self.env["ir.config_parameter"].set_param("sales_team.membership_multi", True)
+        salesperson = new_test_user(
+            self.env,
+            login="crm_convert_two_companies",
+            groups="sales_team.group_sale_salesman",
+            company_id=branch.id,
+            company_ids=[(6, 0, (here_company | branch).ids)],
+        )
+        there = (
+            self.env["crm.team"].with_company(branch).create({"name": "Surabaya", "company_id": branch.id})
+        )
+        self.env["crm.team.member"].with_context(allowed_company_ids=[branch.id, here_company.id]).create(
+            {"crm_team_id": there.id, "user_id": salesperson.id}
+        )
+        salesperson.company_id = here_company
+        here = self.env["crm.team"].create(
+            {
+                "name": "Jakarta Field Sales",
+                "company_id": here_company.id,
+                "member_ids": [(4, salesperson.id)],
+            }
+        )
+        self.assertEqual(salesperson.sale_team_id, there)
+        self.lead.write({"team_id": False, "company_id": here_company.id})
+        convert = self.open_convert_form(self.lead)
+        convert.user_id = salesperson
+        self.assertEqual(convert.team_id, here)
+        convert.save().action_apply()
+        self.assertEqual((self.lead.team_id, self.lead.company_id), (here, here_company))
 
     def test_salesperson_and_team_are_optional(self):
         convert = self.open_convert_form(self.lead)

@@ -78,16 +78,38 @@ class CrmLead2opportunityPartner(models.TransientModel):
 
     @api.depends("lead_id", "user_id")
     def _compute_team_id(self):
-        """Prefill the team from the lead; a chosen salesperson brings their team unless they belong to it."""
+        """Prefill the team from the lead, as the salesperson; a chosen salesperson brings their team unless
+        they belong to it (``conversion.choose_team``)."""
         for convert in self:
-            current_team = convert.team_id or convert.lead_id.team_id
+            lead = convert.lead_id
+            current_team = convert.team_id or lead.team_id
             user = convert.user_id
             convert.team_id = conversion.choose_team(
                 current_team.id,
                 salesperson_chosen=bool(user),
                 salesperson_in_current_team=user in current_team.member_ids | current_team.user_id,
-                salesperson_main_team_id=user.sale_team_id.id,
+                salesperson_main_team_id=convert._salesperson_team(user).id,
+                prefilled_from_lead=not convert.team_id and user == lead.user_id,
             )
+
+    def _salesperson_team(self, user):
+        """Return the team ``user`` brings as the salesperson: the first of their teams (as member or
+        leader, in Odoo's order of teams) of the lead's company or of none, else of the companies the user
+        works in now; none when they are in no such team. Not ``sale_team_id``, their oldest membership in
+        any company: the conversion would move the lead to that team's company."""
+        self.ensure_one()
+        if not user:
+            return self.env["crm.team"]
+        company_ids = [self.lead_id.company_id.id] if self.lead_id.company_id else self.env.companies.ids
+        return self.env["crm.team"].search(
+            [
+                ("company_id", "in", [False, *company_ids]),
+                "|",
+                ("user_id", "=", user.id),
+                ("member_ids", "in", user.ids),
+            ],
+            limit=1,
+        )
 
     def _action_convert(self):
         """Convert the leads of the pop-up, refusing won leads and leaving lost ones untouched.
