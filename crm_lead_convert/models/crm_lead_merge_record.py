@@ -1,4 +1,5 @@
 import functools
+from collections import defaultdict
 
 from markupsafe import Markup
 
@@ -160,12 +161,14 @@ class CrmLeadMergeRecord(models.Model):
 
         fnames = [fname for fname in merge.values_before[str(survivor.id)] if fname in leads._fields]
         editable = [fname for fname in leads._merge_snapshot_fields(editable_only=True) if fname in fnames]
+        current = {int(key): values for key, values in leads._merge_snapshot(fnames).items()}
         before = {int(key): self._known_fields(values, fnames) for key, values in merge.values_before.items()}
         after = {int(key): self._known_fields(values, editable) for key, values in merge.values_after.items()}
+        before, after = (merge._without_deleted(values, current, leads) for values in (before, after))
         undo = merge_plan.plan_undo(
             {record_id: self._known_fields(values, editable) for record_id, values in before.items()},
             after[survivor.id],
-            {int(key): values for key, values in leads._merge_snapshot(editable).items()},
+            {record_id: self._known_fields(values, editable) for record_id, values in current.items()},
             survivor_id=survivor.id,
             after_merge=after,
         )
@@ -194,6 +197,41 @@ class CrmLeadMergeRecord(models.Model):
             ),
             subtype_xmlid="mail.mt_note",
         )
+
+    def _without_deleted(self, snapshot, current, leads):
+        """Return ``snapshot`` (``{record id: {field: value}}``, relations as ids) without the records deleted
+        since the merge: a reference to one is the record's current value instead (a customer merged into
+        another by the contacts' merge, a stage deleted: what cannot come back is left as it is now), a list
+        of them loses them. Else the undo would write a record that no longer exists, or take the customer
+        its conversion created, deleted since, for a change someone could put back."""
+        relational = {
+            fname: field
+            for fname, field in leads._fields.items()
+            if field.type in ("many2one", "many2many") and fname in current[self.survivor_id.id]
+        }
+        referenced = defaultdict(set)
+        for values in snapshot.values():
+            for fname, field in relational.items():
+                value = values.get(fname)
+                if value:
+                    referenced[field.comodel_name].update(value if field.type == "many2many" else [value])
+        existing = {
+            model: set(self.env[model].sudo().browse(list(ids)).exists().ids)
+            for model, ids in referenced.items()
+        }
+        kept = {}
+        for record_id, values in snapshot.items():
+            values = dict(values)
+            for fname, field in relational.items():
+                value = values.get(fname)
+                if not value:
+                    continue
+                if field.type == "many2many":
+                    values[fname] = [other for other in value if other in existing[field.comodel_name]]
+                elif value not in existing[field.comodel_name]:
+                    values[fname] = current[record_id][fname]
+            kept[record_id] = values
+        return kept
 
     def _known_fields(self, values, fnames):
         return {fname: values[fname] for fname in fnames}

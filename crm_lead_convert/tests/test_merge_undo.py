@@ -114,6 +114,62 @@ class TestMergeUndo(CrmLeadMergeCase):
 
         self.assertRestored(before, self.state_of(self.lead | self.third))
 
+    def test_undo_after_a_stage_or_customer_it_restores_was_deleted(self):
+        """What the undo would write back and no longer exists (a stage deleted, a customer merged into
+        another by the contacts' merge) stays as it is now; the rest is restored."""
+        first_customer, second_customer = self.env["res.partner"].create(
+            [{"name": "PT Maju Jaya"}, {"name": "PT Maju Jaya Abadi"}]
+        )
+        self.lead.partner_id = first_customer
+        self.opportunity.partner_id = second_customer
+        stage_before = self.lead.stage_id
+        merge = self.open_merge_form(self.lead | self.opportunity, user=self.salesperson)
+        for index, name in enumerate(merge.save().field_choice_ids.mapped("field_name")):
+            if name in ("partner_id", "stage_id"):
+                with merge.field_choice_ids.edit(index) as choice:
+                    choice.lead_id = self.opportunity
+        merge.save().action_merge()
+        self.assertEqual((self.lead.partner_id, self.lead.stage_id), (second_customer, self.stage_proposal))
+        # the contacts' merge deletes the customer merged away; a manager deletes the former stage
+        self.env["base.partner.merge.automatic.wizard"]._merge(
+            (second_customer | first_customer).ids, second_customer
+        )
+        self.assertFalse(first_customer.exists())
+        self.lead.flush_recordset()
+        stage_before.unlink()
+
+        self.undo(self.lead, user=self.salesperson)
+
+        self.assertFalse(self.lead.merged_lead_ids)
+        self.assertTrue(self.opportunity.active)
+        self.assertEqual(
+            self.lead.partner_id, second_customer, "the customer it had was merged into this one"
+        )
+        self.assertEqual(self.lead.stage_id, self.stage_proposal, "the stage it had was deleted")
+        self.assertEqual(self.lead.description, "<p>Met at the fair</p>")
+
+    def test_undo_after_the_customer_the_conversion_created_was_deleted(self):
+        """A customer the Convert pop-up's merge created, deleted since, is no change to put back."""
+        convert = self.open_convert_form(self.third, user=self.manager)
+        convert.name = "convert"
+        convert.action = "create"
+        convert.name = "merge"
+        convert.duplicated_lead_ids.clear()
+        convert.duplicated_lead_ids.add(self.lead)
+        convert.duplicated_lead_ids.add(self.third)
+        convert.save().action_apply()
+        self.env.flush_all()
+        self.env.cr.precommit.run()  # what committing the transaction does
+        customer = self.lead.partner_id
+        self.assertTrue(customer)
+        customer.unlink()
+
+        self.undo(self.lead, user=self.manager)
+
+        self.assertFalse(self.lead.partner_id)
+        self.assertTrue(self.third.active)
+        self.assertFalse(self.third.merged_into_id)
+
     def test_undo_is_logged_on_the_survivor(self):
         result = self.merge_from_list(self.leads, user=self.salesperson)
         self.undo(result, user=self.salesperson)
