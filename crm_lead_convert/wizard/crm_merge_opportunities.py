@@ -51,7 +51,10 @@ class CrmMergeOpportunity(models.TransientModel):
         group_id = self.env.context.get("crm_lead_duplicate_group_id")
         if group_id:
             survivor = self.opportunity_ids.filtered(lambda lead: not lead.merged_into_id)[:1]
-            self.env["crm.lead.duplicate.group"].browse(group_id)._note_merged(survivor)
+            group = self.env["crm.lead.duplicate.group"].browse(group_id)
+            # the group whose records these are, not any group a caller names
+            if survivor in group.lead_ids:
+                group._note_merged(survivor)
         return result
 
     def _kept_values(self):
