@@ -740,6 +740,19 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         self.assertEqual(group.survivor_id, first)
         self.assertEqual((first.expected_revenue, first.user_id), (5000, self.salesperson))
 
+    def test_merge_pop_up_notes_only_its_own_group(self):
+        """The merge pop-up, given the id of a group whose records it does not merge, leaves that group."""
+        self.env["crm.lead"].create([{"name": name, "email_from": "jan@bakkerijjansen.nl"} for name in "AB"])
+        other = self.scan()
+        merged = self.env["crm.lead"].create(
+            [{"name": name, "email_from": "budi@majujaya.co.id"} for name in ("C", "D")]
+        )
+        self.env["crm.merge.opportunity"].with_user(self.manager).with_context(
+            crm_lead_duplicate_group_id=other.id
+        ).create({"opportunity_ids": [(6, 0, merged.ids)]}).action_merge()
+        self.assertTrue(merged[1].merged_into_id)
+        self.assertEqual(other.state, "to_review")
+
     def test_scheduled_scan_in_batches_resumes_and_is_incremental(self):
         """The scheduled scan scores a batch of leads a run, says how many remain, goes on where it stopped,
         and once done scores again only the leads changed since."""
