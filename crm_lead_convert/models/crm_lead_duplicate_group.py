@@ -451,6 +451,11 @@ class CrmLeadDuplicateGroup(models.Model):
             except UserError as error:
                 _logger.info("duplicates: %s left to review: %s", group.display_name, error)
                 continue
+            except PG_CONCURRENCY_EXCEPTIONS_TO_RETRY as error:
+                # a record changed by another transaction since this one began: left for the next scan, the
+                # others merged; the scan's batch goes on
+                _logger.info("duplicates: %s left to review: %s", group.display_name, error)
+                continue
             group.survivor_id.message_post(
                 body=self.env._(
                     "Merged automatically by the scan for duplicates (score %(score)s %%, from %(least)s %% "

@@ -1575,6 +1575,32 @@ class TestDuplicateGroups(CrmLeadMergeCase):
             {"Open Space Design", "Office Design Project"}
         ])  # fmt: skip
 
+    def test_auto_merge_leaves_a_group_another_transaction_changed_and_goes_on(self):
+        """A group whose records another transaction changed since the scan's began stays to review, for
+        the next scan; the others are merged, and the scan does not fail."""
+        pairs = [
+            [self.new_lead(f"{name}{n}", f"2024-0{n}-01", email_from=email) for n in (1, 2)]
+            for name, email in (("Changed", "budi@majujaya.co.id"), ("Kept", "jan@bakkerijjansen.nl"))
+        ]
+        groups = self.scan()
+        self.env["res.config.settings"].create(
+            {"duplicates_auto_merge": True, "duplicates_auto_merge_score": min(groups.mapped("score"))}
+        ).execute()
+        merge_now = type(self.Group)._merge_now
+
+        def concurrent_merge(group):
+            if pairs[0][0] in group.lead_ids:
+                raise SerializationFailure("could not serialize access due to concurrent update")
+            return merge_now(group)
+
+        with patch.object(type(self.Group), "_merge_now", autospec=True, side_effect=concurrent_merge):
+            self.scan()
+        self.assertFalse(pairs[0][1].merged_into_id)
+        self.assertEqual(pairs[1][1].merged_into_id, pairs[1][0])
+        self.assertEqual(self.groups_of(self.Group.search([("state", "=", "to_review")])), [
+            {"Changed1", "Changed2"}
+        ])  # fmt: skip
+
     def test_auto_merge_leaves_records_of_an_undone_merge_to_review(self):
         """After a merge of three records was undone, the next scan does not merge two of them without
         review, even without the record that was kept."""
