@@ -3,6 +3,8 @@
 import pytest
 
 from crm_lead_convert.core.normalize import (
+    MAX_COMPANY_KEY_LENGTH,
+    MAX_COMPANY_WORD_LENGTH,
     company_key,
     email_domain,
     is_generic_email_domain,
@@ -370,3 +372,12 @@ def test_is_generic_email_domain_with_providers_from_outside():
 )
 def test_company_key_is_no_company_for_a_person_s_own_name(partner_name, contact_name, expected):
     assert company_key(partner_name, contact_name) == expected
+
+
+def test_normalize_company_cuts_a_key_too_long_to_index():
+    """A pasted text or a run of letters is cut: each word to 40 letters, the key to 200 at a word's end."""
+    key = normalize_company(" ".join(f"word{number}" for number in range(100)))
+    assert len(key) <= MAX_COMPANY_KEY_LENGTH
+    assert key.startswith("word0 word1 ") and key.endswith(key.split()[-1])
+    assert normalize_company("PT " + "a" * 3000) == "a" * MAX_COMPANY_WORD_LENGTH
+    assert normalize_company("PT Maju Jaya Abadi") == "maju jaya abadi"

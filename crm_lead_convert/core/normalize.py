@@ -90,6 +90,13 @@ people mix them up ("Bouwbedrijf Van den Berg" / "Bouwbedrijf v.d. Berg")."""
 
 _COMPANY_TOKEN = re.compile(r"[a-z0-9]+|&")
 
+MAX_COMPANY_KEY_LENGTH = 200
+MAX_COMPANY_WORD_LENGTH = 40
+"""Most letters of a company key, and of one of its words: the longest company names of a register hold
+about a hundred letters. A key beyond them (a pasted text, a run of letters) is cut, so that the database
+can index it (PostgreSQL's btree indexes take at most 2,704 bytes an entry) and a lead holding it can be
+saved."""
+
 COMPANY_NAMES_CACHED = 8192
 """How many company names as typed :func:`_company_name_words` keeps the words of, per process."""
 
@@ -362,6 +369,20 @@ def normalize_company(name: str | None) -> str:
     kept = " ".join(words).replace("&", "")
     if len(kept) < 2 or kept in PLACEHOLDER_COMPANY_NAMES:
         return ""
+    if len(kept) > MAX_COMPANY_KEY_LENGTH:
+        kept = _shortened(kept)
+    return kept
+
+
+def _shortened(key: str) -> str:
+    """Return a company key longer than :data:`MAX_COMPANY_KEY_LENGTH` cut to it: each word to
+    :data:`MAX_COMPANY_WORD_LENGTH` letters, then the words that fit whole."""
+    kept = ""
+    for word in key.split():
+        word = word[:MAX_COMPANY_WORD_LENGTH]
+        if len(kept) + len(word) + 1 > MAX_COMPANY_KEY_LENGTH:
+            break
+        kept = f"{kept} {word}" if kept else word
     return kept
 
 

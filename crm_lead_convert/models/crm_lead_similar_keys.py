@@ -28,6 +28,8 @@ OLD_COMPANY_KEY_INDEXES = (
     "crm_lead_similar_company_spelling_trgm_index",
 )
 PHONE_KEYS_INDEX = "crm_lead_similar_phone_keys_index"
+EMAIL_INDEX = "crm_lead_email_normalized_hash_index"
+OLD_EMAIL_INDEX = "crm_lead_email_normalized_btree_index"
 COMPANY_KEY_BTREE_INDEX = "crm_lead_similar_company_key_index"
 # A company key with its spellings of one sound written alike, in SQL: core.normalize.spelling_key ("tjahaja
 # djaja" and "cahaya jaya" give one key), made from the same list of spellings, so that the two cannot drift
@@ -275,12 +277,16 @@ class CrmLead(models.Model):
             ["similar_company_key"],
             where="similar_company_key IS NOT NULL",
         )
-        # Stock indexes email_normalized for ilike (trigram); the exact lookup wants a btree.
+        # Stock indexes email_normalized for ilike (trigram); the exact lookup wants another: a hash index,
+        # which takes an address of any length, where a btree refused to save a lead whose address was
+        # longer than 2,704 bytes (until 18.0.1.15.0, whose btree is dropped).
+        sql_tools.drop_index(cr, OLD_EMAIL_INDEX, self._table)
         sql_tools.create_index(
             cr,
-            "crm_lead_email_normalized_btree_index",
+            EMAIL_INDEX,
             self._table,
             ["email_normalized"],
+            method="hash",
             where="email_normalized IS NOT NULL",
         )
         if missing:
@@ -399,7 +405,8 @@ class CrmLead(models.Model):
         """Drop what ``_similar_ensure_company_tokens`` made, on uninstall: the trigger and functions Odoo
         does not know of, and the table (``crm.lead.company.token``'s, made in SQL too); the trigram index of
         the company keys (and those of earlier versions, where code was deployed without an update), then the
-        function of their spellings they are made of."""
+        function of their spellings they are made of; the index of stock's email_normalized, which stock
+        does not make."""
         trigger = SQL.identifier(COMPANY_TOKEN_TRIGGER)
         self.env.cr.execute(
             SQL(
@@ -414,7 +421,8 @@ class CrmLead(models.Model):
                 SQL.identifier(COMPANY_TOKEN_TABLE),
                 SQL.identifier(COMPANY_TOKENS_FUNCTION),
                 SQL(", ").join(
-                    SQL.identifier(index) for index in (COMPANY_KEY_INDEX, *OLD_COMPANY_KEY_INDEXES)
+                    SQL.identifier(index)
+                    for index in (COMPANY_KEY_INDEX, *OLD_COMPANY_KEY_INDEXES, EMAIL_INDEX, OLD_EMAIL_INDEX)
                 ),
                 SQL.identifier(SPELLING_KEY_FUNCTION),
             )

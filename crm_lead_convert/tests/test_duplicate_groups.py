@@ -1,3 +1,4 @@
+import sys
 from contextlib import contextmanager
 from unittest.mock import patch
 
@@ -6,6 +7,7 @@ from psycopg2.errors import SerializationFailure
 
 from odoo import fields
 from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.modules.module import get_manifest
 from odoo.tests import Form, tagged
 from odoo.tools import SQL
 
@@ -1238,6 +1240,15 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         params = self.env["ir.config_parameter"]
         self.assertTrue(params.get_param(crm_lead_duplicate_scan.SCAN_LAST_PARAM))
         run_migration(self.env.cr, "18.0.1.4.0", "18.0.1.3.0")
+        self.assertIsNone(self.Group._scan_begin())  # since nothing: every lead
+
+    def test_install_makes_the_first_scan_a_full_one(self):
+        """Installed again after an uninstall that left the scan's state, the first scan is a full one: the
+        table of pairs is new and empty."""
+        self.Group._scan_all()
+        self.assertTrue(self.env["ir.config_parameter"].get_param(crm_lead_duplicate_scan.SCAN_LAST_PARAM))
+        post_init_hook = get_manifest("crm_lead_convert").get("post_init_hook")
+        getattr(sys.modules["odoo.addons.crm_lead_convert"], post_init_hook)(self.env)  # as Odoo calls it
         self.assertIsNone(self.Group._scan_begin())  # since nothing: every lead
 
     def test_upgrade_to_1_15_words_the_groups_afresh(self):

@@ -130,6 +130,8 @@ class TestUninstall(TransactionCase):
                CREATE INDEX crm_lead_similar_company_spelling_trgm_index ON crm_lead
                 USING gin (crm_lead_spelling_key(similar_company_key) gin_trgm_ops)"""
         )
+        self.env["crm.lead.duplicate.group"]._scan_all()
+        self.assertTrue(self.env["ir.config_parameter"].get_param("crm_lead_convert.duplicate_scan_last"))
         # as Odoo calls it when uninstalling
         uninstall_hook = get_manifest("crm_lead_convert").get("uninstall_hook")
         self.assertTrue(uninstall_hook)
@@ -146,3 +148,12 @@ class TestUninstall(TransactionCase):
                       to_regclass('crm_lead_similar_company_spelling_trgm_index')"""
         )
         self.assertEqual(self.env.cr.fetchone(), (None, 0, 0, None))
+        # nor the index of stock's email addresses, nor the scan's state and the keys' fingerprint, which
+        # would make the first scan of a reinstall an incremental one, with an empty table of pairs
+        self.env.cr.execute("SELECT to_regclass('crm_lead_email_normalized_hash_index')")
+        self.assertEqual(self.env.cr.fetchone(), (None,))
+        self.assertFalse(
+            self.env["ir.config_parameter"].search(
+                ["|", ("key", "=like", "crm_lead_convert.duplicate_scan_%"), ("key", "like", "phone_keys")]
+            )
+        )

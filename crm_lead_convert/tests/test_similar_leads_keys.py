@@ -155,6 +155,22 @@ class TestSimilarLeadsKeys(TransactionCase):
         self.company_hu.country_id = self.netherlands
         self.assertEqual(lead.similar_phone_keys, "612345678")
 
+    def test_a_lead_of_any_length_is_saved_and_found(self):
+        """A company name or an email address longer than an index takes (a pasted text) is saved: the key
+        is cut, the address looked up by its hash; the lead is found by its address."""
+        long_email = "x" * 3000 + "@majujaya.co.id"
+        long_name = " ".join(f"kata{number}" for number in range(400))
+        lead, same_address = self.env["crm.lead"].create(
+            [
+                {"name": "Pasted", "partner_name": long_name, "email_from": long_email},
+                {"name": "Kursi", "partner_name": "X" * 3000, "email_from": long_email},
+            ]
+        )
+        self.env.flush_all()
+        self.assertLessEqual(len(lead.similar_company_key), normalize.MAX_COMPANY_KEY_LENGTH)
+        self.assertEqual(same_address.similar_company_key, "x" * normalize.MAX_COMPANY_WORD_LENGTH)
+        self.assertIn(same_address, lead.duplicate_lead_ids)
+
     def test_stale_phone_keys_computed_again_by_the_update(self):
         """Phone keys stored by another reading of numbers (phonenumbers upgraded, or the addon's code) are
         computed again when the module is updated, and the duplicate scan then scores every lead again; the

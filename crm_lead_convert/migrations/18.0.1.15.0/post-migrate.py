@@ -1,12 +1,14 @@
 """18.0.1.15.0: the reasons of the groups of duplicates are worded in every installed language, each user
 reading them in theirs. Those of the groups kept from earlier scans are in the language of whoever ran the
 scan, now held as their English: the next scheduled scan scores every lead again and words the groups to
-review afresh, also when a scan is under way."""
+review afresh, also when a scan is under way. A company key is at most 200 letters long, each word 40: the
+keys are computed again (those of longer names are cut)."""
 
 from odoo import SUPERUSER_ID, api
 
 
 def migrate(cr, version):
-    """Make the next scheduled duplicate scan a full one."""
+    """Compute the company keys again; make the next scheduled duplicate scan a full one."""
     env = api.Environment(cr, SUPERUSER_ID, {})
+    env["crm.lead"]._refresh_similar_company_keys()
     env["crm.lead.duplicate.group"]._scan_restart()
