@@ -646,13 +646,20 @@ class CrmLeadDuplicateGroup(models.Model):
                     ),
                     EMAIL_DOMAIN_RELEVANCE_LIMIT,
                 ),
-                shared(
-                    SQL(
-                        """other.similar_phone_keys IS NOT NULL
-                           AND string_to_array(other.similar_phone_keys, ' ')
-                               && string_to_array(subject.similar_phone_keys, ' ')"""
+                # number by number, each its own block as in the whole-table join: a switchboard shared by
+                # more than BLOCK_LIMIT leads leaves out that number only, not the subject's mobile
+                SQL(
+                    """(SELECT per_number.id
+                          FROM unnest(string_to_array(subject.similar_phone_keys, ' ')) AS subject_phone(key),
+                               LATERAL %s AS per_number)""",
+                    shared(
+                        SQL(
+                            """other.similar_phone_keys IS NOT NULL
+                               AND string_to_array(other.similar_phone_keys, ' ')
+                                   && ARRAY[subject_phone.key]"""
+                        ),
+                        BLOCK_LIMIT,
                     ),
-                    BLOCK_LIMIT,
                 ),
                 shared(
                     SQL(

@@ -1093,6 +1093,27 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         g2.partner_name = "Samudra Nusantara Tirtaa"  # not the very same key: found by the word blocks only
         self.env["crm.lead"].browse([lead.id for lead in others]).action_archive()
         self.assertIn((g1.id, g2.id), matching_both_ways_with_small_blocks())
+        # a switchboard more leads share than a block holds leaves out that number only: a lead's mobile
+        # still finds the lead with the same mobile, in both ways
+        indonesia = self.env.ref("base.id").id
+        self.env["crm.lead"].create(
+            [
+                {"name": f"Switchboard {n}", "phone": "+62 21 555 0000", "country_id": indonesia}
+                for n in range(4)
+            ]
+        )
+        s1, s2 = self.env["crm.lead"].create(
+            [
+                {"name": "S1", "contact_name": "Budi Santoso", "phone": "+62 21 555 0000",
+                 "mobile": "+62 812 7777 8888", "country_id": indonesia},
+                {"name": "S2", "contact_name": "Budi Santoso", "mobile": "0812 7777 8888",
+                 "country_id": indonesia},
+            ]
+        )  # fmt: skip
+        self.assertIn((s1.id, s2.id), matching_both_ways_with_small_blocks())
+        # also when only the lead with both numbers changed (an incremental scan looks up its pairs alone)
+        with patch.object(crm_lead_duplicate_scan, "BLOCK_LIMIT", 4):
+            self.assertIn((s1.id, s2.id), self.Group._scan_subject_pairs([s1.id]))
 
     def test_names_of_common_words_found_by_two_words_in_a_row(self):
         """Two company names each of whose words, and first and last three letters, are in more names than a
