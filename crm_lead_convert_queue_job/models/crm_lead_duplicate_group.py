@@ -26,7 +26,10 @@ class CrmLeadDuplicateGroup(models.Model):
     @api.model
     def _cron_scan(self):
         """Enqueue the scan's jobs in the channel ``root.crm_lead_duplicate_scan`` instead of scanning in
-        the scheduled action; do nothing while a scan's jobs are unfinished."""
+        the scheduled action; do nothing while a scan's jobs are unfinished. The jobs waiting for a job
+        someone cancelled (a failed batch, in Job Queue) would wait for ever: cancelled too, they release the
+        scan, which the next run enqueues again where it stood."""
+        self._scan_cancel_orphaned_jobs()
         if self._scan_jobs_unfinished():
             return
         since = self._scan_begin()
@@ -45,6 +48,19 @@ class CrmLeadDuplicateGroup(models.Model):
             identity_key=identity, description=self.env._("Find duplicates: make the groups to review")
         )._scan_job_finish(since)
         (chain(group(*batches), finish) if batches else finish).delay()
+
+    @api.model
+    def _scan_cancel_orphaned_jobs(self):
+        """Cancel the scan's jobs waiting for a cancelled job: queue_job cancels a waiting job only once all
+        of those it waits for are cancelled."""
+        jobs = self.env["queue.job"].sudo()
+        scan_jobs = [("identity_key", "=like", f"{JOB_IDENTITY_PREFIX}%")]
+        cancelled = set(jobs.search(scan_jobs + [("state", "=", "cancelled")]).mapped("uuid"))
+        if not cancelled:
+            return
+        jobs.search(scan_jobs + [("state", "=", "wait_dependencies")]).filtered(
+            lambda job: cancelled.intersection((job.dependencies or {}).get("depends_on", ()))
+        ).button_cancelled()
 
     @api.model
     def _scan_jobs_unfinished(self):

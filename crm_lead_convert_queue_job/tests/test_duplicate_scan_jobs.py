@@ -125,6 +125,28 @@ class TestDuplicateScanJobs(TransactionCase):
         self.assertEqual(len(again), 2)
         self.assertEqual(self.params.get_param(SCAN_STARTED_PARAM), started)
 
+    def test_a_cancelled_batch_releases_the_scan(self):
+        """A failed batch cancelled in Job Queue leaves the job making the groups waiting for it for ever:
+        the next run cancels it too and enqueues the scan again, where it stood."""
+        QueueJob = self.env["queue.job"]
+        scan_jobs = [("identity_key", "=like", "crm_lead_duplicate_scan:%")]
+        with patch.object(crm_lead_duplicate_group, "JOB_BATCH_SIZE", 2):
+            self.Group._cron_scan()
+        enqueued = QueueJob.search(scan_jobs)
+        batches = enqueued.filtered(lambda job: job.method_name == "_scan_job_batch")
+        finish = enqueued - batches
+        self.assertEqual((len(batches), finish.state), (3, "wait_dependencies"))
+        batches[:2].write({"state": "done"})
+        batches[2].write({"state": "failed"})
+        batches[2].button_cancelled()
+        self.assertEqual(finish.state, "wait_dependencies")
+        started = self.params.get_param(SCAN_STARTED_PARAM)
+        self.Group._cron_scan()
+        self.assertEqual(finish.state, "cancelled")
+        again = QueueJob.search(scan_jobs) - enqueued
+        self.assertTrue(again)
+        self.assertEqual(self.params.get_param(SCAN_STARTED_PARAM), started)
+
     def test_restart_cancels_the_waiting_jobs_of_the_scan_set_aside(self):
         """An upgrade that makes the next scan a full one (``_scan_restart``) cancels the jobs of the scan
         under way that wait: the next scheduled run enqueues the full scan at once."""
