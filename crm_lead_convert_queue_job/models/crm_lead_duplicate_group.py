@@ -30,6 +30,7 @@ class CrmLeadDuplicateGroup(models.Model):
         someone cancelled (a failed batch, in Job Queue) would wait for ever: cancelled too, they release the
         scan, which the next run enqueues again where it stood."""
         self._scan_cancel_orphaned_jobs()
+        self._scan_cancel_stale_jobs()
         if self._scan_jobs_unfinished():
             return
         since = self._scan_begin()
@@ -61,6 +62,18 @@ class CrmLeadDuplicateGroup(models.Model):
         jobs.search(scan_jobs + [("state", "=", "wait_dependencies")]).filtered(
             lambda job: cancelled.intersection((job.dependencies or {}).get("depends_on", ()))
         ).button_cancelled()
+
+    @api.model
+    def _scan_cancel_stale_jobs(self):
+        """Cancel the unfinished jobs of a scan that is no longer the one under way: a scan set aside by
+        ``_scan_restart`` while this module's override of it was not loaded (an update of crm_lead_convert
+        alone, whose migration or keys make the next scan a full one). They would carry the old scan on and
+        hold the full one back."""
+        started = self.env["ir.config_parameter"].sudo().get_param(SCAN_STARTED_PARAM)
+        domain = self._scan_unfinished_jobs_domain()
+        if started:
+            domain.append(("identity_key", "not like", f"{JOB_IDENTITY_PREFIX}{started}%"))
+        self.env["queue.job"].sudo().search(domain).button_cancelled()
 
     @api.model
     def _scan_jobs_unfinished(self):

@@ -147,6 +147,22 @@ class TestDuplicateScanJobs(TransactionCase):
         self.assertTrue(again)
         self.assertEqual(self.params.get_param(SCAN_STARTED_PARAM), started)
 
+    def test_a_scan_set_aside_by_the_base_module_alone_is_cancelled(self):
+        """An update of crm_lead_convert alone sets the scan aside without this module's override loaded:
+        the next run cancels the old scan's waiting jobs and enqueues the full scan."""
+        QueueJob = self.env["queue.job"]
+        scan_jobs = [("identity_key", "=like", "crm_lead_duplicate_scan:%")]
+        self.Group._scan_all()
+        self.Group._cron_scan()  # an incremental scan, its jobs waiting
+        waiting = QueueJob.search(scan_jobs)
+        # what crm_lead_convert's own _scan_restart does
+        crm_lead_duplicate_scan.CrmLeadDuplicateGroup._scan_restart(self.Group)
+        self.assertEqual(set(waiting.mapped("state")), {"pending", "wait_dependencies"})
+        self.Group._cron_scan()
+        self.assertEqual(set(waiting.mapped("state")), {"cancelled"})
+        self.assertFalse(self.params.get_param(crm_lead_duplicate_scan.SCAN_SINCE_PARAM))  # every lead
+        self.assertTrue(QueueJob.search(scan_jobs + [("state", "=", "pending")]) - waiting)
+
     def test_restart_cancels_the_waiting_jobs_of_the_scan_set_aside(self):
         """An upgrade that makes the next scan a full one (``_scan_restart``) cancels the jobs of the scan
         under way that wait: the next scheduled run enqueues the full scan at once."""
