@@ -9,6 +9,10 @@ _logger = logging.getLogger(__name__)
 
 # The least score from which a scan merges groups without review, when enabled (``<param>_enabled``).
 AUTO_MERGE_PARAM = "crm_lead_convert.duplicates_auto_merge_score"
+# Groups one call of the automatic merge merges at most, the surest first (about 90 ms a group here): a
+# scan's batch, and the merges at its end, stay within a scheduled action's time limit; the scans after merge
+# the others.
+AUTO_MERGE_LIMIT = 200
 # Context key: the scan runs for a user (Find Duplicates), who may merge only the records they may write.
 SCAN_FOR_USER_KEY = "crm_lead_duplicate_scan_for_user"
 # Merge on at most this many groups merges them at once; on more, in the background, batch by batch.
@@ -389,8 +393,9 @@ class CrmLeadDuplicateGroup(models.Model):
     def _auto_merge(self):
         """Merge those of these groups the settings say to merge without review; note it on the kept record.
 
-        Off by default. A group that cannot be merged (a record changed since, won meanwhile...) stays to
-        review, with the reason in the log; so does, in a scan a user asked for (``SCAN_FOR_USER_KEY``), a
+        Off by default. At most ``AUTO_MERGE_LIMIT`` groups a call, the surest first. A group that cannot be
+        merged (a record changed since, won meanwhile...) stays to review, with the reason in the log; so
+        does, in a scan a user asked for (``SCAN_FOR_USER_KEY``), a
         group holding a record the user may not write. So does a group holding two records of a merge someone
         undid: they want to review them, and the next scan must not merge them again; and a group holding
         several opportunities: deals in the pipeline, one entered twice or a customer's repeat business, which
@@ -431,6 +436,9 @@ class CrmLeadDuplicateGroup(models.Model):
             for record_id in records:
                 undone_with[record_id].append(records)
         for group in to_merge:
+            if len(merged_ids) >= AUTO_MERGE_LIMIT:
+                # the others, less sure, are merged by the next scans: a batch stays within its time limit
+                break
             lead_ids = set(group.lead_ids.ids)
             if len(group.lead_ids.filtered(lambda lead: lead.type == "opportunity")) > 1:
                 # two deals in the pipeline: one entered twice, or a customer's repeat business, which a

@@ -1633,6 +1633,31 @@ class TestDuplicateGroups(CrmLeadMergeCase):
             {"Changed1", "Changed2"}
         ])  # fmt: skip
 
+    def test_auto_merge_merges_so_many_groups_a_scan_the_surest_first(self):
+        """A scan merges at most so many groups, the surest first; the next scans merge the others."""
+        sure = [
+            self.new_lead(name, date, email_from="budi@majujaya.co.id", phone="+62 812 3456 7890")
+            for name, date in (("S1", "2024-01-01"), ("S2", "2024-02-01"))
+        ]
+        less_sure = [
+            self.new_lead(name, date, contact_name=contact, email_from=email)
+            for name, date, contact, email in (
+                ("L1", "2024-01-01", "Jan Jansen", "jan@bakkerijjansen.nl"),
+                ("L2", "2024-02-01", "Piet Peters", "piet@bakkerijjansen.nl"),
+            )
+        ]
+        groups = self.scan()
+        self.assertEqual(len(groups), 2)
+        self.env["res.config.settings"].create(
+            {"duplicates_auto_merge": True, "duplicates_auto_merge_score": min(groups.mapped("score"))}
+        ).execute()
+        with patch.object(crm_lead_duplicate_group, "AUTO_MERGE_LIMIT", 1):
+            self.scan()
+            self.assertEqual(sure[1].merged_into_id, sure[0])
+            self.assertFalse(less_sure[1].merged_into_id)
+            self.scan()
+        self.assertEqual(less_sure[1].merged_into_id, less_sure[0])
+
     def test_auto_merge_leaves_records_of_an_undone_merge_to_review(self):
         """After a merge of three records was undone, the next scan does not merge two of them without
         review, even without the record that was kept."""

@@ -8,7 +8,9 @@ from odoo import SUPERUSER_ID, api
 
 
 def migrate(cr, version):
-    """Compute the company keys again; make the next scheduled duplicate scan a full one."""
+    """Compute the company keys again and count their words and names; make the next scheduled duplicate
+    scan a full one."""
     env = api.Environment(cr, SUPERUSER_ID, {})
     env["crm.lead"]._refresh_similar_company_keys()
+    env["crm.lead.company.word"]._refresh()
     env["crm.lead.duplicate.group"]._scan_restart()
