@@ -319,7 +319,8 @@ class CrmLead(models.Model):
         """
         sensitivity = self._similar_leads_sensitivity()
         for lead in self:
-            if lead.merged_into_id:
+            # read alone when the form has not read it: prefetching every field of a lead is a wide read
+            if lead.with_context(prefetch_fields=False).merged_into_id:
                 # merged away: its prospect is the record it was merged into, which its form links to
                 lead.duplicate_lead_ids = lead
                 lead.duplicate_lead_count = 0
