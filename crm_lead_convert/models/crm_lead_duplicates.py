@@ -158,6 +158,7 @@ SEARCH_FUNCTION_SQL = SQL(
         own_domain text;
         found_criteria text[];
         found_ids integer[];
+        merged boolean;
         words text[];
         names text[];
     BEGIN
@@ -167,11 +168,16 @@ SEARCH_FUNCTION_SQL = SQL(
                    (SELECT partner.commercial_partner_id FROM res_partner partner
                      WHERE partner.id = lead.partner_id),
                    ARRAY(SELECT mark.other_lead_id FROM crm_lead_not_same_prospect mark
-                          WHERE mark.lead_id = lead.id ORDER BY mark.other_lead_id)
-              INTO own_company, own_email, own_phones, own_partner, excluded
+                          WHERE mark.lead_id = lead.id ORDER BY mark.other_lead_id),
+                   lead.merged_into_id IS NOT NULL
+              INTO own_company, own_email, own_phones, own_partner, excluded, merged
               FROM crm_lead lead WHERE lead.id = searched;
             IF NOT FOUND THEN
                 RETURN;
+            END IF;
+            IF merged THEN
+                -- merged away: no candidates (its prospect is the lead it was merged into), its own row only
+                own_company := NULL; own_email := NULL; own_phones := NULL; own_partner := NULL;
             END IF;
             excluded := excluded || searched;
         END IF;
@@ -315,16 +321,11 @@ class CrmLead(models.Model):
         Records marked as other prospects (``crm.lead.not.same.prospect``) are left out, for everyone.
         As in stock Odoo, counting transcends access rights and includes archived records: the counter tells
         that the prospect exists; the list opened from it shows only what the user may read. A record merged
-        away has none: it is the record it was merged into that others are compared with.
+        away has none (``SEARCH_FUNCTION`` finds it no candidates): it is the record it was merged into that
+        others are compared with.
         """
         sensitivity = self._similar_leads_sensitivity()
         for lead in self:
-            # read alone when the form has not read it: prefetching every field of a lead is a wide read
-            if lead.with_context(prefetch_fields=False).merged_into_id:
-                # merged away: its prospect is the record it was merged into, which its form links to
-                lead.duplicate_lead_ids = lead
-                lead.duplicate_lead_count = 0
-                continue
             key, candidate_ids, candidate_keys, frequencies = lead._similar_lead_search()
             if key.email_domain and len(candidate_ids.get("email_domain", ())) > EMAIL_DOMAIN_RELEVANCE_LIMIT:
                 key = dataclasses.replace(key, email_domain="")
@@ -468,6 +469,9 @@ class CrmLead(models.Model):
         self.ensure_one()
         if not isinstance(self.id, int):
             key = self._similar_lead_key()
+            if self.merged_into_id:
+                # merged away: no candidates, as SEARCH_FUNCTION finds a saved one none
+                return key, {}, [], similarity.NO_FREQUENCIES
             marked = self.env["crm.lead.not.same.prospect"]._marked_other_ids(self._origin.ids)
             excluded_ids = [self._origin.id or 0, *marked.get(self._origin.id, ())]
             _key, candidate_ids, keys, frequencies = self._similar_search(key=key, excluded_ids=excluded_ids)
