@@ -395,11 +395,10 @@ class CrmLeadDuplicateGroup(models.Model):
 
         Off by default. At most ``AUTO_MERGE_LIMIT`` groups a call, the surest first. A group that cannot be
         merged (a record changed since, won meanwhile...) stays to review, with the reason in the log; so
-        does, in a scan a user asked for (``SCAN_FOR_USER_KEY``), a
-        group holding a record the user may not write. So does a group holding two records of a merge someone
-        undid: they want to review them, and the next scan must not merge them again; and a group holding
-        several opportunities: deals in the pipeline, one entered twice or a customer's repeat business, which
-        a person tells apart.
+        does, in a scan a user asked for (``SCAN_FOR_USER_KEY``), a group holding a record the user may not
+        write. So does a group holding two records of a merge someone undid: they want to review them, and
+        the next scan must not merge them again; and a group holding several opportunities: deals in the
+        pipeline, one entered twice or a customer's repeat business, which a person tells apart.
         """
         params = self.env["ir.config_parameter"].sudo()
         if not params.get_param(f"{AUTO_MERGE_PARAM}_enabled"):
@@ -456,12 +455,9 @@ class CrmLeadDuplicateGroup(models.Model):
             try:
                 with self.env.cr.savepoint():
                     group._merge_now()
-            except UserError as error:
-                _logger.info("duplicates: %s left to review: %s", group.display_name, error)
-                continue
-            except PG_CONCURRENCY_EXCEPTIONS_TO_RETRY as error:
-                # a record changed by another transaction since this one began: left for the next scan, the
-                # others merged; the scan's batch goes on
+            except (UserError, *PG_CONCURRENCY_EXCEPTIONS_TO_RETRY) as error:
+                # a record changed since the scan, or by another transaction since this one began: left for
+                # the next scan, the others merged; the scan's batch goes on
                 _logger.info("duplicates: %s left to review: %s", group.display_name, error)
                 continue
             group.survivor_id.message_post(
