@@ -251,6 +251,11 @@ def report(results, args):
     )
     RESULTS_DIR.mkdir(exist_ok=True)
     detail = RESULTS_DIR / f"{today}-{sizes}.md"
+    # another run of the day is kept: a second file, not the first overwritten
+    run = 1
+    while detail.exists():
+        run += 1
+        detail = RESULTS_DIR / f"{today}-{sizes}-run{run}.md"
     detail.write_text(
         f"# Similar Leads benchmark, {today}\n\n{context}\n\n{table}\n\n## Recall by noise kind\n\n"
         f"{breakdown(results)}\n\n## Examples\n{examples(results)}\n",
