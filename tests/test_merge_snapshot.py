@@ -4,7 +4,8 @@ what it keeps to be undone, what it moved, and what the undo writes first."""
 from crm_lead_convert.core.merge_plan import KIND_TYPE, field_kind, plannable_fields
 from crm_lead_convert.core.merge_snapshot import (
     FieldInfo,
-    count_gone,
+    count_deleted,
+    count_moved_away,
     followers_added,
     movable_one2many,
     moved_rows,
@@ -116,11 +117,17 @@ def test_one2many_records_moved_only_through_a_plain_link_in_a_table_once_each_a
     assert movable_one2many(FIELDS) == {"order_ids": ("sale.order", "opportunity_id")}
 
 
-def test_moved_rows_are_those_now_on_the_survivor_and_the_others_are_counted_gone():
+def test_moved_rows_are_those_now_on_the_survivor_the_others_moved_away_or_deleted():
     rows = [[11, 2, "Quote"], [12, 3, False], [13, 3, "Call"]]
     assert moved_rows(rows, [13, 11, 99]) == [[11, 2, "Quote"], [13, 3, "Call"]]
-    assert count_gone(rows, [13, 11, 99]) == 1
-    assert count_gone(rows, []) == 3
+    # 12 on another record since
+    assert count_moved_away(rows, [13, 11, 99], existing_ids=[11, 12, 13, 99]) == 1
+    assert count_deleted(rows, existing_ids=[11, 12, 13, 99]) == 0
+    # 12 deleted since: gone, not moved away
+    assert count_moved_away(rows, [13, 11], existing_ids=[11, 13]) == 0
+    assert count_deleted(rows, existing_ids=[11, 13]) == 1
+    assert count_moved_away(rows, [], existing_ids=[11]) == 1
+    assert count_deleted(rows, existing_ids=[11]) == 2
 
 
 def test_rows_go_back_to_their_lead():

@@ -94,9 +94,19 @@ def moved_rows(rows, here_ids):
     return [row for row in rows if row[0] in here]
 
 
-def count_gone(rows, here_ids):
-    """Return how many of ``rows``, moved by the merge, are no longer on the survivor."""
-    return len(rows) - len(moved_rows(rows, here_ids))
+def count_moved_away(rows, here_ids, existing_ids):
+    """Return how many of ``rows``, moved by the merge, are on another record since: those that still exist
+    (``existing_ids``) but are no longer on the survivor (``here_ids``). An undo would take them from where
+    someone put them."""
+    existing = set(existing_ids)
+    return sum(1 for row in rows if row[0] in existing) - len(moved_rows(rows, here_ids))
+
+
+def count_deleted(rows, existing_ids):
+    """Return how many of ``rows``, moved by the merge, no longer exist: deleted since, an activity done. An
+    undo cannot bring them back, and loses nothing more by leaving them gone."""
+    existing = set(existing_ids)
+    return sum(1 for row in rows if row[0] not in existing)
 
 
 def rows_by_lead(rows):

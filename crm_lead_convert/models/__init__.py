@@ -13,6 +13,7 @@ from . import crm_lead_merge_snapshot
 from . import crm_lead_merge_guard
 from . import crm_lead_merge_record
 from . import res_config_settings
+from . import res_lang
 from . import crm_lead_duplicate_pair
 from . import crm_lead_duplicate_candidate
 from . import crm_lead_duplicate_group

@@ -495,6 +495,39 @@ class CrmLeadDuplicateGroup(models.Model):
             ),
         )
 
+    def action_stop(self):
+        """Stop the background merge of each group waiting for it (*Merging*), or the undo of its merge
+        (*Undoing Merge*): the group is to review again, or stays merged, saying who stopped it. The way out
+        when the background work keeps failing (a merge over the scheduled action's time limit retried for
+        ever) or was asked by mistake; a group the background has just done is refused, as it is done."""
+        not_waiting = self.filtered(lambda group: group.state not in ("merging", "undoing"))[:1]
+        if not_waiting:
+            raise UserError(
+                self.env._(
+                    "“%(group)s” is not waiting to be merged or undone in the background: it is done "
+                    "already, or was not asked for.",
+                    group=not_waiting.display_name,
+                )
+            )
+        undoing = self.filtered(lambda group: group.state == "undoing")
+        undoing.write(
+            {
+                "state": "merged",
+                "undo_error": self.env._(
+                    "Stopped by %(user)s before its merge was undone.", user=self.env.user.name
+                ),
+            }
+        )
+        (self - undoing).write(
+            {
+                "state": "to_review",
+                "merge_error": self.env._(
+                    "Stopped by %(user)s before it was merged.", user=self.env.user.name
+                ),
+            }
+        )
+        return True
+
     def action_open_merge(self):
         """Open the merge pop-up on the group's records, to choose the values to keep where they differ."""
         self.ensure_one()

@@ -124,7 +124,9 @@ class CrmLeadMergeRecord(models.Model):
         """Restore the survivor and every merged record as they were before the merge.
 
         Refused, with what changed since, when the result could not be exact: a record edited or deleted
-        since the merge, a moved message, attachment, activity or meeting deleted or moved again. The merge
+        since the merge, a moved message, attachment, activity or meeting moved to another record since. A
+        moved record deleted since (an activity done) cannot come back: the undo leaves it so and says how
+        many in its note. The merge
         record is read as superuser (what it keeps is nobody's to read, see its fields); the records are
         checked and written as the user, whose access rights decide.
         """
@@ -172,7 +174,8 @@ class CrmLeadMergeRecord(models.Model):
             survivor_id=survivor.id,
             after_merge=after,
         )
-        changes = merge._describe_drift(undo.drift, leads) + merge._describe_moved_changes()
+        moved_changes, deleted = merge._describe_moved_changes()
+        changes = merge._describe_drift(undo.drift, leads) + moved_changes
         if changes:
             raise UserError(
                 self.env._(
@@ -188,15 +191,18 @@ class CrmLeadMergeRecord(models.Model):
         merge._restore_moved()
         merge.write({"state": "undone", "undo_user_id": self.env.uid, "undo_date": fields.Datetime.now()})
         self.env["crm.lead.duplicate.group"]._note_undone(merge)
-        survivor.message_post(
-            body=Markup("<p>%s</p>")
-            % self.env._(
-                "Merge undone: %(records)s restored as they were before the merge of %(date)s.",
-                records=format_list(self.env, (leads - survivor).mapped("display_name")),
-                date=format_datetime(self.env, merge.create_date),
-            ),
-            subtype_xmlid="mail.mt_note",
+        body = Markup("<p>%s</p>") % self.env._(
+            "Merge undone: %(records)s restored as they were before the merge of %(date)s.",
+            records=format_list(self.env, (leads - survivor).mapped("display_name")),
+            date=format_datetime(self.env, merge.create_date),
         )
+        if deleted:
+            body += Markup("<p>%s</p>") % self.env._(
+                "%(count)s of the messages, attachments, activities and other records the merge had moved "
+                "were deleted since (an activity marked as done, for instance) and could not be restored.",
+                count=deleted,
+            )
+        survivor.message_post(body=body, subtype_xmlid="mail.mt_note")
 
     def _without_deleted(self, snapshot, current, leads):
         """Return ``snapshot`` (``{record id: {field: value}}``, relations as ids) without the records deleted
@@ -248,47 +254,62 @@ class CrmLeadMergeRecord(models.Model):
         ]
 
     def _describe_moved_changes(self):
-        """Return one line per kind of moved record no longer on the survivor as the merge left it."""
+        """Return one line per kind of moved record on another record since the merge, and how many of the
+        moved records were deleted since (an activity done, a message deleted): those the undo leaves gone."""
         changes = []
+        deleted = 0
         for model, link in MOVED_MODELS.items():
-            gone = self._moved_gone(model, link, self.moved_records.get(model, []))
-            if gone:
-                changes.append(self._describe_moved_gone(model, gone))
+            moved_away, gone = self._moved_gone(model, link, self.moved_records.get(model, []))
+            deleted += gone
+            if moved_away:
+                changes.append(self._describe_moved_away(model, moved_away))
         leads = self.env["crm.lead"]
         for fname, model, link, rows in self._moved_one2many():
-            gone = self._moved_gone(model, link, rows)
-            if gone:
+            moved_away, gone = self._moved_gone(model, link, rows)
+            deleted += gone
+            if moved_away:
                 changes.append(
                     self.env._(
-                        "Records of “%(field)s” moved by the merge and deleted or moved since: %(count)s",
+                        "Records of “%(field)s” moved by the merge and moved to another record since: "
+                        "%(count)s",
                         field=leads._fields[fname]._description_string(self.env),
-                        count=gone,
+                        count=moved_away,
                     )
                 )
-        return changes
+        return changes, deleted
 
-    def _describe_moved_gone(self, model, count):
+    def _describe_moved_away(self, model, count):
         """Return the line saying that ``count`` messages, attachments, activities or meetings moved by the
-        merge are no longer on the survivor."""
+        merge are on another record since."""
         if model == "mail.message":
             return self.env._(
-                "Messages moved by the merge and deleted or moved since: %(count)s", count=count
+                "Messages moved by the merge and moved to another record since: %(count)s", count=count
             )
         if model == "ir.attachment":
             return self.env._(
-                "Attachments moved by the merge and deleted or moved since: %(count)s", count=count
+                "Attachments moved by the merge and moved to another record since: %(count)s", count=count
             )
         if model == "mail.activity":
             return self.env._(
-                "Activities moved by the merge and done, deleted or moved since: %(count)s", count=count
+                "Activities moved by the merge and moved to another record since: %(count)s", count=count
             )
-        return self.env._("Meetings moved by the merge and deleted or moved since: %(count)s", count=count)
+        return self.env._(
+            "Meetings moved by the merge and moved to another record since: %(count)s", count=count
+        )
 
     def _moved_gone(self, model, link, rows):
-        """Return how many of ``rows`` (records of ``model`` moved by the merge) are no longer on the
-        survivor, through their field ``link``."""
-        here = self.survivor_id._merge_related_here(model, link, [row[0] for row in rows])
-        return merge_snapshot.count_gone(rows, here)
+        """Return ``(moved away, deleted)``: how many of ``rows`` (records of ``model`` moved by the merge)
+        are on another record since, through their field ``link``, and how many no longer exist."""
+        ids = [row[0] for row in rows]
+        here = self.survivor_id._merge_related_here(model, link, ids)
+        existing = self._moved_existing(model, ids)
+        return merge_snapshot.count_moved_away(rows, here, existing), merge_snapshot.count_deleted(
+            rows, existing
+        )
+
+    def _moved_existing(self, model, ids):
+        """Return the set of ``ids`` (records of ``model``) that still exist."""
+        return set(self.env[model].sudo().browse(ids).exists().ids) if ids else set()
 
     def _moved_one2many(self):
         """Return ``[(field, model, link, rows)]``: the one2many records moved by the merge, ``rows`` being
@@ -330,18 +351,27 @@ class CrmLeadMergeRecord(models.Model):
         """Put the moved messages, attachments, activities, meetings and other one2many records back, remove
         the added followers."""
         env_su = self.sudo().with_context(active_test=False, **{MERGE_MARK_KEY: True}).env
-        for message_id, res_id, subject in self.moved_records.get("mail.message", []):
-            env_su["mail.message"].browse(message_id).write({"res_id": res_id, "subject": subject})
-        for attachment_id, res_id, name in self.moved_records.get("ir.attachment", []):
-            env_su["ir.attachment"].browse(attachment_id).write({"res_id": res_id, "name": name})
-        for activity_id, res_id in self.moved_records.get("mail.activity", []):
-            env_su["mail.activity"].browse(activity_id).write({"res_id": res_id})
-        for meeting_id, res_id, opportunity_id in self.moved_records.get("calendar.event", []):
-            env_su["calendar.event"].browse(meeting_id).write(
-                {"res_id": res_id, "opportunity_id": opportunity_id}
-            )
+        moved = {model: self.moved_records.get(model, []) for model in MOVED_MODELS}
+        # those deleted since stay so (_describe_moved_changes counted them)
+        existing = {
+            model: self._moved_existing(model, [row[0] for row in rows]) for model, rows in moved.items()
+        }
+        for message_id, res_id, subject in moved["mail.message"]:
+            if message_id in existing["mail.message"]:
+                env_su["mail.message"].browse(message_id).write({"res_id": res_id, "subject": subject})
+        for attachment_id, res_id, name in moved["ir.attachment"]:
+            if attachment_id in existing["ir.attachment"]:
+                env_su["ir.attachment"].browse(attachment_id).write({"res_id": res_id, "name": name})
+        for activity_id, res_id in moved["mail.activity"]:
+            if activity_id in existing["mail.activity"]:
+                env_su["mail.activity"].browse(activity_id).write({"res_id": res_id})
+        for meeting_id, res_id, opportunity_id in moved["calendar.event"]:
+            if meeting_id in existing["calendar.event"]:
+                env_su["calendar.event"].browse(meeting_id).write(
+                    {"res_id": res_id, "opportunity_id": opportunity_id}
+                )
         for _fname, model, link, rows in self._moved_one2many():
             for lead_id, record_ids in merge_snapshot.rows_by_lead(rows).items():
-                env_su[model].browse(record_ids).write({link: lead_id})
+                env_su[model].browse(record_ids).exists().write({link: lead_id})
         followers_added = self.moved_records.get(merge_snapshot.FOLLOWERS_ADDED_KEY, [])
         env_su["mail.followers"].browse(followers_added).exists().unlink()

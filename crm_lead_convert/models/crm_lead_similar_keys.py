@@ -208,15 +208,18 @@ class CrmLead(models.Model):
     # files.
     _inherit = "crm.lead"  # pylint: disable=consider-merging-classes-inherited
 
+    # Internal keys, not for users' filters and groupings: shown in debug mode only (technical features).
     similar_company_key = fields.Char(
         compute="_compute_similar_keys",
         store=True,
+        groups="base.group_no_one",
         help="Company name without case, accents, punctuation and legal forms, to find Similar Leads; empty "
         "when it is the contact's own name.",
     )
     similar_phone_keys = fields.Char(
         compute="_compute_similar_keys",
         store=True,
+        groups="base.group_no_one",
         help="Every phone and mobile number of the lead, each reduced to the last digits of its national "
         "number, to find Similar Leads.",
     )

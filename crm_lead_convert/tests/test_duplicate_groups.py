@@ -669,6 +669,41 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         )
         self.assertEqual(arch.xpath("//field[@name='merge_error']")[0].get("optional"), "hide")
 
+    def test_background_merge_and_undo_can_be_stopped(self):
+        """Groups waiting for the background (a merge over the time limit would keep them waiting for ever):
+        Stop puts one waiting to be merged back to review and leaves one waiting for its undo merged, each
+        saying who stopped it; the background then leaves them alone; a group not waiting is refused."""
+        groups = self.scan_three_groups()
+        merged, to_merge = groups[:1], groups[1:]
+        merged.action_merge()
+        cron = self.env.ref("crm_lead_convert.ir_cron_crm_lead_duplicate_group_merge")
+        with (
+            patch.object(crm_lead_duplicate_group, "MERGE_NOW_LIMIT", 0),
+            patch.object(type(self.env["res.users"]), "_bus_send", autospec=True),
+        ):
+            to_merge.with_user(self.manager).action_merge()
+            merged.with_user(self.manager).action_undo_merge()
+        self.assertEqual(groups.mapped("state"), ["undoing", "merging", "merging"])
+        view = self.env.ref("crm_lead_convert.crm_lead_duplicate_group_view_form")
+        arch = etree.fromstring(self.Group.get_view(view.id, "form")["arch"])
+        self.assertEqual(
+            arch.xpath("//button[@name='action_stop']")[0].get("invisible"),
+            "state not in ('merging', 'undoing')",
+        )
+
+        (merged | to_merge[:1]).with_user(self.manager).action_stop()
+
+        self.assertEqual(groups.mapped("state"), ["merged", "to_review", "merging"])
+        self.assertEqual(merged.undo_error, f"Stopped by {self.manager.name} before its merge was undone.")
+        self.assertEqual(to_merge[0].merge_error, f"Stopped by {self.manager.name} before it was merged.")
+        with patch.object(type(self.env["res.users"]), "_bus_send", autospec=True):
+            self.assertEqual(self.run_cron(cron, "_cron_merge"), (1, 0), "only the group still waiting")
+        self.assertEqual(groups.mapped("state"), ["merged", "to_review", "merged"])
+        self.assertTrue(merged.survivor_id.merged_lead_ids, "its merge stands")
+        self.assertFalse(to_merge[0].lead_ids.filtered("merged_into_id"))
+        with self.assertRaisesRegex(UserError, "is not waiting to be merged or undone in the background"):
+            groups[2].with_user(self.manager).action_stop()
+
     def test_won_and_lost_records_are_not_scanned(self):
         won_stage = self.env["crm.stage"].search([("is_won", "=", True)], limit=1)
         self.env["crm.lead"].create(

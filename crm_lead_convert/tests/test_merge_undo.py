@@ -240,8 +240,10 @@ class TestMergeUndo(CrmLeadMergeCase):
             self.undo(result, user=self.salesperson)
         self.assertEqual(self.state_of(self.leads), merged_state, "nothing changed")
 
-    def test_undo_refused_when_moved_records_were_deleted_or_done(self):
-        """One whole sentence for each kind of moved record gone, for translators to word as they need."""
+    def test_undo_leaves_moved_records_deleted_since_gone_and_restores_the_rest(self):
+        """An activity done, a message, an attachment or a meeting deleted since the merge cannot come back:
+        the undo goes on without them (nothing more is lost) and says how many in its note."""
+        before = self.state_of(self.leads)
         result = self.merge_from_list(self.leads, user=self.salesperson)
         result.activity_ids.filtered(lambda activity: activity.summary == "Call feb").action_done()
         result.message_ids.filtered(lambda message: "Subject feb" in (message.subject or "")).unlink()
@@ -250,16 +252,44 @@ class TestMergeUndo(CrmLeadMergeCase):
         ).unlink()
         result.calendar_event_ids.filtered(lambda meeting: meeting.name == "Demo feb").unlink()
 
+        self.undo(result, user=self.salesperson)
+
+        after = self.state_of(self.leads)
+        self.assertTrue(self.opportunity.active)
+        self.assertFalse(result.can_undo_merge)
+        self.assertEqual(
+            sorted(self.third.activity_ids.mapped("summary")),
+            ["Call mar", "Demo mar"],
+            "what was not deleted went back: its call, its meeting's activity",
+        )
+        self.assertFalse(self.opportunity.activity_ids)
+        self.assertEqual([name for _id, name in after[self.third.id]["attachments"]], [])
+        self.assertEqual(self.opportunity.calendar_event_ids, self.env["calendar.event"])
+        self.assertEqual(self.third.calendar_event_ids.mapped("name"), ["Demo mar"])
+        self.assertEqual(after[self.lead.id]["fields"]["name"], before[self.lead.id]["fields"]["name"])
+        # the call done, the deleted meeting and its activity, the message, the attachment
+        self.assertIn(
+            "5 of the messages, attachments, activities and other records the merge had moved were deleted "
+            "since (an activity marked as done, for instance) and could not be restored.",
+            result.message_ids[0].body,
+        )
+
+    def test_undo_refused_when_a_moved_message_is_on_another_record_since(self):
+        """A moved record that still exists elsewhere would be taken from where someone put it: refused."""
+        result = self.merge_from_list(self.leads, user=self.salesperson)
+        elsewhere = self.new_lead("Elsewhere", MAR)
+        result.message_ids.filtered(lambda message: "Subject feb" in (message.subject or "")).write(
+            {"res_id": elsewhere.id}
+        )
+
         with self.assertRaisesRegex(
             UserError,
-            r"(?s)- Messages moved by the merge and deleted or moved since: 1\n"
-            r"- Attachments moved by the merge and deleted or moved since: 1\n"
-            # the call done, and the activity of the deleted meeting
-            r"- Activities moved by the merge and done, deleted or moved since: 2\n"
-            r"- Meetings moved by the merge and deleted or moved since: 1\n",
+            r"(?s)exactly, because of changes made since the merge:\n"
+            r"- Messages moved by the merge and moved to another record since: 1\nPut these back",
         ):
             self.undo(result, user=self.salesperson)
         self.assertTrue(result.can_undo_merge)
+        self.assertFalse(self.opportunity.active)
 
     def test_undo_refused_when_the_survivor_was_merged_again(self):
         result = self.merge_from_list(self.lead | self.opportunity, user=self.salesperson)
@@ -332,7 +362,7 @@ class TestMergeUndoOne2many(CrmLeadMergeCase):
         self.third.merged_into_id = False
 
         with self.assertRaisesRegex(
-            UserError, "- Records of “Merged Records” moved by the merge and deleted or moved since: 1"
+            UserError, "- Records of “Merged Records” moved by the merge and moved to another record since: 1"
         ):
             result.with_user(self.salesperson).action_undo_merge()
         self.assertTrue(result.can_undo_merge)

@@ -53,6 +53,25 @@ class TestSimilarLeadsKeys(TransactionCase):
         self.assertFalse(by_budapest.company_id)
         self.assertEqual(by_budapest.similar_phone_keys, by_admin.similar_phone_keys)
 
+    def test_keys_not_offered_to_salespeople(self):
+        """The stored keys are internal: a salesperson's custom filters and groupings (the fields Odoo offers
+        them) do not list them, yet the keys of the leads the salesperson saves are stored."""
+        salesperson = new_test_user(
+            self.env, login="crm_keys_salesperson", groups="sales_team.group_sale_salesman"
+        )
+        offered = self.env["crm.lead"].with_user(salesperson).fields_get(attributes=["string"])
+        self.assertIn("partner_name", offered)
+        self.assertNotIn("similar_company_key", offered)
+        self.assertNotIn("similar_phone_keys", offered)
+        lead = (
+            self.env["crm.lead"]
+            .with_user(salesperson)
+            .create({"name": "Kursi", "partner_name": "PT Maju Jaya", "phone": "+62 812 1111 2222"})
+        )
+        lead.with_user(salesperson).write({"partner_name": "CV Sinar Abadi"})
+        self.assertEqual(lead.sudo().similar_company_key, "sinar abadi")
+        self.assertEqual(lead.sudo().similar_phone_keys, "211112222")
+
     def test_orm_and_install_fill_agree(self):
         """The keys the ORM stores are those the install-time SQL fill computes, lead by lead, batch after
         batch (each computed while the one before is written)."""

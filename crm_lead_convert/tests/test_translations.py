@@ -4,6 +4,8 @@ from odoo.exceptions import UserError
 from odoo.tests import Form, tagged
 from odoo.tools.translate import code_translations
 
+from odoo.addons.crm_lead_convert.models.crm_lead_duplicate_group import SCAN_STARTED_PARAM
+
 from .common import CrmLeadConvertCase
 
 
@@ -79,6 +81,50 @@ class TestTranslations(CrmLeadConvertCase):
             read = group.with_context(lang=lang)
             self.assertIn(words, read.reason)
             self.assertEqual(read.link_reasons.count(words), 2, "one line a pair that joined the group")
+
+    def test_duplicates_worded_in_a_language_installed_after_the_scan(self):
+        """A language installed after the scan has the groups to review worded in it by a full scan, which
+        the scheduled scan runs soon: until then its users read the English."""
+        Lead = self.env["crm.lead"]
+        Lead.search([]).write({"active": False})
+        Lead.create(
+            [
+                {"name": "Meja", "contact_name": "Jan Jansen", "email_from": "jan@bakkerijjansen.nl"},
+                {"name": "Kursi", "contact_name": "Piet Peters", "email_from": "piet@bakkerijjansen.nl"},
+            ]
+        )
+        dutch = self.env["res.lang"].with_context(active_test=False).search([("code", "=", "nl_NL")])
+        self.env["res.users"].with_context(active_test=False).search([("lang", "=", "nl_NL")]).lang = "en_US"
+        dutch.active = False
+        Group = self.env["crm.lead.duplicate.group"]
+        Group._scan_all()
+        group = Group.search([("state", "=", "to_review")])
+
+        def dutch_reason():
+            self.env.flush_all()
+            self.env.cr.execute(
+                "SELECT reason->>'nl_NL' FROM crm_lead_duplicate_group WHERE id = %s", [group.id]
+            )
+            return self.env.cr.fetchone()[0]
+
+        self.assertIsNone(dutch_reason(), "no Dutch: its readers would see the English")
+        cron = self.env.ref("crm_lead_convert.ir_cron_crm_lead_duplicate_scan")
+        triggers = self.env["ir.cron.trigger"].search([("cron_id", "=", cron.id)])
+
+        self.env["res.lang"]._activate_lang("nl_NL")
+
+        self.assertTrue(self.env["ir.cron.trigger"].search([("cron_id", "=", cron.id)]) - triggers)
+        self.assertIsNone(Group._scan_begin(), "a full scan under way: since nothing, every lead")
+        params = self.env["ir.config_parameter"]
+        for _run in range(10):
+            progress = self.env["ir.cron.progress"].create({"cron_id": cron.id})
+            Group.with_context(ir_cron_progress_id=progress.id)._cron_scan()
+            if not params.get_param(SCAN_STARTED_PARAM):
+                break
+        group = Group.search([("state", "=", "to_review")])
+        self.assertIn("zelfde e-maildomein: bakkerijjansen.nl", dutch_reason())
+        self.assertIn("zelfde e-maildomein: bakkerijjansen.nl", group.with_context(lang="nl_NL").reason)
+        self.assertIn("domain email yang sama", group.with_context(lang="id_ID").reason)
 
     def test_merge_and_undo_messages(self):
         expected = {
