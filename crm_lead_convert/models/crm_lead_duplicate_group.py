@@ -1,9 +1,12 @@
 import logging
 from collections import defaultdict
 
+from psycopg2 import errors as pg_errors
+
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.service.model import PG_CONCURRENCY_EXCEPTIONS_TO_RETRY
+from odoo.tools import SQL
 
 _logger = logging.getLogger(__name__)
 
@@ -301,6 +304,7 @@ class CrmLeadDuplicateGroup(models.Model):
         batch = waiting[:MERGE_BATCH_SIZE]
         # who asked, and for what: notified once none of their merges, or none of their undoings, waits
         asked = {group.id: (group.merge_user_id, group.state) for group in waiting}
+        handled = []  # those this batch merged, undid or left saying why: not those stopped meanwhile
         for group in batch:
             user, undoing = group.merge_user_id, group.state == "undoing"
             try:
@@ -312,6 +316,7 @@ class CrmLeadDuplicateGroup(models.Model):
                         as_user._undo_now()
                     else:
                         as_user._merge_now()
+                handled.append(group)
             except PG_CONCURRENCY_EXCEPTIONS_TO_RETRY:
                 # another transaction changed its records meanwhile: asking again will do (one holding them
                 # makes crm.lead._merge_lock say so)
@@ -320,15 +325,17 @@ class CrmLeadDuplicateGroup(models.Model):
                         "Another user changed some of these records meanwhile. Try again in a moment."
                     )
                 )
-                self._leave_as_it_was(group, undoing, error)
+                if self._leave_as_it_was(group, undoing, error):
+                    handled.append(group)
             except Exception as error:  # pylint: disable=broad-exception-caught
                 # whatever the error, the group says why and the others go on: one error would stop them all
                 if not isinstance(error, UserError):
                     _logger.exception("duplicates: %s left as it was", group.display_name)
-                self._leave_as_it_was(group, undoing, error)
+                if self._leave_as_it_was(group, undoing, error):
+                    handled.append(group)
         still_waiting = waiting[MERGE_BATCH_SIZE:]
         remaining = len(still_waiting)
-        done = {asked[group.id] for group in batch} - {asked[group.id] for group in still_waiting}
+        done = {asked[group.id] for group in handled} - {asked[group.id] for group in still_waiting}
         for user, state in sorted(done, key=lambda pair: (pair[0].id, pair[1])):
             if user:
                 self._notify_done(user, state)
@@ -338,7 +345,8 @@ class CrmLeadDuplicateGroup(models.Model):
     @api.model
     def _leave_as_it_was(self, group, undoing, error):
         """Leave ``group``, which the background could not merge (or whose merge it could not undo, when
-        ``undoing``), to review (merged), saying why: ``error``."""
+        ``undoing``), to review (merged), saying why: ``error``. Return whether it did: not when another
+        transaction changed the group meanwhile (Stop, Undo Merge on its kept record)."""
         _logger.info("duplicates: %s left as it was: %s", group.display_name, error)
         reason = str(error) if isinstance(error, UserError) else repr(error)
         values = (
@@ -350,9 +358,11 @@ class CrmLeadDuplicateGroup(models.Model):
             with self.env.cr.savepoint():
                 group.write(values)
         except PG_CONCURRENCY_EXCEPTIONS_TO_RETRY:
-            # another transaction changed the group itself meanwhile (Undo Merge on its kept record): as it
-            # left it
+            # another transaction changed the group itself meanwhile (Undo Merge on its kept record, Stop): as
+            # it left it
             _logger.info("duplicates: %s changed meanwhile, left as it is", group.display_name)
+            return False
+        return True
 
     @api.model
     def _notify_done(self, user, state):
@@ -500,6 +510,7 @@ class CrmLeadDuplicateGroup(models.Model):
         (*Undoing Merge*): the group is to review again, or stays merged, saying who stopped it. The way out
         when the background work keeps failing (a merge over the scheduled action's time limit retried for
         ever) or was asked by mistake; a group the background has just done is refused, as it is done."""
+        self._lock_for_stop()
         not_waiting = self.filtered(lambda group: group.state not in ("merging", "undoing"))[:1]
         if not_waiting:
             raise UserError(
@@ -527,6 +538,28 @@ class CrmLeadDuplicateGroup(models.Model):
             }
         )
         return True
+
+    def _lock_for_stop(self):
+        """Lock these groups' rows, or say at once that the background is working on them: Stop would
+        otherwise wait for the batch's end, up to the scheduled action's time limit. Read afresh."""
+        if not self.ids:
+            return
+        try:
+            with self.env.cr.savepoint(flush=False):
+                self.env.cr.execute(
+                    SQL(
+                        "SELECT id FROM crm_lead_duplicate_group WHERE id IN %s FOR UPDATE NOWAIT",
+                        tuple(self.ids),
+                    ),
+                    log_exceptions=False,
+                )
+        except pg_errors.LockNotAvailable:
+            raise UserError(
+                self.env._(
+                    "Some of these groups are being merged or undone right now. Try again in a moment."
+                )
+            ) from None
+        self.invalidate_recordset()
 
     def action_open_merge(self):
         """Open the merge pop-up on the group's records, to choose the values to keep where they differ."""

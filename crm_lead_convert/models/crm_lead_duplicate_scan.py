@@ -48,6 +48,8 @@ SCAN_CANDIDATES_PARAM = "crm_lead_convert.duplicate_scan_candidates"
 SCAN_SCORED_PARAM = "crm_lead_convert.duplicate_scan_scored"
 # "1" once the running scan has planned the batches that make its groups (crm.lead.duplicate.pair.group_batch)
 SCAN_GROUPED_PARAM = "crm_lead_convert.duplicate_scan_grouped"
+# the installed languages, comma-separated, when the last full scan began: the groups are worded in them
+SCAN_LANGUAGES_PARAM = "crm_lead_convert.duplicate_scan_languages"
 # A first scan's batches start this long after it found its pairs to score, and the groups of a scan this
 # long after its last scoring batch, so that neither comes on top of what was run before in one go. Odoo
 # drops the triggers of a scheduled action that are due when a run of it ends: one due at once would be
@@ -100,8 +102,15 @@ class CrmLeadDuplicateGroup(models.Model):
         keys, frequencies = self._scan_pairs_of(None)
         # every pair kept was scored just now: its keys are read already
         groups = self._scan_regroup(keys, frequencies)
-        self.env["ir.config_parameter"].sudo().set_param(SCAN_LAST_PARAM, started)
+        params = self.env["ir.config_parameter"].sudo()
+        params.set_param(SCAN_LAST_PARAM, started)
+        params.set_param(SCAN_LANGUAGES_PARAM, self._scan_languages())
         return groups
+
+    @api.model
+    def _scan_languages(self):
+        """Return the installed languages' codes, sorted, comma-separated (``SCAN_LANGUAGES_PARAM``)."""
+        return ",".join(sorted(code for code, _name in self.env["res.lang"].get_installed()))
 
     @api.model
     def _cron_scan(self):
@@ -175,11 +184,20 @@ class CrmLeadDuplicateGroup(models.Model):
     def _scan_begin(self):
         """Start a scheduled scan unless one is under way: note when it started and since when the leads it
         scores were changed, and forget the pairs of those leads; a first scan finds every pair to score
-        (``crm.lead.duplicate.candidate``). Return that date, or None when the scan scores every lead (the
-        first scan)."""
+        (``crm.lead.duplicate.candidate``). A language installed since the last full scan makes this one a
+        full one, that words the groups in it. Return that date, or None when the scan scores every lead
+        (the first scan)."""
         params = self.env["ir.config_parameter"].sudo()
         if not params.get_param(SCAN_STARTED_PARAM):
             since = params.get_param(SCAN_LAST_PARAM) or ""
+            languages = self._scan_languages()
+            worded_in = params.get_param(SCAN_LANGUAGES_PARAM)
+            if worded_in and set(languages.split(",")) - set(worded_in.split(",")):
+                # a language installed since the groups were worded (their reasons are translated fields):
+                # a full scan words every group to review in it
+                since = ""
+            if not since:
+                params.set_param(SCAN_LANGUAGES_PARAM, languages)
             params.set_param(SCAN_STARTED_PARAM, self._scan_start_date())
             params.set_param(SCAN_SINCE_PARAM, since)
             params.set_param(SCAN_DONE_PARAM, "0")

@@ -198,8 +198,8 @@ class CrmLeadMergeRecord(models.Model):
         )
         if deleted:
             body += Markup("<p>%s</p>") % self.env._(
-                "%(count)s of the messages, attachments, activities and other records the merge had moved "
-                "were deleted since (an activity marked as done, for instance) and could not be restored.",
+                "Deleted since the merge, so not restored (an activity marked as done, for instance): "
+                "%(count)s of the messages, attachments, activities and other records it had moved.",
                 count=deleted,
             )
         survivor.message_post(body=body, subtype_xmlid="mail.mt_note")

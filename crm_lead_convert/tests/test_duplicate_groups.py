@@ -553,6 +553,29 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         self.assertFalse(alpha.merge_error)
         self.assertEqual(set((groups - alpha).mapped("state")), {"merged"})
 
+    def test_background_tells_nobody_of_groups_another_transaction_took(self):
+        """Groups stopped (or undone) by another transaction while the batch ran: the batch neither merged
+        them nor left them saying why, so who asked is not told they are merged."""
+        groups = self.scan_three_groups()
+        cron = self.env.ref("crm_lead_convert.ir_cron_crm_lead_duplicate_group_merge")
+        write = type(self.Group).write
+        conflict = SerializationFailure("could not serialize access due to concurrent update")
+
+        def write_changed_meanwhile(records, values):
+            if values.get("state") == "to_review":  # the reason written after the merge failed
+                raise conflict
+            return write(records, values)
+
+        with (
+            self.two_groups_at_once_or_a_batch() as notify,
+            patch.object(crm_lead_duplicate_group, "MERGE_BATCH_SIZE", 3),
+            patch.object(type(self.Group), "_merge_now", autospec=True, side_effect=conflict),
+            patch.object(type(self.Group), "write", autospec=True, side_effect=write_changed_meanwhile),
+        ):
+            groups.with_user(self.manager).action_merge()
+            self.assertEqual(self.run_cron(cron, "_cron_merge"), (3, 0))
+            notify.assert_not_called()
+
     def test_bulk_undo_merge_in_the_background_batch_by_batch(self):
         """Undo Merge on more groups than are done at once: they show Undoing Merge, the scheduled action
         undoes their merges batch by batch with the rights of who asked; a merge that cannot be undone any
@@ -1313,6 +1336,31 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         self.assertTrue(self.Group._scan_begin())  # an incremental scan under way: since the last one
         run_migration(self.env.cr, "18.0.1.15.0", "18.0.1.14.0")
         self.assertIsNone(self.Group._scan_begin())  # since nothing: every lead
+
+    def test_a_language_installed_since_the_last_full_scan_makes_the_next_scan_a_full_one(self):
+        """Groups are worded in the languages installed at their scan: one installed since, however (here
+        from the command line, which loads languages before the module), makes the next scan a full one."""
+        self.Group._scan_all()
+        self.env.cr.execute("UPDATE res_lang SET active = true WHERE code = 'fr_FR'")
+        self.env.registry.clear_cache()
+
+        self.assertIsNone(self.Group._scan_begin(), "since nothing: every lead")
+        self.assertIn(
+            "fr_FR",
+            self.env["ir.config_parameter"]
+            .get_param(crm_lead_duplicate_scan.SCAN_LANGUAGES_PARAM)
+            .split(","),
+        )
+
+    def test_upgrade_to_1_16_notes_the_languages_without_asking_for_a_full_scan(self):
+        self.Group._scan_all()
+        self.env["ir.config_parameter"].set_param(crm_lead_duplicate_scan.SCAN_LANGUAGES_PARAM, False)
+        run_migration(self.env.cr, "18.0.1.16.0", "18.0.1.15.0")
+        self.assertEqual(
+            self.env["ir.config_parameter"].get_param(crm_lead_duplicate_scan.SCAN_LANGUAGES_PARAM),
+            self.Group._scan_languages(),
+        )
+        self.assertTrue(self.Group._scan_begin(), "an incremental scan: since the last one")
 
     def test_upgrade_to_1_8_makes_even_a_scan_under_way_a_full_one(self):
         """The 18.0.1.8.0 blocks find pairs that the kept ones lack: the upgrade makes the next scheduled scan

@@ -246,10 +246,13 @@ class TestMergeUndo(CrmLeadMergeCase):
         before = self.state_of(self.leads)
         result = self.merge_from_list(self.leads, user=self.salesperson)
         result.activity_ids.filtered(lambda activity: activity.summary == "Call feb").action_done()
-        result.message_ids.filtered(lambda message: "Subject feb" in (message.subject or "")).unlink()
-        self.env["ir.attachment"].search(
+        message = result.message_ids.filtered(lambda message: "Subject feb" in (message.subject or ""))
+        attachment = self.env["ir.attachment"].search(
             [("res_model", "=", "crm.lead"), ("res_id", "=", result.id), ("name", "=like", "quote-mar%")]
-        ).unlink()
+        )
+        deleted = {"messages": set(message.ids), "attachments": set(attachment.ids)}
+        message.unlink()
+        attachment.unlink()
         result.calendar_event_ids.filtered(lambda meeting: meeting.name == "Demo feb").unlink()
 
         self.undo(result, user=self.salesperson)
@@ -269,10 +272,19 @@ class TestMergeUndo(CrmLeadMergeCase):
         self.assertEqual(after[self.lead.id]["fields"]["name"], before[self.lead.id]["fields"]["name"])
         # the call done, the deleted meeting and its activity, the message, the attachment
         self.assertIn(
-            "5 of the messages, attachments, activities and other records the merge had moved were deleted "
-            "since (an activity marked as done, for instance) and could not be restored.",
+            "Deleted since the merge, so not restored (an activity marked as done, for instance): 5 of the "
+            "messages, attachments, activities and other records it had moved.",
             result.message_ids[0].body,
         )
+        # every message and attachment not deleted is back on its record
+        for lead in self.leads:
+            for key in ("messages", "attachments"):
+                kept = [item for item in before[lead.id][key] if item[0] not in deleted[key]]
+                self.assertEqual(
+                    [item for item in after[lead.id][key] if item in before[lead.id][key]], kept, lead.name
+                )
+        self.assertIn("Subject mar", [subject for _id, subject in after[self.third.id]["messages"]])
+        self.assertIn("quote-feb.pdf", [name for _id, name in after[self.opportunity.id]["attachments"]])
 
     def test_undo_refused_when_a_moved_message_is_on_another_record_since(self):
         """A moved record that still exists elsewhere would be taken from where someone put it: refused."""
