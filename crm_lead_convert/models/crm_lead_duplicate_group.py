@@ -1,7 +1,6 @@
 import logging
 from collections import defaultdict
-
-from psycopg2 import errors as pg_errors
+from datetime import timedelta
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError
@@ -22,6 +21,8 @@ SCAN_FOR_USER_KEY = "crm_lead_duplicate_scan_for_user"
 MERGE_NOW_LIMIT = 20
 # Groups a run of the background merge merges, committed together.
 MERGE_BATCH_SIZE = 50
+# A group another transaction changed while the background merged it is tried again this much later.
+MERGE_RETRY_DELAY = timedelta(minutes=1)
 # Find Duplicates scans at once up to this many leads (about 10 s here); more, in the background.
 SCAN_NOW_LIMIT = 50000
 # The start of the scheduled scan under way, empty when none
@@ -335,6 +336,12 @@ class CrmLeadDuplicateGroup(models.Model):
                     handled.append(group)
         still_waiting = waiting[MERGE_BATCH_SIZE:]
         remaining = len(still_waiting)
+        if len(handled) < len(batch):
+            # another transaction changed some groups meanwhile: one still waiting is taken by a run soon,
+            # not the next daily one (one stopped is no longer waiting then)
+            self.env.ref("crm_lead_convert.ir_cron_crm_lead_duplicate_group_merge")._trigger(
+                fields.Datetime.now() + MERGE_RETRY_DELAY
+            )
         done = {asked[group.id] for group in handled} - {asked[group.id] for group in still_waiting}
         for user, state in sorted(done, key=lambda pair: (pair[0].id, pair[1])):
             if user:
@@ -509,9 +516,19 @@ class CrmLeadDuplicateGroup(models.Model):
         """Stop the background merge of each group waiting for it (*Merging*), or the undo of its merge
         (*Undoing Merge*): the group is to review again, or stays merged, saying who stopped it. The way out
         when the background work keeps failing (a merge over the scheduled action's time limit retried for
-        ever) or was asked by mistake; a group the background has just done is refused, as it is done."""
-        self._lock_for_stop()
-        not_waiting = self.filtered(lambda group: group.state not in ("merging", "undoing"))[:1]
+        ever) or was asked by mistake; a group the background has just done is refused, as it is done.
+
+        Groups the running batch holds (done by it, not committed yet) are left to it, and the others
+        stopped: Stop does not wait for the batch's end, up to the scheduled action's time limit."""
+        stopped = self._lock_for_stop()
+        busy = self - stopped
+        if busy and not stopped:
+            raise UserError(
+                self.env._(
+                    "The background is merging or undoing these groups right now. Try again in a moment."
+                )
+            )
+        not_waiting = stopped.filtered(lambda group: group.state not in ("merging", "undoing"))[:1]
         if not_waiting:
             raise UserError(
                 self.env._(
@@ -520,7 +537,7 @@ class CrmLeadDuplicateGroup(models.Model):
                     group=not_waiting.display_name,
                 )
             )
-        undoing = self.filtered(lambda group: group.state == "undoing")
+        undoing = stopped.filtered(lambda group: group.state == "undoing")
         undoing.write(
             {
                 "state": "merged",
@@ -529,7 +546,7 @@ class CrmLeadDuplicateGroup(models.Model):
                 ),
             }
         )
-        (self - undoing).write(
+        (stopped - undoing).write(
             {
                 "state": "to_review",
                 "merge_error": self.env._(
@@ -537,29 +554,36 @@ class CrmLeadDuplicateGroup(models.Model):
                 ),
             }
         )
-        return True
+        if not busy:
+            return True
+        return {
+            "type": "ir.actions.client",
+            "tag": "display_notification",
+            "params": {
+                "type": "warning",
+                "message": self.env._(
+                    "%(stopped)s groups stopped. The background was merging or undoing %(busy)s others right "
+                    "now: they are done in a moment, or stop them then.",
+                    stopped=len(stopped),
+                    busy=len(busy),
+                ),
+                "next": {"type": "ir.actions.client", "tag": "soft_reload"},
+            },
+        }
 
     def _lock_for_stop(self):
-        """Lock these groups' rows, or say at once that the background is working on them: Stop would
-        otherwise wait for the batch's end, up to the scheduled action's time limit. Read afresh."""
+        """Lock those of these groups' rows no other transaction holds, and return them, read afresh."""
         if not self.ids:
-            return
-        try:
-            with self.env.cr.savepoint(flush=False):
-                self.env.cr.execute(
-                    SQL(
-                        "SELECT id FROM crm_lead_duplicate_group WHERE id IN %s FOR UPDATE NOWAIT",
-                        tuple(self.ids),
-                    ),
-                    log_exceptions=False,
-                )
-        except pg_errors.LockNotAvailable:
-            raise UserError(
-                self.env._(
-                    "Some of these groups are being merged or undone right now. Try again in a moment."
-                )
-            ) from None
-        self.invalidate_recordset()
+            return self
+        self.env.cr.execute(
+            SQL(
+                "SELECT id FROM crm_lead_duplicate_group WHERE id IN %s FOR UPDATE SKIP LOCKED",
+                tuple(self.ids),
+            )
+        )
+        locked = self.browse(row[0] for row in self.env.cr.fetchall())
+        locked.invalidate_recordset()
+        return self.filtered(lambda group: group in locked)
 
     def action_open_merge(self):
         """Open the merge pop-up on the group's records, to choose the values to keep where they differ."""

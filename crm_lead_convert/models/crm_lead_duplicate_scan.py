@@ -48,8 +48,6 @@ SCAN_CANDIDATES_PARAM = "crm_lead_convert.duplicate_scan_candidates"
 SCAN_SCORED_PARAM = "crm_lead_convert.duplicate_scan_scored"
 # "1" once the running scan has planned the batches that make its groups (crm.lead.duplicate.pair.group_batch)
 SCAN_GROUPED_PARAM = "crm_lead_convert.duplicate_scan_grouped"
-# the installed languages, comma-separated, when the last full scan began: the groups are worded in them
-SCAN_LANGUAGES_PARAM = "crm_lead_convert.duplicate_scan_languages"
 # A first scan's batches start this long after it found its pairs to score, and the groups of a scan this
 # long after its last scoring batch, so that neither comes on top of what was run before in one go. Odoo
 # drops the triggers of a scheduled action that are due when a run of it ends: one due at once would be
@@ -102,15 +100,22 @@ class CrmLeadDuplicateGroup(models.Model):
         keys, frequencies = self._scan_pairs_of(None)
         # every pair kept was scored just now: its keys are read already
         groups = self._scan_regroup(keys, frequencies)
-        params = self.env["ir.config_parameter"].sudo()
-        params.set_param(SCAN_LAST_PARAM, started)
-        params.set_param(SCAN_LANGUAGES_PARAM, self._scan_languages())
+        self.env["ir.config_parameter"].sudo().set_param(SCAN_LAST_PARAM, started)
         return groups
 
     @api.model
-    def _scan_languages(self):
-        """Return the installed languages' codes, sorted, comma-separated (``SCAN_LANGUAGES_PARAM``)."""
-        return ",".join(sorted(code for code, _name in self.env["res.lang"].get_installed()))
+    def _scan_unworded(self):
+        """Tell whether a group to review lacks the reasons in an installed language (installed after its
+        scan): its readers in that language see them in English. The reasons are a translated field."""
+        self.flush_model(["state", "reason"])
+        self.env.cr.execute(
+            SQL(
+                """SELECT 1 FROM crm_lead_duplicate_group
+                    WHERE state = 'to_review' AND reason IS NOT NULL AND NOT reason ?& %s LIMIT 1""",
+                [code for code, _name in self.env["res.lang"].get_installed()],
+            )
+        )
+        return bool(self.env.cr.fetchone())
 
     @api.model
     def _cron_scan(self):
@@ -184,20 +189,15 @@ class CrmLeadDuplicateGroup(models.Model):
     def _scan_begin(self):
         """Start a scheduled scan unless one is under way: note when it started and since when the leads it
         scores were changed, and forget the pairs of those leads; a first scan finds every pair to score
-        (``crm.lead.duplicate.candidate``). A language installed since the last full scan makes this one a
-        full one, that words the groups in it. Return that date, or None when the scan scores every lead
-        (the first scan)."""
+        (``crm.lead.duplicate.candidate``). A group to review lacking an installed language
+        (``_scan_unworded``) makes this scan a full one, which words every group in it. Return that date,
+        or None when the scan scores every lead (the first scan)."""
         params = self.env["ir.config_parameter"].sudo()
         if not params.get_param(SCAN_STARTED_PARAM):
             since = params.get_param(SCAN_LAST_PARAM) or ""
-            languages = self._scan_languages()
-            worded_in = params.get_param(SCAN_LANGUAGES_PARAM)
-            if worded_in and set(languages.split(",")) - set(worded_in.split(",")):
-                # a language installed since the groups were worded (their reasons are translated fields):
-                # a full scan words every group to review in it
+            if since and self._scan_unworded():
+                # a language installed since some groups were worded: a full scan words every group in it
                 since = ""
-            if not since:
-                params.set_param(SCAN_LANGUAGES_PARAM, languages)
             params.set_param(SCAN_STARTED_PARAM, self._scan_start_date())
             params.set_param(SCAN_SINCE_PARAM, since)
             params.set_param(SCAN_DONE_PARAM, "0")
@@ -241,6 +241,10 @@ class CrmLeadDuplicateGroup(models.Model):
             for param in (SCAN_CANDIDATES_PARAM, SCAN_SCORED_PARAM, SCAN_GROUPED_PARAM):
                 params.set_param(param, "")
             params.set_param(SCAN_LAST_PARAM, params.get_param(SCAN_STARTED_PARAM))
+            if since and self._scan_unworded():
+                # a language installed while this incremental scan ran: the next one, a full one, comes soon
+                # (a full scan words every group; should one leave a group unworded, the daily run comes)
+                self._scan_trigger_later()
             params.set_param(SCAN_STARTED_PARAM, "")
         return number, len(lead_ids), remaining
 

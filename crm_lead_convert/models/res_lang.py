@@ -5,7 +5,8 @@ from .crm_lead_duplicate_scan import SCAN_FINISH_DELAY
 
 class ResLang(models.Model):
     """A language installed while groups of duplicates are to review: the scheduled scan runs soon, and
-    words them in it (a full scan, ``crm.lead.duplicate.group._scan_begin``)."""
+    words them in it (a full scan, ``crm.lead.duplicate.group._scan_begin``; the one under way, if any,
+    has the next come when it ends)."""
 
     _inherit = "res.lang"
 

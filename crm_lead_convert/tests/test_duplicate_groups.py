@@ -573,8 +573,13 @@ class TestDuplicateGroups(CrmLeadMergeCase):
             patch.object(type(self.Group), "write", autospec=True, side_effect=write_changed_meanwhile),
         ):
             groups.with_user(self.manager).action_merge()
+            triggers = self.env["ir.cron.trigger"].search([("cron_id", "=", cron.id)])
             self.assertEqual(self.run_cron(cron, "_cron_merge"), (3, 0))
             notify.assert_not_called()
+            self.assertTrue(
+                self.env["ir.cron.trigger"].search([("cron_id", "=", cron.id)]) - triggers,
+                "those still waiting are taken by a run soon",
+            )
 
     def test_bulk_undo_merge_in_the_background_batch_by_batch(self):
         """Undo Merge on more groups than are done at once: they show Undoing Merge, the scheduled action
@@ -726,6 +731,34 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         self.assertFalse(to_merge[0].lead_ids.filtered("merged_into_id"))
         with self.assertRaisesRegex(UserError, "is not waiting to be merged or undone in the background"):
             groups[2].with_user(self.manager).action_stop()
+
+    def test_stop_leaves_the_groups_the_running_batch_holds_to_it(self):
+        """Groups the background batch holds right now (locked by its transaction) are left to it, the others
+        stopped at once, and Stop says so; all of them held: try again in a moment."""
+        groups = self.scan_three_groups()
+        with (
+            patch.object(crm_lead_duplicate_group, "MERGE_NOW_LIMIT", 0),
+            patch.object(type(self.env["res.users"]), "_bus_send", autospec=True),
+        ):
+            groups.with_user(self.manager).action_merge()
+        held = groups[:1]
+        lock_for_stop = type(self.Group)._lock_for_stop
+
+        def lock_but_held(records):
+            return lock_for_stop(records - held)
+
+        with patch.object(type(self.Group), "_lock_for_stop", autospec=True, side_effect=lock_but_held):
+            action = groups.with_user(self.manager).action_stop()
+            self.assertEqual(
+                action["params"]["message"],
+                "2 groups stopped. The background was merging or undoing 1 others right now: they are done "
+                "in a moment, or stop them then.",
+            )
+            self.assertEqual(groups.mapped("state"), ["merging", "to_review", "to_review"])
+            with self.assertRaisesRegex(UserError, "merging or undoing these groups right now"):
+                held.with_user(self.manager).action_stop()
+        held.with_user(self.manager).action_stop()
+        self.assertEqual(held.state, "to_review")
 
     def test_won_and_lost_records_are_not_scanned(self):
         won_stage = self.env["crm.stage"].search([("is_won", "=", True)], limit=1)
@@ -1337,30 +1370,66 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         run_migration(self.env.cr, "18.0.1.15.0", "18.0.1.14.0")
         self.assertIsNone(self.Group._scan_begin())  # since nothing: every lead
 
-    def test_a_language_installed_since_the_last_full_scan_makes_the_next_scan_a_full_one(self):
+    def test_a_group_lacking_an_installed_language_makes_the_next_scan_a_full_one(self):
         """Groups are worded in the languages installed at their scan: one installed since, however (here
-        from the command line, which loads languages before the module), makes the next scan a full one."""
+        from the command line, which loads languages before the module), makes the next scan a full one;
+        without a group to review, there is nothing to word, and the scan stays incremental."""
+        self.scan_three_groups()
+        self.env.cr.execute("UPDATE res_lang SET active = false WHERE code = 'fr_FR'")
+        self.env.registry.clear_cache()
+        self.Group._scan_all()
+        self.assertTrue(self.Group._scan_begin(), "an incremental scan: since the last one")
+        self.Group._scan_restart()
         self.Group._scan_all()
         self.env.cr.execute("UPDATE res_lang SET active = true WHERE code = 'fr_FR'")
         self.env.registry.clear_cache()
 
         self.assertIsNone(self.Group._scan_begin(), "since nothing: every lead")
-        self.assertIn(
-            "fr_FR",
-            self.env["ir.config_parameter"]
-            .get_param(crm_lead_duplicate_scan.SCAN_LANGUAGES_PARAM)
-            .split(","),
-        )
-
-    def test_upgrade_to_1_16_notes_the_languages_without_asking_for_a_full_scan(self):
+        self.Group._scan_restart()
         self.Group._scan_all()
-        self.env["ir.config_parameter"].set_param(crm_lead_duplicate_scan.SCAN_LANGUAGES_PARAM, False)
-        run_migration(self.env.cr, "18.0.1.16.0", "18.0.1.15.0")
+        self.assertTrue(self.Group._scan_begin(), "worded in French now: incremental again")
+        self.Group._scan_restart()
+        self.Group._scan_all()
+        self.Group.search([("state", "=", "to_review")]).action_dismiss()
+        self.env.cr.execute("UPDATE res_lang SET active = true WHERE code = 'de_DE'")
+        self.env.registry.clear_cache()
+        self.assertTrue(self.Group._scan_begin(), "nothing to word: incremental")
+
+    def test_a_language_activated_during_a_scan_leaves_the_scan_alone_and_has_the_next_come_soon(self):
+        """Activating a language writes nothing of the scan under way (its batches write it, in their own
+        transactions): it triggers the scan, and the incremental scan under way, ending, has the full one
+        come soon."""
+        self.scan_three_groups()
+        # changed long before: the incremental scan words none of their groups again
+        self.env.flush_all()
+        self.env.cr.execute("UPDATE crm_lead SET write_date = now() - interval '1 day'")
+        self.env.invalidate_all()
+        self.env.cr.execute("UPDATE res_lang SET active = false WHERE code = 'fr_FR'")
+        self.env.registry.clear_cache()
+        self.Group._scan_all()
+        self.assertTrue(self.Group._scan_begin())
+        params = self.env["ir.config_parameter"].sudo()
+        state = params.search([("key", "=like", "crm_lead_convert.duplicate_scan_%")]).read(["key", "value"])
+        cron = self.env.ref("crm_lead_convert.ir_cron_crm_lead_duplicate_scan")
+        triggers = self.env["ir.cron.trigger"].search([("cron_id", "=", cron.id)])
+
+        self.env["res.lang"]._activate_lang("fr_FR")
+
         self.assertEqual(
-            self.env["ir.config_parameter"].get_param(crm_lead_duplicate_scan.SCAN_LANGUAGES_PARAM),
-            self.Group._scan_languages(),
+            params.search([("key", "=like", "crm_lead_convert.duplicate_scan_%")]).read(["key", "value"]),
+            state,
         )
-        self.assertTrue(self.Group._scan_begin(), "an incremental scan: since the last one")
+        self.assertTrue(self.env["ir.cron.trigger"].search([("cron_id", "=", cron.id)]) - triggers)
+        for _run in range(10):
+            triggers = self.env["ir.cron.trigger"].search([("cron_id", "=", cron.id)])
+            self.run_cron(cron, "_cron_scan")
+            if not params.get_param(crm_lead_duplicate_group.SCAN_STARTED_PARAM):
+                break
+        self.assertTrue(
+            self.env["ir.cron.trigger"].search([("cron_id", "=", cron.id)]) - triggers,
+            "the run that ended the scan has the full one come soon",
+        )
+        self.assertIsNone(self.Group._scan_begin())
 
     def test_upgrade_to_1_8_makes_even_a_scan_under_way_a_full_one(self):
         """The 18.0.1.8.0 blocks find pairs that the kept ones lack: the upgrade makes the next scheduled scan
