@@ -525,16 +525,18 @@ class CrmLeadDuplicateGroup(models.Model):
         if busy and not stopped:
             raise UserError(
                 self.env._(
-                    "The background is merging or undoing these groups right now. Try again in a moment."
+                    "These groups are being merged or undone in the background right now. Try again in a "
+                    "moment."
                 )
             )
         not_waiting = stopped.filtered(lambda group: group.state not in ("merging", "undoing"))[:1]
         if not_waiting:
+            states = dict(self._fields["state"]._description_selection(self.env))
             raise UserError(
                 self.env._(
-                    "“%(group)s” is not waiting to be merged or undone in the background: it is done "
-                    "already, or was not asked for.",
+                    "“%(group)s” is not waiting to be merged or undone in the background: it is “%(state)s”.",
                     group=not_waiting.display_name,
+                    state=states[not_waiting.state],
                 )
             )
         undoing = stopped.filtered(lambda group: group.state == "undoing")
@@ -562,8 +564,8 @@ class CrmLeadDuplicateGroup(models.Model):
             "params": {
                 "type": "warning",
                 "message": self.env._(
-                    "%(stopped)s groups stopped. The background was merging or undoing %(busy)s others right "
-                    "now: they are done in a moment, or stop them then.",
+                    "Stopped: %(stopped)s. Being merged or undone in the background right now, so left to "
+                    "it: %(busy)s (if still waiting in a moment, stop them again).",
                     stopped=len(stopped),
                     busy=len(busy),
                 ),

@@ -104,7 +104,8 @@ class CrmLead(models.Model):
         if not merge:
             raise UserError(self.env._("“%(lead)s” has no merge to undo.", lead=self.display_name))
         merge._undo()
-        return True
+        # the form's chatter shows the messages the undo moved back to their records no more
+        return {"type": "ir.actions.client", "tag": "soft_reload"}
 
     # ------------------------------------------------------------
     # MERGE

@@ -192,14 +192,14 @@ class CrmLeadMergeRecord(models.Model):
         merge.write({"state": "undone", "undo_user_id": self.env.uid, "undo_date": fields.Datetime.now()})
         self.env["crm.lead.duplicate.group"]._note_undone(merge)
         body = Markup("<p>%s</p>") % self.env._(
-            "Merge undone: %(records)s restored as they were before the merge of %(date)s.",
+            "Merge undone: back as before the merge of %(date)s: %(records)s.",
             records=format_list(self.env, (leads - survivor).mapped("display_name")),
             date=format_datetime(self.env, merge.create_date),
         )
         if deleted:
             body += Markup("<p>%s</p>") % self.env._(
-                "Deleted since the merge, so not restored (an activity marked as done, for instance): "
-                "%(count)s of the messages, attachments, activities and other records it had moved.",
+                "Not restored because deleted since the merge (an activity marked as done, for instance): "
+                "%(count)s of the messages, attachments, activities and other records the merge had moved.",
                 count=deleted,
             )
         survivor.message_post(body=body, subtype_xmlid="mail.mt_note")

@@ -729,7 +729,9 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         self.assertEqual(groups.mapped("state"), ["merged", "to_review", "merged"])
         self.assertTrue(merged.survivor_id.merged_lead_ids, "its merge stands")
         self.assertFalse(to_merge[0].lead_ids.filtered("merged_into_id"))
-        with self.assertRaisesRegex(UserError, "is not waiting to be merged or undone in the background"):
+        with self.assertRaisesRegex(
+            UserError, "is not waiting to be merged or undone in the background: it is “Merged”"
+        ):
             groups[2].with_user(self.manager).action_stop()
 
     def test_stop_leaves_the_groups_the_running_batch_holds_to_it(self):
@@ -751,11 +753,11 @@ class TestDuplicateGroups(CrmLeadMergeCase):
             action = groups.with_user(self.manager).action_stop()
             self.assertEqual(
                 action["params"]["message"],
-                "2 groups stopped. The background was merging or undoing 1 others right now: they are done "
-                "in a moment, or stop them then.",
+                "Stopped: 2. Being merged or undone in the background right now, so left to it: 1 (if still "
+                "waiting in a moment, stop them again).",
             )
             self.assertEqual(groups.mapped("state"), ["merging", "to_review", "to_review"])
-            with self.assertRaisesRegex(UserError, "merging or undoing these groups right now"):
+            with self.assertRaisesRegex(UserError, "being merged or undone in the background right now"):
                 held.with_user(self.manager).action_stop()
         held.with_user(self.manager).action_stop()
         self.assertEqual(held.state, "to_review")

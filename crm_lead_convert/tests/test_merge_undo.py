@@ -51,7 +51,9 @@ class TestMergeUndo(CrmLeadMergeCase):
 
     def undo(self, lead, user=None):
         lead = lead.with_user(user) if user else lead
-        lead.action_undo_merge()
+        action = lead.action_undo_merge()
+        # the form reloads, its chatter without the messages gone back to their records
+        self.assertEqual(action["tag"], "soft_reload")
 
     def test_undo_restores_every_field_and_related_record(self):
         before = self.state_of(self.leads)
@@ -272,8 +274,8 @@ class TestMergeUndo(CrmLeadMergeCase):
         self.assertEqual(after[self.lead.id]["fields"]["name"], before[self.lead.id]["fields"]["name"])
         # the call done, the deleted meeting and its activity, the message, the attachment
         self.assertIn(
-            "Deleted since the merge, so not restored (an activity marked as done, for instance): 5 of the "
-            "messages, attachments, activities and other records it had moved.",
+            "Not restored because deleted since the merge (an activity marked as done, for instance): 5 of "
+            "the messages, attachments, activities and other records the merge had moved.",
             result.message_ids[0].body,
         )
         # every message and attachment not deleted is back on its record
