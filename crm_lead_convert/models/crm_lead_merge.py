@@ -33,6 +33,7 @@ class CrmLead(models.Model):
         copy=False,
         index="btree_not_null",
         ondelete="set null",
+        tracking=True,
         help="This record was merged into that one, and archived. Undoing the merge restores it.",
     )
     merged_lead_ids = fields.One2many(
@@ -44,6 +45,14 @@ class CrmLead(models.Model):
     )
     merge_record_ids = fields.One2many("crm.lead.merge.record", "survivor_id", string="Merges", readonly=True)
     can_undo_merge = fields.Boolean(compute="_compute_can_undo_merge")
+
+    def _track_subtype(self, init_values):
+        """A record archived by a merge, or restored by its undo, is neither lost nor restored: its chatter
+        notes the merge (Merged Into), and the followers of lost or restored opportunities are not told."""
+        self.ensure_one()
+        if "merged_into_id" in init_values and "stage_id" not in init_values:
+            return self.env.ref("mail.mt_note")
+        return super()._track_subtype(init_values)
 
     @api.depends("merge_record_ids.state")
     def _compute_can_undo_merge(self):

@@ -71,6 +71,33 @@ class TestMergeUndo(CrmLeadMergeCase):
         self.assertFalse(result.can_undo_merge)
         self.assertFalse(result.merged_lead_ids)
 
+    def test_merged_records_are_noted_merged_not_lost_then_not_restored(self):
+        """Archived by the merge, a record is not lost: its chatter notes what it was merged into, as a
+        note, and the followers of lost opportunities are not told; the undo is noted so too."""
+        lost, restored = self.env.ref("crm.mt_lead_lost"), self.env.ref("crm.mt_lead_restored")
+        # the records were created in this test's transaction, whose records Odoo tracks no changes of:
+        # committed, as a user's are
+        self.env.flush_all()
+        self.env.cr.precommit.run()
+
+        def merge_notes(lead):
+            self.env.flush_all()
+            self.env.cr.precommit.run()  # what committing the transaction does: the tracking
+            return lead.message_ids.filtered(
+                lambda message: "merged_into_id" in message.tracking_value_ids.field_id.mapped("name")
+            )
+
+        result = self.merge_from_list(self.leads, user=self.salesperson)
+        notes = merge_notes(self.opportunity)
+        self.assertEqual(len(notes), 1)
+        self.assertEqual(notes.subtype_id, self.env.ref("mail.mt_note"))
+        self.assertEqual(notes.tracking_value_ids.filtered("new_value_char").new_value_char, result.name)
+        self.assertNotIn(lost, self.opportunity.message_ids.subtype_id)
+
+        self.undo(result, user=self.salesperson)
+        self.assertEqual(len(merge_notes(self.opportunity)), 2)
+        self.assertNotIn(restored, self.opportunity.message_ids.subtype_id)
+
     def test_undo_after_choosing_values(self):
         before = self.state_of(self.leads)
         merge = self.open_merge_form(self.leads, user=self.salesperson)
