@@ -299,13 +299,31 @@ class CrmLeadMergeRecord(models.Model):
 
     def _moved_gone(self, model, link, rows):
         """Return ``(moved away, deleted)``: how many of ``rows`` (records of ``model`` moved by the merge)
-        are on another record since, through their field ``link``, and how many no longer exist."""
+        are on another record since, through their field ``link``, and how many no longer exist. One put
+        back by hand on the record it came from is where the undo puts it: not moved away."""
         ids = [row[0] for row in rows]
         here = self.survivor_id._merge_related_here(model, link, ids)
         existing = self._moved_existing(model, ids)
-        return merge_snapshot.count_moved_away(rows, here, existing), merge_snapshot.count_deleted(
+        elsewhere = [row for row in rows if row[0] in existing and row[0] not in set(here)]
+        back = self._moved_back(model, link, elsewhere)
+        return merge_snapshot.count_moved_away(rows, here + back, existing), merge_snapshot.count_deleted(
             rows, existing
         )
+
+    def _moved_back(self, model, link, rows):
+        """Return the ids of ``rows`` (``[id, lead id before, ...]``, records of ``model``) whose field
+        ``link`` points at their lead before the merge again."""
+        if not rows:
+            return []
+        records = self.env[model].sudo().with_context(active_test=False).browse([row[0] for row in rows])
+        # a message, attachment or activity names the model of its record beside the record's id
+        model_field = next((fname for fname in ("model", "res_model") if fname in records._fields), None)
+        current = {
+            record["id"]: record[link][0] if isinstance(record[link], tuple) else record[link]
+            for record in records.read([link, *filter(None, [model_field])])
+            if not model_field or record[model_field] == "crm.lead"
+        }
+        return [row[0] for row in rows if current.get(row[0]) == row[1]]
 
     def _moved_existing(self, model, ids):
         """Return the set of ``ids`` (records of ``model``) that still exist."""

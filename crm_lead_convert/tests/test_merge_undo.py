@@ -319,9 +319,8 @@ class TestMergeUndo(CrmLeadMergeCase):
         """A moved record that still exists elsewhere would be taken from where someone put it: refused."""
         result = self.merge_from_list(self.leads, user=self.salesperson)
         elsewhere = self.new_lead("Elsewhere", MAR)
-        result.message_ids.filtered(lambda message: "Subject feb" in (message.subject or "")).write(
-            {"res_id": elsewhere.id}
-        )
+        message = result.message_ids.filtered(lambda message: "Subject feb" in (message.subject or ""))
+        message.write({"res_id": elsewhere.id})
 
         with self.assertRaisesRegex(
             UserError,
@@ -331,6 +330,11 @@ class TestMergeUndo(CrmLeadMergeCase):
             self.undo(result, user=self.salesperson)
         self.assertTrue(result.can_undo_merge)
         self.assertFalse(self.opportunity.active)
+        # put back by hand on the record it came from: where the undo puts it
+        message.write({"res_id": self.opportunity.id})
+        self.undo(result, user=self.salesperson)
+        self.assertTrue(self.opportunity.active)
+        self.assertIn(message, self.opportunity.message_ids)
 
     def test_undo_refused_when_the_survivor_was_merged_again(self):
         result = self.merge_from_list(self.lead | self.opportunity, user=self.salesperson)
