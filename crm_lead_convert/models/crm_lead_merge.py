@@ -50,7 +50,7 @@ class CrmLead(models.Model):
         """A record archived by a merge, or restored by its undo, is neither lost nor restored: its chatter
         notes the merge (Merged Into), and the followers of lost or restored opportunities are not told."""
         self.ensure_one()
-        if "merged_into_id" in init_values and "stage_id" not in init_values:
+        if "merged_into_id" in init_values and not {"stage_id", "lost_reason_id"} & set(init_values):
             return self.env.ref("mail.mt_note")
         return super()._track_subtype(init_values)
 
@@ -113,8 +113,9 @@ class CrmLead(models.Model):
         if not merge:
             raise UserError(self.env._("“%(lead)s” has no merge to undo.", lead=self.display_name))
         merge._undo()
-        # the form's chatter shows the messages the undo moved back to their records no more
-        return {"type": "ir.actions.client", "tag": "soft_reload"}
+        # the page reloaded: the chatter keeps the messages it holds (a soft reload only fetches newer ones),
+        # and those the undo moved back to their records would stay shown
+        return {"type": "ir.actions.client", "tag": "reload"}
 
     # ------------------------------------------------------------
     # MERGE

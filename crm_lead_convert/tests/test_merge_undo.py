@@ -52,8 +52,8 @@ class TestMergeUndo(CrmLeadMergeCase):
     def undo(self, lead, user=None):
         lead = lead.with_user(user) if user else lead
         action = lead.action_undo_merge()
-        # the form reloads, its chatter without the messages gone back to their records
-        self.assertEqual(action["tag"], "soft_reload")
+        # the page reloads, its chatter without the messages gone back to their records
+        self.assertEqual(action["tag"], "reload")
 
     def test_undo_restores_every_field_and_related_record(self):
         before = self.state_of(self.leads)
