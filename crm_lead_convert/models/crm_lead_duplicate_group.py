@@ -564,8 +564,8 @@ class CrmLeadDuplicateGroup(models.Model):
             "params": {
                 "type": "warning",
                 "message": self.env._(
-                    "Stopped: %(stopped)s. Being merged or undone in the background right now, so left to "
-                    "it: %(busy)s (if still waiting in a moment, stop them again).",
+                    "Groups stopped: %(stopped)s. Groups being merged or undone in the background right now, "
+                    "so left to it: %(busy)s (if still waiting in a moment, stop them again).",
                     stopped=len(stopped),
                     busy=len(busy),
                 ),

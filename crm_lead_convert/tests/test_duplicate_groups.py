@@ -753,8 +753,8 @@ class TestDuplicateGroups(CrmLeadMergeCase):
             action = groups.with_user(self.manager).action_stop()
             self.assertEqual(
                 action["params"]["message"],
-                "Stopped: 2. Being merged or undone in the background right now, so left to it: 1 (if still "
-                "waiting in a moment, stop them again).",
+                "Groups stopped: 2. Groups being merged or undone in the background right now, so left to "
+                "it: 1 (if still waiting in a moment, stop them again).",
             )
             self.assertEqual(groups.mapped("state"), ["merging", "to_review", "to_review"])
             with self.assertRaisesRegex(UserError, "being merged or undone in the background right now"):
