@@ -304,7 +304,8 @@ class CrmLeadMergeRecord(models.Model):
         ids = [row[0] for row in rows]
         here = self.survivor_id._merge_related_here(model, link, ids)
         existing = self._moved_existing(model, ids)
-        elsewhere = [row for row in rows if row[0] in existing and row[0] not in set(here)]
+        here_ids = set(here)
+        elsewhere = [row for row in rows if row[0] in existing and row[0] not in here_ids]
         back = self._moved_back(model, link, elsewhere)
         return merge_snapshot.count_moved_away(rows, here + back, existing), merge_snapshot.count_deleted(
             rows, existing
@@ -369,25 +370,23 @@ class CrmLeadMergeRecord(models.Model):
         """Put the moved messages, attachments, activities, meetings and other one2many records back, remove
         the added followers."""
         env_su = self.sudo().with_context(active_test=False, **{MERGE_MARK_KEY: True}).env
-        moved = {model: self.moved_records.get(model, []) for model in MOVED_MODELS}
-        # those deleted since stay so (_describe_moved_changes counted them)
-        existing = {
-            model: self._moved_existing(model, [row[0] for row in rows]) for model, rows in moved.items()
-        }
+        # the rows of the records that still exist: those deleted since stay so (_describe_moved_changes
+        # counted them)
+        moved = {}
+        for model in MOVED_MODELS:
+            rows = self.moved_records.get(model, [])
+            existing = self._moved_existing(model, [row[0] for row in rows])
+            moved[model] = [row for row in rows if row[0] in existing]
         for message_id, res_id, subject in moved["mail.message"]:
-            if message_id in existing["mail.message"]:
-                env_su["mail.message"].browse(message_id).write({"res_id": res_id, "subject": subject})
+            env_su["mail.message"].browse(message_id).write({"res_id": res_id, "subject": subject})
         for attachment_id, res_id, name in moved["ir.attachment"]:
-            if attachment_id in existing["ir.attachment"]:
-                env_su["ir.attachment"].browse(attachment_id).write({"res_id": res_id, "name": name})
+            env_su["ir.attachment"].browse(attachment_id).write({"res_id": res_id, "name": name})
         for activity_id, res_id in moved["mail.activity"]:
-            if activity_id in existing["mail.activity"]:
-                env_su["mail.activity"].browse(activity_id).write({"res_id": res_id})
+            env_su["mail.activity"].browse(activity_id).write({"res_id": res_id})
         for meeting_id, res_id, opportunity_id in moved["calendar.event"]:
-            if meeting_id in existing["calendar.event"]:
-                env_su["calendar.event"].browse(meeting_id).write(
-                    {"res_id": res_id, "opportunity_id": opportunity_id}
-                )
+            env_su["calendar.event"].browse(meeting_id).write(
+                {"res_id": res_id, "opportunity_id": opportunity_id}
+            )
         for _fname, model, link, rows in self._moved_one2many():
             for lead_id, record_ids in merge_snapshot.rows_by_lead(rows).items():
                 env_su[model].browse(record_ids).exists().write({link: lead_id})
