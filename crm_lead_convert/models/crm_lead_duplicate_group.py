@@ -307,6 +307,8 @@ class CrmLeadDuplicateGroup(models.Model):
         asked = {group.id: (group.merge_user_id, group.state) for group in waiting}
         handled = []  # those this batch merged, undid or left saying why: not those stopped meanwhile
         for group in batch:
+            if not group._lock_for_batch():
+                continue
             user, undoing = group.merge_user_id, group.state == "undoing"
             try:
                 with self.env.cr.savepoint():
@@ -348,6 +350,25 @@ class CrmLeadDuplicateGroup(models.Model):
                 self._notify_done(user, state)
         self.env["ir.cron"]._notify_progress(done=len(batch), remaining=remaining)
         return batch
+
+    def _lock_for_batch(self):
+        """Lock this group's row for the background batch, and return whether it could: not when another
+        transaction holds it or changed it since the batch's began (Stop, Undo Merge on its kept record),
+        which the batch then leaves as that one left it. Quietly: Odoo logs a failed query as an error, and
+        such a conflict is expected."""
+        self.ensure_one()
+        try:
+            with self.env.cr.savepoint(flush=False):
+                self.env.cr.execute(
+                    SQL("SELECT id FROM crm_lead_duplicate_group WHERE id = %s FOR UPDATE NOWAIT", self.id),
+                    log_exceptions=False,
+                )
+        except PG_CONCURRENCY_EXCEPTIONS_TO_RETRY:
+            _logger.info(
+                "duplicates: %s changed or held by another transaction, left to it", self.display_name
+            )
+            return False
+        return True
 
     @api.model
     def _leave_as_it_was(self, group, undoing, error):

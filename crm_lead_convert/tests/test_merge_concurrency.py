@@ -1,4 +1,6 @@
-from odoo import SUPERUSER_ID, api
+from unittest.mock import patch
+
+from odoo import SUPERUSER_ID, Command, api
 from odoo.exceptions import UserError
 from odoo.tests import TransactionCase, tagged
 from odoo.tools import mute_logger
@@ -96,3 +98,75 @@ class TestMergeConcurrency(TransactionCase):
             leads[0].action_undo_merge()
             self.assertEqual(leads.read(["active", "phone", "expected_revenue", "type"]), before)
             cr_maya.rollback()
+
+
+@tagged("post_install", "-at_install")
+class TestDuplicatesStopConcurrency(TransactionCase):
+    """Stop on Duplicates while the background merges: the background and the user in transactions of their
+    own, on groups committed for the test and deleted afterwards."""
+
+    def setUp(self):
+        super().setUp()
+        with self.env.registry.cursor() as cr:
+            env = api.Environment(cr, SUPERUSER_ID, {})
+            leads = env["crm.lead"].create(
+                [
+                    {"name": f"{name}{number}", "email_from": f"info@{name.lower()}.example"}
+                    for name in ("Berhenti", "Lanjut")
+                    for number in (1, 2)
+                ]
+            )
+            groups = env["crm.lead.duplicate.group"].create(
+                [
+                    {
+                        "lead_ids": [Command.set(leads[start : start + 2].ids)],
+                        "score": 99,
+                        "state": "merging",
+                        "merge_user_id": env.ref("base.user_admin").id,
+                    }
+                    for start in (0, 2)
+                ]
+            )
+            cr.execute("SELECT COALESCE(max(id), 0) FROM ir_cron_trigger")
+            self.last_trigger_id = cr.fetchone()[0]
+            cr.commit()  # pylint: disable=invalid-commit
+        self.lead_ids, self.group_ids = leads.ids, groups.ids
+        self.addCleanup(self._delete_records)
+
+    def _delete_records(self):
+        with self.env.registry.cursor() as cr:
+            env = api.Environment(cr, SUPERUSER_ID, {})
+            env["crm.lead.duplicate.group"].browse(self.group_ids).exists().unlink()
+            env["crm.lead"].with_context(active_test=False).browse(self.lead_ids).exists().unlink()
+            cr.execute("DELETE FROM ir_cron_trigger WHERE id > %s", [self.last_trigger_id])
+            cr.commit()  # pylint: disable=invalid-commit
+
+    def test_a_group_stopped_while_the_batch_runs_is_left_stopped_without_error(self):
+        """Stop committed after the batch began (it read the group as waiting): the batch leaves the group as
+        stopped, logs no error and has a run soon take what may still wait; the other group is merged."""
+        stopped_id, merged_id = self.group_ids
+        cron = self.env.ref("crm_lead_convert.ir_cron_crm_lead_duplicate_group_merge")
+        with self.env.registry.cursor() as cr_batch:
+            batch_env = api.Environment(cr_batch, SUPERUSER_ID, {})
+            # the batch's transaction sees the database as it was when it began
+            cr_batch.execute("SELECT count(*) FROM crm_lead_duplicate_group")
+            with self.env.registry.cursor() as cr_user:
+                admin_env = api.Environment(cr_user, self.env.ref("base.user_admin").id, {})
+                admin_env["crm.lead.duplicate.group"].browse(stopped_id).action_stop()
+                cr_user.commit()  # pylint: disable=invalid-commit
+            triggers = batch_env["ir.cron.trigger"].search_count([("cron_id", "=", cron.id)])
+            with (
+                self.assertNoLogs("odoo.sql_db", "ERROR"),
+                patch.object(type(self.env["res.users"]), "_bus_send", autospec=True),
+            ):
+                batch_env["crm.lead.duplicate.group"]._cron_merge()
+            self.assertGreater(
+                batch_env["ir.cron.trigger"].search_count([("cron_id", "=", cron.id)]), triggers
+            )
+            cr_batch.commit()  # pylint: disable=invalid-commit
+        with self.env.registry.cursor() as cr:
+            groups = api.Environment(cr, SUPERUSER_ID, {})["crm.lead.duplicate.group"]
+            self.assertEqual(groups.browse(stopped_id).state, "to_review")
+            self.assertRegex(groups.browse(stopped_id).merge_error, "^Stopped by ")
+            self.assertFalse(groups.browse(stopped_id).lead_ids.filtered("merged_into_id"))
+            self.assertEqual(groups.browse(merged_id).state, "merged")
