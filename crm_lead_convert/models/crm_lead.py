@@ -37,6 +37,9 @@ class CrmLead(models.Model):
 
         The team is only known once ``team_id`` is computed (from the salesperson, the alias, the context),
         hence after ``create``. The change is not tracked: for the user the record arrives as an opportunity.
+        The team is written with the type: stock computes it again when the type changes, and would give the
+        record its salesperson's team (one qualifying leads) when they are not a member of the team it came
+        for, which creating it as an opportunity keeps.
         """
         to_opportunity = self.filtered(
             lambda lead: (
@@ -44,8 +47,8 @@ class CrmLead(models.Model):
                 != lead.type
             )
         )
-        if to_opportunity:
-            to_opportunity.with_context(mail_notrack=True).write({"type": "opportunity"})
+        for team, leads in to_opportunity.grouped("team_id").items():
+            leads.with_context(mail_notrack=True).write({"type": "opportunity", "team_id": team.id})
 
     # ------------------------------------------------------------
     # CONVERSION

@@ -48,6 +48,20 @@ class TestTeamUseLeads(CrmLeadConvertCase):
         )
         self.assertEqual(leads.mapped("type"), ["opportunity", "lead", "lead"])
 
+    def test_team_given_stays_when_the_salesperson_is_in_another_team(self):
+        """A lead for a team without leads, assigned to a salesperson of another team (or created by someone
+        of no team): an opportunity of the team given, as when it is created as one. Stock recomputes the
+        team when the type changes, and took the salesperson's team, which qualifies leads."""
+        leads = self.env["crm.lead"].create(
+            [
+                {"name": "Koelcellen", "type": "lead", "team_id": self.team_direct.id, "user_id": uid}
+                for uid in (self.salesperson.id, self.env.ref("base.user_admin").id)
+            ]
+        )
+        self.assertEqual(leads.mapped("type"), ["opportunity", "opportunity"])
+        self.assertEqual(leads.team_id, self.team_direct)
+        self.assertEqual(leads.mapped("user_id"), self.salesperson | self.env.ref("base.user_admin"))
+
     def test_team_from_salesperson_without_leads_gives_opportunity(self):
         """No team given: the team comes from the salesperson, and it does not qualify leads."""
         lead = self.env["crm.lead"].create(
