@@ -10,6 +10,25 @@ class CrmTeam(models.Model):
         "Cleared: it starts as an opportunity, directly in the pipeline."
     )
 
+    def _salesperson_team(self, user, company):
+        """Return the team ``user`` brings as the salesperson of a record of ``company``: the first of their
+        teams (as member or leader, in Odoo's order of teams) of that company or of none, else, for a record
+        of no company, of the companies the user works in now; none when they are in no such team. Not
+        stock's rule (their first team, or ``sale_team_id``, whatever its company): the record would move to
+        that team's company."""
+        if not user:
+            return self.browse()
+        company_ids = company.ids or self.env.companies.ids
+        return self.search(
+            [
+                ("company_id", "in", [False, *company_ids]),
+                "|",
+                ("user_id", "=", user.id),
+                ("member_ids", "in", user.ids),
+            ],
+            limit=1,
+        )
+
     def _allocate_leads(self, creation_delta_days=7):
         """Allocate leads as stock Odoo does, without deleting the duplicates its merge archived.
 

@@ -3,8 +3,9 @@ from unittest.mock import patch
 
 from lxml import etree
 
+from odoo import Command
 from odoo.exceptions import UserError
-from odoo.tests import Form, tagged
+from odoo.tests import Form, new_test_user, tagged
 
 from .common_merge import FEB, JAN, MAR, CrmLeadMergeCase
 
@@ -214,6 +215,55 @@ class TestMerge(CrmLeadMergeCase):
         self.assertEqual(merge.team_id, self.team_direct, "the team of the salesperson chosen")
         result = self.env["crm.lead"].browse(merge.save().action_merge()["res_id"])
         self.assertEqual((result.user_id, result.team_id), (self.salesperson_other, self.team_direct))
+
+    def test_salesperson_chosen_brings_a_team_of_the_kept_record_s_company(self):
+        """Another salesperson chosen in the merge pop-up brings their team of the records' company, or none:
+        stock takes their first team whatever its company, and the kept record moved to that company while
+        the others stayed in theirs."""
+        here_company = self.env.company
+        branch = self.env["res.company"].create({"name": "PT Cabang Surabaya"})
+        self.env["ir.config_parameter"].set_param("sales_team.membership_multi", True)
+        companies = here_company | branch
+        self.manager.company_ids |= branch
+        salesperson = new_test_user(
+            self.env,
+            login="crm_convert_merge_two_companies",
+            groups="sales_team.group_sale_salesman",
+            company_id=branch.id,
+            company_ids=[Command.set(companies.ids)],
+        )
+        there = self.env["crm.team"].create({"name": "Surabaya", "company_id": branch.id, "sequence": 0})
+        self.env["crm.team.member"].with_context(allowed_company_ids=companies.ids).create(
+            {"crm_team_id": there.id, "user_id": salesperson.id}
+        )
+        salesperson.company_id = here_company
+        (self.lead | self.opportunity).write({"company_id": here_company.id})
+        merge = Form(
+            self.env["crm.merge.opportunity"]
+            .with_user(self.manager)
+            .with_context(
+                active_model="crm.lead",
+                active_ids=(self.lead | self.opportunity).ids,
+                allowed_company_ids=companies.ids,
+            )
+        )
+        merge.user_id = salesperson
+        self.assertFalse(merge.team_id, "no team of theirs in the records' company")
+        here = self.env["crm.team"].create(
+            {
+                "name": "Jakarta Field Sales",
+                "company_id": here_company.id,
+                "member_ids": [Command.link(salesperson.id)],
+            }
+        )
+        merge.user_id = self.salesperson
+        merge.user_id = salesperson
+        self.assertEqual(merge.team_id, here)
+        result = self.env["crm.lead"].browse(merge.save().action_merge()["res_id"])
+        self.assertEqual(
+            (result.user_id, result.team_id, result.company_id), (salesperson, here, here_company)
+        )
+        self.assertEqual((self.lead | self.opportunity).company_id, here_company)
 
     def test_merge_pop_up_keeps_a_team_its_salesperson_is_not_in(self):
         """The kept record's team stays though its salesperson is not a member: a merge changes no value

@@ -93,23 +93,9 @@ class CrmLead2opportunityPartner(models.TransientModel):
             )
 
     def _salesperson_team(self, user):
-        """Return the team ``user`` brings as the salesperson: the first of their teams (as member or
-        leader, in Odoo's order of teams) of the lead's company or of none, else of the companies the user
-        works in now; none when they are in no such team. Not ``sale_team_id``, their oldest membership in
-        any company: the conversion would move the lead to that team's company."""
+        """Return the team ``user`` brings as the salesperson of the lead (``crm.team._salesperson_team``)."""
         self.ensure_one()
-        if not user:
-            return self.env["crm.team"]
-        company_ids = [self.lead_id.company_id.id] if self.lead_id.company_id else self.env.companies.ids
-        return self.env["crm.team"].search(
-            [
-                ("company_id", "in", [False, *company_ids]),
-                "|",
-                ("user_id", "=", user.id),
-                ("member_ids", "in", user.ids),
-            ],
-            limit=1,
-        )
+        return self.env["crm.team"]._salesperson_team(user, self.lead_id.company_id)
 
     def _action_convert(self):
         """Convert the leads of the pop-up, refusing won leads and leaving lost ones untouched.

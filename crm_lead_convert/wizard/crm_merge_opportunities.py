@@ -32,15 +32,17 @@ class CrmMergeOpportunity(models.TransientModel):
     @api.depends("opportunity_ids", "user_id")
     def _compute_team_id(self):
         """Show the sales team the kept record will have with that salesperson: the kept one. For another
-        salesperson, chosen here, or where no record has a team, the salesperson's team, as in stock Odoo."""
-        stock_rule = self.browse()
+        salesperson, chosen here, or where no record has a team: the team shown if they are in it, else their
+        team of the records' company, or none (``crm.team._salesperson_team``). Not stock's rule, their first
+        team whatever its company: the kept record moved to that company, the others stayed in theirs."""
         for wizard in self:
             kept = wizard._kept_values()
-            if wizard.user_id.id == kept["user_id"] and kept["team_id"]:
+            user = wizard.user_id
+            if user.id == kept["user_id"] and kept["team_id"]:
                 wizard.team_id = kept["team_id"]
-            else:
-                stock_rule |= wizard
-        return super(CrmMergeOpportunity, stock_rule)._compute_team_id()
+            elif user and user not in wizard.team_id.member_ids | wizard.team_id.user_id:
+                company = wizard.opportunity_ids._origin.company_id[:1]
+                wizard.team_id = self.env["crm.team"]._salesperson_team(user, company)
 
     def action_merge(self):
         """Merge into the earliest created record, keeping the values the user chose where records differ."""
