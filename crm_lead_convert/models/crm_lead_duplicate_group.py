@@ -78,7 +78,9 @@ class CrmLeadDuplicateGroup(models.Model):
         index=True,
     )
     company_id = fields.Many2one("res.company", readonly=True, index=True)
-    user_ids = fields.Many2many("res.users", string="Salespeople", compute="_compute_user_ids")
+    user_ids = fields.Many2many(
+        "res.users", string="Salespeople", compute="_compute_user_ids", search="_search_user_ids"
+    )
     survivor_id = fields.Many2one("crm.lead", string="Kept Record", readonly=True, index="btree_not_null")
     # the form shows the Merged Into column of its records
     has_merged_leads = fields.Boolean(string="Has Merged Records", compute="_compute_has_merged_leads")
@@ -118,6 +120,10 @@ class CrmLeadDuplicateGroup(models.Model):
     def _compute_user_ids(self):
         for group in self:
             group.user_ids = group.lead_ids.user_id
+
+    def _search_user_ids(self, operator, value):
+        """Find the groups holding a record of these salespeople (the search view's Salesperson)."""
+        return [("lead_ids.user_id", operator, value)]
 
     @api.depends("lead_ids.merged_into_id")
     def _compute_has_merged_leads(self):

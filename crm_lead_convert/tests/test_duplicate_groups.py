@@ -762,6 +762,23 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         held.with_user(self.manager).action_stop()
         self.assertEqual(held.state, "to_review")
 
+    def test_search_by_salesperson(self):
+        """The list's search by Salesperson finds the groups holding a record of theirs, and only those."""
+        self.new_lead("Alpha1", "2024-01-01", email_from="info@alpha.example")
+        self.new_lead("Alpha2", "2024-02-01", email_from="info@alpha.example", user_id=False)
+        self.new_lead("Beta1", "2024-01-01", email_from="info@beta.example", user_id=self.manager.id)
+        self.new_lead("Beta2", "2024-02-01", email_from="info@beta.example", user_id=False)
+        groups = self.scan()
+        self.assertEqual(len(groups), 2)
+        for name, names in (
+            (self.salesperson.name, [{"Alpha1", "Alpha2"}]),
+            (self.manager.name, [{"Beta1", "Beta2"}]),
+            ("Nobody of that name", []),
+        ):
+            with self.subTest(name=name):
+                found = self.Group.with_user(self.manager).search([("user_ids", "ilike", name)])
+                self.assertEqual(self.groups_of(found), names)
+
     def test_won_and_lost_records_are_not_scanned(self):
         won_stage = self.env["crm.stage"].search([("is_won", "=", True)], limit=1)
         self.env["crm.lead"].create(
