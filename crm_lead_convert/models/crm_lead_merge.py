@@ -238,14 +238,16 @@ class CrmLead(models.Model):
         """Lock these rows until the end of the transaction and return them, read afresh.
 
         ``NOWAIT``: a merge or undo of any of them running in another transaction is refused at once
-        with a clear message, rather than waiting and then working on records changed meanwhile.
+        with a clear message, rather than waiting and then working on records changed meanwhile. ``NO KEY
+        UPDATE``, the lock of an update, not ``UPDATE``, that of a delete: a transaction adding a row that
+        refers to one of them (a tag, the duplicate scan's pairs) holds a lock the latter waits for.
         """
         if not self.ids:
             return self
         try:
             with self.env.cr.savepoint(flush=False):
                 self.env.cr.execute(
-                    SQL("SELECT id FROM crm_lead WHERE id IN %s FOR UPDATE NOWAIT", tuple(self.ids)),
+                    SQL("SELECT id FROM crm_lead WHERE id IN %s FOR NO KEY UPDATE NOWAIT", tuple(self.ids)),
                     log_exceptions=False,
                 )
                 found = {row[0] for row in self.env.cr.fetchall()}

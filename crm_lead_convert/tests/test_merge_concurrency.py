@@ -83,6 +83,23 @@ class TestMergeConcurrency(TransactionCase):
             cr_budi.rollback()
             cr_maya.rollback()
 
+    def test_a_record_another_transaction_only_refers_to_is_merged(self):
+        """Another transaction adding a row that refers to a record (a tag, the duplicate scan's pairs of
+        records) holds no lock a merge or an undo must wait for: they go on, and stay refused while a merge
+        holds the records."""
+        first, second, _third = self.lead_ids
+        with self.env.registry.cursor() as cr_other, self.env.registry.cursor() as cr_maya:
+            tag = api.Environment(cr_other, SUPERUSER_ID, {})["crm.tag"].create({"name": "Rapat"})
+            cr_other.execute("INSERT INTO crm_tag_rel (lead_id, tag_id) VALUES (%s, %s)", (first, tag.id))
+            cr_maya.execute("SET LOCAL lock_timeout = '2s'")
+            leads = self.user_env(cr_maya)["crm.lead"].browse([first, second])
+            survivor = leads.merge_opportunity()
+            self.assertEqual(survivor.id, first)
+            survivor.action_undo_merge()
+            self.assertTrue(all(leads.mapped("active")))
+            cr_maya.rollback()
+            cr_other.rollback()
+
     def test_what_the_merging_transaction_did_next_is_undone_too(self):
         """Committing keeps, as the merge's result, what the transaction did after merging (the Convert
         pop-up converts and assigns the survivor): undo restores the records from before all of it."""
