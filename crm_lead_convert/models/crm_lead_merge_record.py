@@ -59,6 +59,21 @@ class CrmLeadMergeRecord(models.Model):
                 date=format_datetime(self.env, merge.create_date),
             )
 
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_merged(self):
+        """Refuse to delete a merge that can still be undone: its merged records would stay archived and
+        marked as merged for good, with no way back (only Undo Merge restores them). Deleting its kept record
+        deletes it with the merged records."""
+        merged = self.filtered(lambda merge: merge.state == "merged")[:1]
+        if merged:
+            raise UserError(
+                self.env._(
+                    "“%(merge)s” can still be undone: undo it first. Deleted, its merged records would stay "
+                    "archived for good.",
+                    merge=merged.display_name,
+                )
+            )
+
     def _refresh_values_after_at_commit(self):
         """Take what the rest of the merging transaction does to the records as part of the merge's result.
 

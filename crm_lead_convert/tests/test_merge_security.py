@@ -1,7 +1,7 @@
 from contextlib import contextmanager
 from unittest.mock import patch
 
-from odoo.exceptions import AccessError
+from odoo.exceptions import AccessError, UserError
 from odoo.tests import tagged
 
 from .common import CrmLeadConvertCase
@@ -26,6 +26,27 @@ class TestMergeRecordAccess(CrmLeadConvertCase):
         self.assertEqual(MergeRecord.with_user(self.salesperson_other).search([("id", "=", merge.id)]), merge)
         self.assertFalse(MergeRecord.with_user(self.salesperson).search([("id", "=", merge.id)]))
         self.assertEqual(MergeRecord.with_user(self.manager).search([("id", "=", merge.id)]), merge)
+
+    def test_a_merge_that_can_be_undone_is_not_deleted(self):
+        """A manager may delete a merge once undone, not before: its merged records would stay archived and
+        merged for good. Deleting the kept record deletes the merge with the records."""
+        leads = self.env["crm.lead"].create(
+            [{"name": "Broodkratten", "type": "lead"}, {"name": "Broodkratten (2)", "type": "lead"}]
+        )
+        survivor = leads.merge_opportunity()
+        merge = survivor.merge_record_ids.with_user(self.manager)
+        with self.assertRaisesRegex(UserError, "can still be undone: undo it first"):
+            merge.unlink()
+        self.assertTrue(merge.exists())
+        survivor.action_undo_merge()
+        merge.unlink()
+        self.assertFalse(merge.exists())
+        self.assertTrue(all(leads.mapped("active")))
+
+        survivor = leads.merge_opportunity()
+        merge = survivor.merge_record_ids
+        survivor.unlink()
+        self.assertFalse(merge.exists() or leads.exists())
 
 
 @tagged("post_install", "-at_install")
