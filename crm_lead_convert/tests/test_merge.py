@@ -111,6 +111,16 @@ class TestMerge(CrmLeadMergeCase):
         self.assertTrue(survivor_form.can_undo_merge)
         self.assertEqual(survivor_form.merged_lead_ids._records[0]["id"], self.opportunity.id)
 
+    def test_a_merged_record_shows_merged_not_lost(self):
+        """Archived by the merge, a record at 0 % would also show stock's Lost ribbon over Merged."""
+        arch = etree.fromstring(self.env["crm.lead"].get_view(view_type="form")["arch"])
+        ribbons = {
+            ribbon.get("title"): ribbon.get("invisible")
+            for ribbon in arch.xpath("//widget[@name='web_ribbon']")
+        }
+        self.assertEqual(ribbons["Merged"], "not merged_into_id")
+        self.assertEqual(ribbons["Lost"], "(probability > 0 or active) or (merged_into_id)")
+
     def test_merged_banner_gives_translators_whole_sentences(self):
         """The banner of a merged record is no sentence cut in two around the link to the kept record."""
         view = self.env.ref("crm_lead_convert.crm_lead_view_form")

@@ -60,7 +60,12 @@ class CrmLeadMergeFieldChoice(models.TransientModel):
                         "field_label": self._label(leads, fname),
                         "candidate_lead_ids": [Command.set(candidate_leads.ids)],
                         "values_summary": "\n".join(
-                            f"{lead.display_name}: {self._value_of(lead, fname)}" for lead in candidate_leads
+                            self.env._(
+                                "%(record)s: %(value)s",
+                                record=lead.display_name,
+                                value=self._value_of(lead, fname),
+                            )
+                            for lead in candidate_leads
                         ),
                         "lead_id": candidate_leads[:1].id,
                     }
