@@ -366,7 +366,10 @@ class CrmLeadDuplicateGroup(models.Model):
         try:
             with self.env.cr.savepoint(flush=False):
                 self.env.cr.execute(
-                    SQL("SELECT id FROM crm_lead_duplicate_group WHERE id = %s FOR UPDATE NOWAIT", self.id),
+                    SQL(
+                        "SELECT id FROM crm_lead_duplicate_group WHERE id = %s FOR NO KEY UPDATE NOWAIT",
+                        self.id,
+                    ),
                     log_exceptions=False,
                 )
         except PG_CONCURRENCY_EXCEPTIONS_TO_RETRY:
@@ -606,7 +609,7 @@ class CrmLeadDuplicateGroup(models.Model):
             return self
         self.env.cr.execute(
             SQL(
-                "SELECT id FROM crm_lead_duplicate_group WHERE id IN %s FOR UPDATE SKIP LOCKED",
+                "SELECT id FROM crm_lead_duplicate_group WHERE id IN %s FOR NO KEY UPDATE SKIP LOCKED",
                 tuple(self.ids),
             )
         )
