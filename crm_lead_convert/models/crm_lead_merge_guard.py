@@ -48,6 +48,15 @@ class CrmLead(models.Model):
                     raise UserError(merged[0]._merged_restore_message())
         return super().write(vals)
 
+    def action_set_lost(self, **additional_values):
+        """Refuse to mark a merged record as lost: it is archived as a part of the record it was merged into,
+        not lost, and the lost reason would be a change Undo Merge does not know of. Its form hides Lost;
+        the list's *Mark as Lost* and the API come here."""
+        merged = self.filtered("merged_into_id")[:1]
+        if merged:
+            raise UserError(merged._merged_restore_message())
+        return super().action_set_lost(**additional_values)
+
     def unlink(self):
         """Delete these records with those merged into them, at every depth: archived parts of them, kept for
         Undo Merge, which their deletion ends. Left behind, they would look like any other archived record,

@@ -1,5 +1,8 @@
 from datetime import timedelta
 
+from lxml import etree
+
+from odoo import Command
 from odoo.exceptions import UserError
 from odoo.tests import Form, tagged
 
@@ -330,6 +333,25 @@ class TestMergedRecordRestore(CrmLeadMergeCase):
         with self.assertRaisesRegex(UserError, "use Undo Merge on “Kursi kantor 40 unit”"):
             self.merged.write({"active": True})
         self.assertStillMerged()
+
+    def test_lost_is_hidden_and_refused(self):
+        """A merged record is archived, not lost: its form hides Lost, and the lost pop-up (or the list's Mark
+        as Lost) is refused with the way out, where it did nothing and said nothing."""
+        arch = etree.fromstring(self.env["crm.lead"].get_view(view_type="form")["arch"])
+        lost_buttons = arch.xpath("//header/button[@data-hotkey='l']")
+        self.assertEqual(len(lost_buttons), 2)
+        for button in lost_buttons:
+            self.assertTrue(button.get("invisible").endswith(" or (merged_into_id)"), button.get("invisible"))
+        reason = self.env["crm.lost.reason"].create({"name": "Terlalu mahal"})
+        lost = (
+            self.env["crm.lead.lost"]
+            .with_user(self.salesperson)
+            .create({"lead_ids": [Command.set(self.merged.ids)], "lost_reason_id": reason.id})
+        )
+        with self.assertRaisesRegex(UserError, "use Undo Merge on “Kursi kantor 40 unit”"):
+            lost.action_lost_reason_apply()
+        self.assertStillMerged()
+        self.assertFalse(self.opportunity.lost_reason_id)
 
     def test_deleting_the_kept_record_deletes_the_records_merged_into_it(self):
         """Deleting the kept record deletes the records merged into it, at every depth (their messages and
