@@ -4,7 +4,7 @@ from psycopg2 import errors as pg_errors
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.osv import expression
-from odoo.tools import SQL, groupby, is_html_empty
+from odoo.tools import SQL, format_datetime, groupby, is_html_empty
 
 from odoo.addons.crm.models.crm_lead import PARTNER_ADDRESS_FIELDS_TO_SYNC
 from odoo.addons.crm.models.crm_lead import Lead as StockLead
@@ -21,6 +21,8 @@ MERGE_NO_SCORING_KEY = "crm_lead_merge_no_scoring"
 MERGE_MARK_KEY = "crm_lead_merge_mark"
 # Context key: the merge is writing the kept record, whose email and phone are not copied onto its customer.
 MERGE_KEEP_CUSTOMER_KEY = "crm_lead_merge_keep_customer"
+# Context key: a record's name says when it was created (the merge pop-ups, see _compute_display_name).
+SHOW_CREATED_KEY = "crm_lead_show_created"
 
 
 class CrmLead(models.Model):
@@ -53,6 +55,21 @@ class CrmLead(models.Model):
         if "merged_into_id" in init_values and not {"stage_id", "lost_reason_id"} & set(init_values):
             return self.env.ref("mail.mt_note")
         return super()._track_subtype(init_values)
+
+    @api.depends("name", "create_date")
+    @api.depends_context(SHOW_CREATED_KEY)
+    def _compute_display_name(self):
+        """Add when each record was created where the context asks (``SHOW_CREATED_KEY``: the values to keep
+        of the merge pop-ups): a record entered twice often has one title twice, and the earliest created is
+        the one kept."""
+        super()._compute_display_name()
+        if self.env.context.get(SHOW_CREATED_KEY):
+            for lead in self.filtered("create_date"):
+                lead.display_name = self.env._(
+                    "%(record)s (created %(date)s)",
+                    record=lead.display_name,
+                    date=format_datetime(self.env, lead.create_date),
+                )
 
     @api.depends("merge_record_ids.state")
     def _compute_can_undo_merge(self):

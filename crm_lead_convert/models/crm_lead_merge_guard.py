@@ -3,7 +3,7 @@ from odoo.exceptions import UserError
 from odoo.tools import format_list
 
 from ..core import merge_plan
-from .crm_lead_merge import MERGE_MARK_KEY
+from .crm_lead_merge import MERGE_MARK_KEY, SHOW_CREATED_KEY
 
 
 class CrmLead(models.Model):
@@ -93,12 +93,16 @@ class CrmLead(models.Model):
         )
 
     def _merged_restore_message(self):
-        """Return why this merged record cannot come back alone, and the way: Undo Merge on the kept one."""
+        """Return why this merged record cannot come back alone, and the way: Undo Merge on the kept one. Of
+        one title, as a record entered twice often is, the two are told apart by when they were created."""
+        # the name the form shows in the link, whatever the access to the record
+        lead, survivor = self, self.merged_into_id.sudo()
+        if lead.display_name == survivor.display_name:
+            lead, survivor = (record.with_context(**{SHOW_CREATED_KEY: True}) for record in (lead, survivor))
         return self.env._(
             "“%(lead)s” was merged into “%(survivor)s”. To restore it, use Undo Merge on “%(survivor)s”.",
-            lead=self.display_name,
-            # the name the form shows in the link, whatever the access to the record
-            survivor=self.merged_into_id.sudo().display_name,
+            lead=lead.display_name,
+            survivor=survivor.display_name,
         )
 
     # ------------------------------------------------------------

@@ -190,6 +190,31 @@ class TestMerge(CrmLeadMergeCase):
         self.assertIn(follower, result.message_partner_ids)
         self.assertIn(follower, self.opportunity.message_partner_ids, "followers also stay on their record")
 
+    def test_records_of_one_title_are_told_apart_by_their_creation(self):
+        """A record entered twice often has one title twice: the merge pop-up's values and its choice of
+        record say when each was created, and so does the refusal to restore one of them alone."""
+        self.opportunity.write({"name": self.lead.name, "email_from": "budi@majujaya.co.id"})
+        merge = self.open_merge_form(self.lead | self.opportunity, user=self.salesperson).save()
+        choice = merge.field_choice_ids.filtered(lambda choice: choice.field_name == "email_from")
+        first, second = choice.values_summary.splitlines()
+        self.assertRegex(
+            first, rf"^Kursi kantor 40 unit \(created Jan 10, 2024, .+\): {self.lead.email_from}$"
+        )
+        self.assertRegex(second, r"^Kursi kantor 40 unit \(created Feb 10, 2024, .+\): budi@majujaya.co.id$")
+        field_context = choice._fields["lead_id"].context
+        offered = choice.lead_id.with_context(**field_context).name_search(
+            "Kursi", [("id", "in", choice.candidate_lead_ids.ids)]
+        )
+        self.assertCountEqual([name for _id, name in offered], [first.split(": ")[0], second.split(": ")[0]])
+        self.assertEqual(self.lead.display_name, "Kursi kantor 40 unit", "elsewhere, the title alone")
+        merge.action_merge()
+        with self.assertRaisesRegex(
+            UserError,
+            r"^“Kursi kantor 40 unit \(created Feb 10, 2024, .+\)” was merged into “Kursi kantor 40 unit "
+            r"\(created Jan 10, 2024, .+\)”",
+        ):
+            self.opportunity.with_context(active_test=False).action_unarchive()
+
     def test_choose_the_value_to_keep_in_the_merge_pop_up(self):
         self.opportunity.email_from = "budi@majujaya.co.id"
         merge = self.open_merge_form(self.lead | self.opportunity, user=self.salesperson)

@@ -2,6 +2,7 @@ from odoo import Command, api, fields, models
 from odoo.tools import format_amount, format_date, format_datetime, formatLang
 
 from ..core import merge_plan
+from ..models.crm_lead_merge import SHOW_CREATED_KEY
 
 # Salesperson and team are chosen in the merge pop-ups' own fields, not among the differing values.
 FIELDS_ASSIGNED = ("user_id", "team_id")
@@ -35,7 +36,8 @@ class CrmLeadMergeFieldChoice(models.TransientModel):
         string="Keep the Value Of",
         required=True,
         domain="[('id', 'in', candidate_lead_ids)]",
-        context={"active_test": False},
+        # a record entered twice often has one title twice: when each was created tells them apart
+        context={"active_test": False, SHOW_CREATED_KEY: True},
     )
     chosen_value = fields.Char(string="Kept Value", compute="_compute_chosen_value")
 
@@ -62,7 +64,7 @@ class CrmLeadMergeFieldChoice(models.TransientModel):
                         "values_summary": "\n".join(
                             self.env._(
                                 "%(record)s: %(value)s",
-                                record=lead.display_name,
+                                record=lead.with_context(**{SHOW_CREATED_KEY: True}).display_name,
                                 value=self._value_of(lead, fname),
                             )
                             for lead in candidate_leads
