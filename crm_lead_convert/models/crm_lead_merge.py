@@ -62,7 +62,7 @@ class CrmLead(models.Model):
         """Add when each record was created where the context asks (``SHOW_CREATED_KEY``: the values to keep
         of the merge pop-ups): a record entered twice often has one title twice, and the earliest created is
         the one kept."""
-        super()._compute_display_name()
+        result = super()._compute_display_name()
         if self.env.context.get(SHOW_CREATED_KEY):
             for lead in self.filtered("create_date"):
                 lead.display_name = self.env._(
@@ -70,6 +70,7 @@ class CrmLead(models.Model):
                     record=lead.display_name,
                     date=format_datetime(self.env, lead.create_date),
                 )
+        return result
 
     @api.depends("merge_record_ids.state")
     def _compute_can_undo_merge(self):
