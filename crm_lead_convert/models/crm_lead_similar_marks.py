@@ -49,15 +49,29 @@ class CrmLead(models.Model):
         """Mark these records, from the Similar Leads of a lead, as other prospects than that lead.
 
         Each pair leaves both records' Similar Leads, for everyone, until the mark is taken back on the form
-        of either record.
+        of either record. A notification says so, and how to take it back: the records just leave the list.
         """
         reference = self.browse(self.env.context.get("similar_lead_id")).exists()
         if not reference:
             raise UserError(
                 self.env._("Open the Similar Leads of a lead to mark records there as different prospects.")
             )
-        reference._mark_not_same_prospect(self - reference)
-        return True
+        others = self - reference
+        reference._mark_not_same_prospect(others)
+        return {
+            "type": "ir.actions.client",
+            "tag": "display_notification",
+            "params": {
+                "type": "success",
+                "message": self.env._(
+                    "Marked as other prospects than %(lead)s: %(records)s. To take a mark back, remove it on "
+                    "the Not the Same Prospect tab of either record.",
+                    lead=reference._quoted_names(),
+                    records=others._quoted_names(),
+                ),
+                "next": {"type": "ir.actions.client", "tag": "soft_reload"},
+            },
+        }
 
     # ------------------------------------------------------------
     # BUSINESS HELPERS

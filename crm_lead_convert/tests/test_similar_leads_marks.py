@@ -48,8 +48,14 @@ class TestSimilarLeadsMarks(CrmLeadConvertCase):
         self.assertIn(self.own_similar, visible)
         counts = (self.lead.duplicate_lead_count, self.own_similar.duplicate_lead_count)
 
-        self.mark(self.lead, self.own_similar, self.salesperson)
+        done = self.mark(self.lead, self.own_similar, self.salesperson)
 
+        self.assertEqual(
+            done["params"]["message"],
+            f"Marked as other prospects than “{self.lead.name}”: “{self.own_similar.name}”. To take a mark "
+            "back, remove it on the Not the Same Prospect tab of either record.",
+        )
+        self.assertEqual(done["params"]["next"]["tag"], "soft_reload")
         # the same list, reloaded after the click, no longer holds it
         reloaded = (
             self.env["crm.lead"]
