@@ -1,4 +1,4 @@
-from odoo import api, models
+from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools import format_list
 
@@ -7,6 +7,9 @@ from ..core import conversion
 
 class CrmLead(models.Model):
     _inherit = "crm.lead"
+
+    # the new lead's form says that it will arrive as an opportunity (see _apply_team_lead_policy)
+    team_use_leads = fields.Boolean(related="team_id.use_leads", string="Team Qualifies Leads")
 
     # ------------------------------------------------------------
     # CRUD

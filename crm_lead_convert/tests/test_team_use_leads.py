@@ -1,3 +1,5 @@
+from lxml import etree
+
 from odoo.tests import Form, tagged
 
 from odoo.addons.mail.tests.common import MailCommon
@@ -28,6 +30,21 @@ class TestTeamUseLeads(CrmLeadConvertCase):
         lead = lead_form.save()
         self.assertEqual(lead.team_id, self.team_direct)
         self.assertEqual(lead.type, "opportunity")
+
+    def test_new_lead_form_says_it_will_arrive_as_an_opportunity(self):
+        """Before saving, the form of a new lead for a team without leads says that it becomes an opportunity;
+        for a team qualifying leads, or once saved, it says nothing."""
+        arch = etree.fromstring(self.env["crm.lead"].get_view(view_type="form")["arch"])
+        notice = arch.xpath("//div[@name='team_without_leads']")[0]
+        self.assertEqual(notice.get("invisible"), "id or type != 'lead' or not team_id or team_use_leads")
+        self.assertIn("once saved, this lead becomes an opportunity", notice.text)
+        lead_form = Form(
+            self.env["crm.lead"].with_user(self.salesperson_other).with_context(default_type="lead")
+        )
+        lead_form.team_id = self.team_direct
+        self.assertFalse(lead_form.team_use_leads)
+        lead_form.team_id = self.team_leads
+        self.assertTrue(lead_form.team_use_leads)
 
     def test_form_in_team_with_leads_keeps_lead(self):
         lead_form = Form(
