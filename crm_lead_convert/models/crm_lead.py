@@ -4,6 +4,10 @@ from odoo.tools import format_list
 
 from ..core import conversion
 
+# Context key: a record's name says when it was created, to tell apart records of one title (a lead entered
+# twice often has one): the merge pop-ups (crm_lead_merge's _compute_display_name).
+SHOW_CREATED_KEY = "crm_lead_show_created"
+
 
 class CrmLead(models.Model):
     _inherit = "crm.lead"

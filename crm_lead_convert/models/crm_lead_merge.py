@@ -10,6 +10,7 @@ from odoo.addons.crm.models.crm_lead import PARTNER_ADDRESS_FIELDS_TO_SYNC
 from odoo.addons.crm.models.crm_lead import Lead as StockLead
 
 from ..core import merge_plan
+from .crm_lead import SHOW_CREATED_KEY
 
 # The survivor keeps its own creation date: it decides who survives.
 MERGE_FIELDS_KEPT = ("create_date",)
@@ -21,8 +22,6 @@ MERGE_NO_SCORING_KEY = "crm_lead_merge_no_scoring"
 MERGE_MARK_KEY = "crm_lead_merge_mark"
 # Context key: the merge is writing the kept record, whose email and phone are not copied onto its customer.
 MERGE_KEEP_CUSTOMER_KEY = "crm_lead_merge_keep_customer"
-# Context key: a record's name says when it was created (the merge pop-ups, see _compute_display_name).
-SHOW_CREATED_KEY = "crm_lead_show_created"
 
 
 class CrmLead(models.Model):

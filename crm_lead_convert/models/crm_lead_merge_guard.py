@@ -3,7 +3,8 @@ from odoo.exceptions import UserError
 from odoo.tools import format_list
 
 from ..core import merge_plan
-from .crm_lead_merge import MERGE_MARK_KEY, SHOW_CREATED_KEY
+from .crm_lead import SHOW_CREATED_KEY
+from .crm_lead_merge import MERGE_MARK_KEY
 
 
 class CrmLead(models.Model):

@@ -1,6 +1,8 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 
+from .crm_lead import SHOW_CREATED_KEY
+
 
 class CrmLead(models.Model):
     """ "Not the same prospect" marks, from a lead's Similar Leads and on its form (crm.lead.not.same.prospect
@@ -58,6 +60,11 @@ class CrmLead(models.Model):
             )
         others = self - reference
         reference._mark_not_same_prospect(others)
+        if reference.display_name in others.mapped("display_name"):
+            # one title on both (a lead entered twice often has): told apart by when each was created
+            reference, others = (
+                records.with_context(**{SHOW_CREATED_KEY: True}) for records in (reference, others)
+            )
         return {
             "type": "ir.actions.client",
             "tag": "display_notification",

@@ -41,6 +41,16 @@ class TestSimilarLeadsMarks(CrmLeadConvertCase):
         _visible, action = self.similar_list(lead, user)
         return others.with_user(user).with_context(**action["context"]).action_mark_not_same_prospect()
 
+    def test_mark_of_one_title_tells_the_records_apart(self):
+        """Records of one title (a lead entered twice): the notification says when each was created."""
+        self.own_similar.name = self.lead.name
+        done = self.mark(self.lead, self.own_similar, self.salesperson)
+        self.assertRegex(
+            done["params"]["message"],
+            rf"^Marked as other prospects than “{self.lead.name} \(created .+\)”: "
+            rf"“{self.lead.name} \(created .+\)”",
+        )
+
     def test_mark_hides_pair_for_everyone_both_ways(self):
         self.assertIn(self.own_similar, self.lead.duplicate_lead_ids)
         self.assertIn(self.lead, self.own_similar.duplicate_lead_ids)

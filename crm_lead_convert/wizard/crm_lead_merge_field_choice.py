@@ -2,7 +2,7 @@ from odoo import Command, api, fields, models
 from odoo.tools import format_amount, format_date, format_datetime, formatLang
 
 from ..core import merge_plan
-from ..models.crm_lead_merge import SHOW_CREATED_KEY
+from ..models.crm_lead import SHOW_CREATED_KEY
 
 # Salesperson and team are chosen in the merge pop-ups' own fields, not among the differing values.
 FIELDS_ASSIGNED = ("user_id", "team_id")
