@@ -4,6 +4,7 @@ from datetime import timedelta
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError
+from odoo.osv import expression
 from odoo.service.model import PG_CONCURRENCY_EXCEPTIONS_TO_RETRY
 from odoo.tools import SQL
 
@@ -122,7 +123,14 @@ class CrmLeadDuplicateGroup(models.Model):
             group.user_ids = group.lead_ids.user_id
 
     def _search_user_ids(self, operator, value):
-        """Find the groups holding a record of these salespeople (the search view's Salesperson)."""
+        """Find the groups holding a record of these salespeople (the search view's Salesperson), or, for a
+        negative operator, the groups holding none: a condition on the records would find the groups holding
+        a record of someone else."""
+        if operator in expression.NEGATIVE_TERM_OPERATORS:
+            holding = self._search(
+                [("lead_ids.user_id", expression.TERM_OPERATORS_NEGATION[operator], value)]
+            )
+            return [("id", "not in", holding)]
         return [("lead_ids.user_id", operator, value)]
 
     @api.depends("lead_ids.merged_into_id")

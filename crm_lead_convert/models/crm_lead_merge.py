@@ -56,11 +56,12 @@ class CrmLead(models.Model):
         return super()._track_subtype(init_values)
 
     @api.depends("name", "create_date")
-    @api.depends_context(SHOW_CREATED_KEY)
+    @api.depends_context(SHOW_CREATED_KEY, "lang", "uid")
     def _compute_display_name(self):
         """Add when each record was created where the context asks (``SHOW_CREATED_KEY``: the values to keep
         of the merge pop-ups): a record entered twice often has one title twice, and the earliest created is
-        the one kept."""
+        the one kept. Worded in the user's language and time zone: the background merge of Duplicates acts as
+        several users in one transaction."""
         result = super()._compute_display_name()
         if self.env.context.get(SHOW_CREATED_KEY):
             for lead in self.filtered("create_date"):

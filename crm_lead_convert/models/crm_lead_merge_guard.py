@@ -50,13 +50,17 @@ class CrmLead(models.Model):
         return super().write(vals)
 
     def action_set_lost(self, **additional_values):
-        """Refuse to mark a merged record as lost: it is archived as a part of the record it was merged into,
-        not lost, and the lost reason would be a change Undo Merge does not know of. Its form hides Lost;
-        the list's *Mark as Lost* and the API come here."""
-        merged = self.filtered("merged_into_id")[:1]
+        """Refuse to mark a merged record as lost (:meth:`_check_not_merged_for_lost`). Its form hides Lost,
+        the Lost pop-up refuses it too."""
+        self._check_not_merged_for_lost()
+        return super().action_set_lost(**additional_values)
+
+    def _check_not_merged_for_lost(self):
+        """Refuse, with the way out, when one of these records was merged: it is archived as a part of the
+        record it was merged into, not lost, and a lost reason would be a change Undo Merge does not know."""
+        merged = self.with_context(active_test=False).filtered("merged_into_id")[:1]
         if merged:
             raise UserError(merged._merged_restore_message())
-        return super().action_set_lost(**additional_values)
 
     def unlink(self):
         """Delete these records with those merged into them, at every depth: archived parts of them, kept for

@@ -3,6 +3,9 @@ from odoo.exceptions import AccessError, UserError
 
 from .crm_lead import SHOW_CREATED_KEY
 
+# Most records a mark's notification names; more are counted.
+NAMED_MARKS_LIMIT = 5
+
 
 class CrmLead(models.Model):
     """ "Not the same prospect" marks, from a lead's Similar Leads and on its form (crm.lead.not.same.prospect
@@ -59,23 +62,40 @@ class CrmLead(models.Model):
                 self.env._("Open the Similar Leads of a lead to mark records there as different prospects.")
             )
         others = self - reference
+        if not others:
+            raise UserError(
+                self.env._(
+                    "Select the records that are other prospects than %(lead)s: it is the lead they are "
+                    "compared with.",
+                    lead=reference._quoted_names(),
+                )
+            )
         reference._mark_not_same_prospect(others)
         if reference.display_name in others.mapped("display_name"):
             # one title on both (a lead entered twice often has): told apart by when each was created
             reference, others = (
                 records.with_context(**{SHOW_CREATED_KEY: True}) for records in (reference, others)
             )
+        if len(others) > NAMED_MARKS_LIMIT:
+            message = self.env._(
+                "Marked as other prospects than %(lead)s: %(count)s records. To take a mark back, remove it "
+                "on the Not the Same Prospect tab of either record.",
+                lead=reference._quoted_names(),
+                count=len(others),
+            )
+        else:
+            message = self.env._(
+                "Marked as other prospects than %(lead)s: %(records)s. To take a mark back, remove it on the "
+                "Not the Same Prospect tab of either record.",
+                lead=reference._quoted_names(),
+                records=others._quoted_names(),
+            )
         return {
             "type": "ir.actions.client",
             "tag": "display_notification",
             "params": {
                 "type": "success",
-                "message": self.env._(
-                    "Marked as other prospects than %(lead)s: %(records)s. To take a mark back, remove it on "
-                    "the Not the Same Prospect tab of either record.",
-                    lead=reference._quoted_names(),
-                    records=others._quoted_names(),
-                ),
+                "message": message,
                 "next": {"type": "ir.actions.client", "tag": "soft_reload"},
             },
         }

@@ -1,4 +1,4 @@
-from odoo import fields, models
+from odoo import api, fields, models
 
 
 class CrmTeam(models.Model):
@@ -10,6 +10,7 @@ class CrmTeam(models.Model):
         "Cleared: it starts as an opportunity, directly in the pipeline."
     )
 
+    @api.model
     def _salesperson_team(self, user, company):
         """Return the team ``user`` brings as the salesperson of a record of ``company``: the first of their
         teams (as member or leader, in Odoo's order of teams) of that company or of none, else, for a record

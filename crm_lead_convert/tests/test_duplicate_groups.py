@@ -778,6 +778,12 @@ class TestDuplicateGroups(CrmLeadMergeCase):
             with self.subTest(name=name):
                 found = self.Group.with_user(self.manager).search([("user_ids", "ilike", name)])
                 self.assertEqual(self.groups_of(found), names)
+        # a group holding a record of theirs is not one without them, whoever else's records it holds
+        groups.lead_ids.filtered(lambda lead: lead.name == "Alpha2").user_id = self.manager
+        for operator, value in (("!=", self.salesperson.id), ("not in", self.salesperson.ids)):
+            with self.subTest(operator=operator):
+                found = self.Group.with_user(self.manager).search([("user_ids", operator, value)])
+                self.assertEqual(self.groups_of(found), [{"Beta1", "Beta2"}])
 
     def test_won_and_lost_records_are_not_scanned(self):
         won_stage = self.env["crm.stage"].search([("is_won", "=", True)], limit=1)

@@ -207,6 +207,18 @@ class TestMerge(CrmLeadMergeCase):
         )
         self.assertCountEqual([name for _id, name in offered], [first.split(": ")[0], second.split(": ")[0]])
         self.assertEqual(self.lead.display_name, "Kursi kantor 40 unit", "elsewhere, the title alone")
+        # each user reads it in their own time zone, also in one transaction (the background merge)
+        self.salesperson.tz, self.manager.tz = "Asia/Jakarta", "Europe/Amsterdam"
+        self.assertEqual(
+            [
+                self.lead.with_user(user).with_context(**field_context).display_name
+                for user in (self.salesperson, self.manager)
+            ],
+            [
+                "Kursi kantor 40 unit (created Jan 10, 2024, 4:00:00 PM)",
+                "Kursi kantor 40 unit (created Jan 10, 2024, 10:00:00 AM)",
+            ],
+        )
         merge.action_merge()
         with self.assertRaisesRegex(
             UserError,

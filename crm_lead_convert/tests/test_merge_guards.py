@@ -5,6 +5,7 @@ from lxml import etree
 from odoo import Command
 from odoo.exceptions import UserError
 from odoo.tests import Form, tagged
+from odoo.tools.safe_eval import safe_eval
 
 from .common_merge import JAN, MAR, CrmLeadMergeCase
 
@@ -350,6 +351,11 @@ class TestMergedRecordRestore(CrmLeadMergeCase):
         )
         with self.assertRaisesRegex(UserError, "use Undo Merge on “Kursi kantor 40 unit”"):
             lost.action_lost_reason_apply()
+        # the list's Mark as Lost on it: refused as the pop-up opens (stock's pop-up drops archived records)
+        action = self.env.ref("crm.crm_lead_lost_action")
+        context = dict(safe_eval(action.context, {"active_ids": self.merged.ids}), active_ids=self.merged.ids)
+        with self.assertRaisesRegex(UserError, "use Undo Merge on “Kursi kantor 40 unit”"):
+            Form(self.env["crm.lead.lost"].with_user(self.salesperson).with_context(**context))
         self.assertStillMerged()
         self.assertFalse(self.opportunity.lost_reason_id)
 

@@ -1,4 +1,4 @@
-from odoo.exceptions import AccessError
+from odoo.exceptions import AccessError, UserError
 from odoo.tests import Form, tagged, users
 
 from .common import CrmLeadConvertCase
@@ -50,6 +50,19 @@ class TestSimilarLeadsMarks(CrmLeadConvertCase):
             rf"^Marked as other prospects than “{self.lead.name} \(created .+\)”: "
             rf"“{self.lead.name} \(created .+\)”",
         )
+
+    def test_mark_of_many_records_counts_them_and_of_none_is_refused(self):
+        """The notification names up to five records and counts more; the lead itself alone selected (the
+        list's first line) is refused, saying why."""
+        others = self.env["crm.lead"].create(
+            [{"name": f"Kursi {n}", "partner_name": "PT Maju Jaya Abadi", "type": "lead"} for n in range(6)]
+        )
+        done = self.mark(self.lead, others, self.env.user)
+        self.assertRegex(
+            done["params"]["message"], "^Marked as other prospects than “.+”: 6 records. To take"
+        )
+        with self.assertRaisesRegex(UserError, "^Select the records that are other prospects than “"):
+            self.mark(self.lead, self.lead, self.salesperson)
 
     def test_mark_hides_pair_for_everyone_both_ways(self):
         self.assertIn(self.own_similar, self.lead.duplicate_lead_ids)
