@@ -149,14 +149,7 @@ class CrmLeadDuplicateGroup(models.Model):
         batch (:meth:`_cron_merge`): each shows *Merging* until it is merged; one that cannot be merged goes
         back to review, saying why.
         """
-        done = self.filtered(lambda group: group.state != "to_review")[:1]
-        if done:
-            raise UserError(
-                self.env._(
-                    "“%(group)s” is no longer to review: it was merged or dismissed, or is being merged.",
-                    group=done.display_name,
-                )
-            )
+        self._check_to_review()
         return self._now_or_in_background(
             "merging",
             self.env._(
@@ -533,14 +526,13 @@ class CrmLeadDuplicateGroup(models.Model):
         each shows *Undoing Merge* until it is done; one whose merge cannot be undone stays merged, saying
         why.
         """
-        not_merged = self.filtered(lambda group: group.state != "merged")[:1]
-        if not_merged:
-            raise UserError(
-                self.env._(
-                    "“%(group)s” has no merge to undo: it is not merged, or its merge is being undone.",
-                    group=not_merged.display_name,
-                )
-            )
+        self._check_state(
+            "merged",
+            lambda group: self.env._(
+                "“%(group)s” has no merge to undo: it is not merged, or its merge is being undone.",
+                group=group.display_name,
+            ),
+        )
         return self._now_or_in_background(
             "undoing",
             self.env._(
@@ -636,10 +628,28 @@ class CrmLeadDuplicateGroup(models.Model):
         }
         return action
 
+    def _check_to_review(self):
+        """Refuse, naming the first, when one of these groups is no longer to review."""
+        self._check_state(
+            "to_review",
+            lambda group: self.env._(
+                "“%(group)s” is no longer to review: it was merged or dismissed, or is being merged.",
+                group=group.display_name,
+            ),
+        )
+
+    def _check_state(self, state, message):
+        """Refuse when one of these groups is not in ``state``, with ``message(group)`` of the first."""
+        other = self.filtered(lambda group: group.state != state)[:1]
+        if other:
+            raise UserError(message(other))
+
     def action_dismiss(self):
         """Mark each group's records as other prospects than each other: no scan groups them again, and
-        they leave each other's Similar Leads."""
-        for group in self.filtered(lambda group: group.state == "to_review"):
+        they leave each other's Similar Leads. A group no longer to review is refused, as by Merge: the
+        list's Not Duplicates on a merged one did nothing without a word."""
+        self._check_to_review()
+        for group in self:
             leads = group.lead_ids
             for position, lead in enumerate(leads[:-1]):
                 lead._mark_not_same_prospect(leads[position + 1 :])

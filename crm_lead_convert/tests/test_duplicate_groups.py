@@ -10,6 +10,7 @@ from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.modules.module import get_manifest
 from odoo.tests import Form, tagged
 from odoo.tools import SQL
+from odoo.tools.safe_eval import safe_eval
 
 from ..models import crm_lead_duplicate_group, crm_lead_duplicate_scan
 from ..models.crm_lead_company_word import TOTAL_PARAM
@@ -212,6 +213,9 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         # and they leave each other's Similar Leads
         lead = group.lead_ids[0]
         self.assertFalse((lead.duplicate_lead_ids - lead) & group.lead_ids)
+        # Not Duplicates again, or on a merged group, is refused as Merge is: it did nothing without a word
+        with self.assertRaisesRegex(UserError, "is no longer to review: it was merged or dismissed"):
+            group.with_user(self.manager).action_dismiss()
 
     def test_a_record_deleted_leaves_no_group_of_one(self):
         """A record deleted: its group to review goes when it is left with one record, and counts one record
@@ -784,6 +788,24 @@ class TestDuplicateGroups(CrmLeadMergeCase):
             with self.subTest(operator=operator):
                 found = self.Group.with_user(self.manager).search([("user_ids", operator, value)])
                 self.assertEqual(self.groups_of(found), [{"Beta1", "Beta2"}])
+
+    def test_search_by_record_finds_the_names_the_list_shows(self):
+        """The list's search by Record finds a group by a record's title, company, contact or email."""
+        self.new_lead(
+            "Kursi 1", "2024-01-01", partner_name="PT Maju Jaya Abadi", email_from="budi@majujaya.co.id"
+        )
+        self.new_lead("Kursi 2", "2024-02-01", contact_name="Budi Santoso", email_from="budi@majujaya.co.id")
+        self.new_lead("Roti 1", "2024-01-01", email_from="jan@bakkerijjansen.nl")
+        self.new_lead("Roti 2", "2024-02-01", email_from="jan@bakkerijjansen.nl")
+        self.assertEqual(len(self.scan()), 2)
+        arch = etree.fromstring(self.Group.get_view(view_type="search")["arch"])
+        filter_domain = arch.xpath("//field[@name='lead_ids']")[0].get("filter_domain")
+        for searched in ("Kursi 2", "maju jaya", "Santoso", "budi@majujaya"):
+            with self.subTest(searched=searched):
+                found = self.Group.with_user(self.manager).search(
+                    safe_eval(filter_domain, {"self": searched})
+                )
+                self.assertEqual(self.groups_of(found), [{"Kursi 1", "Kursi 2"}])
 
     def test_won_and_lost_records_are_not_scanned(self):
         won_stage = self.env["crm.stage"].search([("is_won", "=", True)], limit=1)

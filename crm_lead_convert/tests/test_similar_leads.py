@@ -1,6 +1,7 @@
 from unittest.mock import patch
 
 import psycopg2
+from lxml import etree
 
 from odoo.exceptions import UserError, ValidationError
 from odoo.tests import Form, tagged, users
@@ -202,6 +203,11 @@ class TestSimilarLeads(CrmLeadConvertCase):
         self.assertNotIn(self.company_typo, self.lead.duplicate_lead_ids)
         with self.assertRaisesRegex(ValidationError, r"between 50 and 100 %; 30 is not"):
             self.env["res.config.settings"].create({"similar_leads_sensitivity": 30})
+        # the value reads as a percentage: a setting drops text beside its field, the % was not shown
+        arch = etree.fromstring(self.env["res.config.settings"].get_view(view_type="form")["arch"])
+        setting = arch.xpath("//setting[@id='crm_lead_convert_similar_leads']")[0]
+        self.assertEqual(setting.xpath("./div/field/@name"), ["similar_leads_sensitivity"])
+        self.assertEqual(setting.xpath("./div/field")[0].tail.strip(), "%")
 
     def test_conversion_popup_offers_similar_leads_to_merge(self):
         convert = self.open_convert_form(self.lead)
