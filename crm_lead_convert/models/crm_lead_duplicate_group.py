@@ -164,16 +164,60 @@ class CrmLeadDuplicateGroup(models.Model):
         (``MERGE_NOW_LIMIT``) at once, more in the background (:meth:`_cron_merge`), where they wait in
         ``waiting_state``, with the rights of who asked; return the action that says ``message`` then."""
         if len(self) <= MERGE_NOW_LIMIT:
-            for group in self._in_undo_order():
-                if waiting_state == "undoing":
-                    group._undo_now()
-                else:
-                    group._merge_now()
-            return True
+            return self._now(undoing=waiting_state == "undoing")
         self.write(
             {"state": waiting_state, "merge_user_id": self.env.uid, "merge_error": False, "undo_error": False}
         )
         return self._run_in_background("crm_lead_convert.ir_cron_crm_lead_duplicate_group_merge", message)
+
+    def _now(self, undoing):
+        """Merge these groups now (or undo their merges, ``undoing``), each on its own: one that cannot be
+        merged (undone) stays to review (merged), saying why, as in the background, and the others are done;
+        a notification counts them. One group alone: refused with the reason, nothing changed."""
+        if len(self) == 1:
+            self._now_one(undoing)
+            return True
+        failed = self.browse()
+        for group in self._in_undo_order():
+            try:
+                with self.env.cr.savepoint():
+                    group._now_one(undoing)
+            except UserError as error:
+                group.write({"undo_error" if undoing else "merge_error": str(error)})
+                failed |= group
+        if not failed:
+            return True
+        if undoing:
+            message = self.env._(
+                "Merges undone: %(done)s. Merges that could not be undone: %(failed)s, each saying why (Not "
+                "Undone Because).",
+                done=len(self) - len(failed),
+                failed=len(failed),
+            )
+        else:
+            message = self.env._(
+                "Groups merged: %(done)s. Groups that could not be merged: %(failed)s, still to review, each "
+                "saying why (Not Merged Because).",
+                done=len(self) - len(failed),
+                failed=len(failed),
+            )
+        return {
+            "type": "ir.actions.client",
+            "tag": "display_notification",
+            "params": {
+                "type": "warning",
+                "message": message,
+                "sticky": True,
+                "next": {"type": "ir.actions.client", "tag": "soft_reload"},
+            },
+        }
+
+    def _now_one(self, undoing):
+        """Merge this group now, or undo its merge (``undoing``)."""
+        if undoing:
+            self._undo_now()
+        else:
+            self._merge_now()
 
     def _run_in_background(self, cron_xmlid, message):
         """Trigger the scheduled action ``cron_xmlid`` now; return the action that says ``message`` and

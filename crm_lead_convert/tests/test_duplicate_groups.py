@@ -485,6 +485,36 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         self.assertEqual(set((older | newer).mapped("state")), {"to_review"})
         self.assertFalse((older | newer).lead_ids.filtered("merged_into_id"))
 
+    def test_merge_of_several_groups_at_once_goes_on_past_one_that_cannot(self):
+        """Merge on a few groups at once: one that can no longer be merged stays to review, saying why, the
+        others are merged, and a notification counts both (one refused group stopped them all); one group
+        alone is refused with the reason."""
+        groups = self.scan_three_groups()
+        alpha = groups.filtered(lambda group: "Alpha1" in group.lead_ids.mapped("name"))
+        alpha.lead_ids[0].action_archive()
+        with self.assertRaisesRegex(UserError, "was archived or marked lost since the scan found"):
+            alpha.with_user(self.manager).action_merge()
+        action = groups.with_user(self.manager).action_merge()
+        self.assertEqual(
+            action["params"]["message"],
+            "Groups merged: 2. Groups that could not be merged: 1, still to review, each saying why "
+            "(Not Merged Because).",
+        )
+        self.assertEqual((alpha.state, set((groups - alpha).mapped("state"))), ("to_review", {"merged"}))
+        self.assertRegex(alpha.merge_error, "was archived or marked lost since the scan found")
+        self.assertFalse(alpha.lead_ids.filtered("merged_into_id"))
+        # so does Undo Merge: a group whose kept record was merged again since stays merged, saying why
+        beta, gamma = groups - alpha
+        new_beta = self.env["crm.lead"].create({"name": "Beta3", "email_from": "info@beta.example"})
+        (beta.survivor_id | new_beta).merge_opportunity(auto_unlink=False)
+        action = (beta | gamma).with_user(self.manager).action_undo_merge()
+        self.assertEqual(
+            action["params"]["message"],
+            "Merges undone: 1. Merges that could not be undone: 1, each saying why (Not Undone Because).",
+        )
+        self.assertEqual((beta.state, gamma.state), ("merged", "to_review"))
+        self.assertTrue(beta.undo_error)
+
     def test_background_merge_goes_on_past_a_conflict_or_an_error(self):
         """In the background, a group whose records another transaction changed meanwhile, or holds, goes
         back to review saying that asking again will do; an unexpected error leaves its group to review,
