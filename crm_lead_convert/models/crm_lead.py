@@ -1,3 +1,5 @@
+import itertools
+
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools import format_list
@@ -91,6 +93,15 @@ class CrmLead(models.Model):
             for reason in (conversion.SKIP_WON, conversion.SKIP_LOST)
             if reason in skipped.values()
         ]
+
+    @api.model
+    def _told_apart(self, *records):
+        """Return ``records`` (recordsets of leads), their names saying when each was created if one title is
+        in two of them (``SHOW_CREATED_KEY``), as a lead entered twice often has; else as they are."""
+        names = [set(leads.mapped("display_name")) for leads in records]
+        if any(mine & theirs for mine, theirs in itertools.combinations(names, 2)):
+            return tuple(leads.with_context(**{SHOW_CREATED_KEY: True}) for leads in records)
+        return records
 
     def _quoted_names(self):
         """Return these records' names as a list in the user's language, each between its quotes.

@@ -183,7 +183,7 @@ class CrmLeadDuplicateGroup(models.Model):
                 with self.env.cr.savepoint():
                     group._now_one(undoing)
             except UserError as error:
-                group.write({"undo_error" if undoing else "merge_error": str(error)})
+                self._leave_as_it_was(group, undoing, error)
                 failed |= group
         if not failed:
             return True
@@ -365,11 +365,7 @@ class CrmLeadDuplicateGroup(models.Model):
                 with self.env.cr.savepoint():
                     if not user:
                         raise UserError(self.env._("The user who asked for it no longer exists."))
-                    as_user = group.with_user(user).with_context(lang=user.lang)
-                    if undoing:
-                        as_user._undo_now()
-                    else:
-                        as_user._merge_now()
+                    group.with_user(user).with_context(lang=user.lang)._now_one(undoing)
                 handled.append(group)
             except PG_CONCURRENCY_EXCEPTIONS_TO_RETRY:
                 # another transaction changed its records meanwhile: asking again will do (one holding them
@@ -426,9 +422,9 @@ class CrmLeadDuplicateGroup(models.Model):
 
     @api.model
     def _leave_as_it_was(self, group, undoing, error):
-        """Leave ``group``, which the background could not merge (or whose merge it could not undo, when
-        ``undoing``), to review (merged), saying why: ``error``. Return whether it did: not when another
-        transaction changed the group meanwhile (Stop, Undo Merge on its kept record)."""
+        """Leave ``group``, which the background (or Merge done at once) could not merge (or whose merge it
+        could not undo, when ``undoing``), to review (merged), saying why: ``error``. Return whether it did:
+        not when another transaction changed the group meanwhile (Stop, Undo Merge on its kept record)."""
         _logger.info("duplicates: %s left as it was: %s", group.display_name, error)
         reason = str(error) if isinstance(error, UserError) else repr(error)
         values = (

@@ -3,7 +3,6 @@ from odoo.exceptions import UserError
 from odoo.tools import format_list
 
 from ..core import merge_plan
-from .crm_lead import SHOW_CREATED_KEY
 from .crm_lead_merge import MERGE_MARK_KEY
 
 
@@ -58,7 +57,7 @@ class CrmLead(models.Model):
     def _check_not_merged_for_lost(self):
         """Refuse, with the way out, when one of these records was merged: it is archived as a part of the
         record it was merged into, not lost, and a lost reason would be a change Undo Merge does not know."""
-        merged = self.with_context(active_test=False).filtered("merged_into_id")[:1]
+        merged = self.filtered("merged_into_id")[:1]
         if merged:
             raise UserError(merged._merged_restore_message())
 
@@ -101,9 +100,7 @@ class CrmLead(models.Model):
         """Return why this merged record cannot come back alone, and the way: Undo Merge on the kept one. Of
         one title, as a record entered twice often is, the two are told apart by when they were created."""
         # the name the form shows in the link, whatever the access to the record
-        lead, survivor = self, self.merged_into_id.sudo()
-        if lead.display_name == survivor.display_name:
-            lead, survivor = (record.with_context(**{SHOW_CREATED_KEY: True}) for record in (lead, survivor))
+        lead, survivor = self._told_apart(self, self.merged_into_id.sudo())
         return self.env._(
             "“%(lead)s” was merged into “%(survivor)s”. To restore it, use Undo Merge on “%(survivor)s”.",
             lead=lead.display_name,

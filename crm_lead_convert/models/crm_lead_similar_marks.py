@@ -1,8 +1,6 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 
-from .crm_lead import SHOW_CREATED_KEY
-
 # Most records a mark's notification names; more are counted.
 NAMED_MARKS_LIMIT = 5
 
@@ -71,11 +69,7 @@ class CrmLead(models.Model):
                 )
             )
         reference._mark_not_same_prospect(others)
-        if reference.display_name in others.mapped("display_name"):
-            # one title on both (a lead entered twice often has): told apart by when each was created
-            reference, others = (
-                records.with_context(**{SHOW_CREATED_KEY: True}) for records in (reference, others)
-            )
+        reference, others = self._told_apart(reference, others)
         if len(others) > NAMED_MARKS_LIMIT:
             message = self.env._(
                 "Marked as other prospects than %(lead)s: %(count)s records. To take a mark back, remove it "
