@@ -435,15 +435,27 @@ class CrmLeadDuplicateGroup(models.Model):
 
     @api.model
     def _scan_write(self, groups, keys, frequencies, company_of, replaced):
-        """Replace the groups to review ``replaced`` by ``groups``; return them. A group's reasons are those
-        of its weakest link; of a group of more than two records, those of each link as well, worded in every
-        installed language (``_scan_group_reasons``). Created a batch at a time, each written and let go from
-        the cache: a whole CRM's groups at once would hold them all in memory."""
-        replaced.unlink()
-        created_ids = []
+        """Replace the groups to review ``replaced`` by ``groups``; return them. A group of ``replaced``
+        with the very records of one of ``groups`` stays, its score, company and reasons written again:
+        someone may have it open, and Merge on it must still find it. A group's reasons are those of its
+        weakest link; of a group of more than two records, those of each link as well, worded in every
+        installed language (``_scan_group_reasons``). Created a batch at a time, each written and let go
+        from the cache: a whole CRM's groups at once would hold them all in memory."""
+        same = self._scan_same_groups(replaced)
+        kept_ids = [same.pop(frozenset(group.ids), None) for group in groups]
+        self.sudo().browse(sorted(same.values())).unlink()
+        written_ids = []
         for start in range(0, len(groups), WRITE_BATCH_SIZE):
             batch_groups = groups[start : start + WRITE_BATCH_SIZE]
-            batch = self.sudo().create(self._scan_group_values(batch_groups, company_of))
+            batch_kept_ids = kept_ids[start : start + WRITE_BATCH_SIZE]
+            values = self._scan_group_values(batch_groups, company_of)
+            created = iter(
+                self.sudo()
+                .create([vals for vals, kept_id in zip(values, batch_kept_ids, strict=True) if not kept_id])
+                .ids
+            )
+            batch = self.sudo().browse([kept_id or next(created) for kept_id in batch_kept_ids])
+            self._scan_rewrite_kept(batch_kept_ids, values)
             batch.flush_recordset()
             reasons = self._scan_group_reasons(batch_groups, keys, frequencies)
             self.env.cr.execute(
@@ -464,8 +476,33 @@ class CrmLeadDuplicateGroup(models.Model):
                 )
             )
             batch.invalidate_recordset()
-            created_ids += batch.ids
-        return self.browse(created_ids)
+            written_ids += batch.ids
+        return self.browse(written_ids)
+
+    @api.model
+    def _scan_same_groups(self, groups):
+        """Return ``{frozenset(record ids): group id}`` of ``groups``."""
+        if not groups:
+            return {}
+        groups.flush_recordset(["lead_ids"])
+        self.env.cr.execute(
+            SQL(
+                """SELECT group_id, array_agg(lead_id) FROM crm_lead_duplicate_group_lead_rel
+                    WHERE group_id = ANY(%s) GROUP BY group_id""",
+                groups.ids,
+            )
+        )
+        return {frozenset(lead_ids): group_id for group_id, lead_ids in self.env.cr.fetchall()}
+
+    @api.model
+    def _scan_rewrite_kept(self, kept_ids, values):
+        """Write the score and company of ``values`` on the groups of ``kept_ids`` (None: a group created)
+        where they changed."""
+        kept = {kept_id: vals for kept_id, vals in zip(kept_ids, values, strict=True) if kept_id}
+        for group in self.sudo().browse(sorted(kept)):
+            vals = kept[group.id]
+            if group.score != vals["score"] or group.company_id.id != (vals["company_id"] or False):
+                group.write({"score": vals["score"], "company_id": vals["company_id"]})
 
     @api.model
     def _scan_group_values(self, groups, company_of):

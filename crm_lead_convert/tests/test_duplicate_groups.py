@@ -143,6 +143,44 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         self.assertEqual(again.mapped("lead_count"), [3, 2])
         self.assertEqual(again.mapped("reason"), reasons)
 
+    def test_find_duplicates_again_keeps_the_groups_of_the_same_records(self):
+        """Find Duplicates again leaves a group of the very same records where it was, its score and reason
+        written again: a manager who has it open can still merge it. A group whose records changed is
+        made afresh."""
+        Lead = self.env["crm.lead"]
+        first, second = Lead.create(
+            [
+                {"name": "A1", "partner_name": "PT Maju Jaya Abadi", "email_from": "budi@majujaya.co.id"},
+                {"name": "A2", "partner_name": "PT Maju Jaya Abadi", "email_from": "eko@majujaya.co.id"},
+            ]
+        )
+        Lead.create(
+            [
+                {"name": "B1", "partner_name": "Bakkerij Jansen", "email_from": "jan@bakkerijjansen.nl"},
+                {"name": "B2", "partner_name": "Bakkerij Jansen", "email_from": "piet@bakkerijjansen.nl"},
+            ]
+        )
+        group_a, group_b = self.scan()
+        self.assertEqual(self.groups_of(group_a + group_b), [{"A1", "A2"}, {"B1", "B2"}])
+        self.assertNotIn("+62 812 3456 7890", group_a.reason)
+        # the same phone now: said so
+        (first + second).write({"phone": "+62 812 3456 7890"})
+        b3 = Lead.create(
+            {"name": "B3", "partner_name": "Bakkerij Jansen", "email_from": "kees@bakkerijjansen.nl"}
+        )
+        Group = self.Group.with_user(self.manager)
+        Group.browse().action_scan()
+        self.assertTrue(group_a.exists())
+        self.assertIn("+62 812 3456 7890", group_a.reason)
+        self.assertFalse(group_b.exists())
+        self.assertEqual(
+            self.groups_of(Group.search([("state", "=", "to_review")])), [{"A1", "A2"}, {"B1", "B2", "B3"}]
+        )
+        self.assertIn(b3, Group.search([("state", "=", "to_review")]).lead_ids)
+        Group.browse(group_a.id).action_merge()
+        self.assertEqual(group_a.state, "merged")
+        self.assertEqual(group_a.survivor_id, first)
+
     def test_no_chaining_through_a_record_to_another_prospect(self):
         """A lead without company name holding one company's phone number and another's is alike both, but
         the two companies are clearly two prospects: it joins one of them only."""
@@ -1029,7 +1067,8 @@ class TestDuplicateGroups(CrmLeadMergeCase):
             self.assertEqual(self.groups_of(groups), [{"A1", "A2"}, {"B1", "B2"}])
             self.run_scan(cron)
         groups = self.Group.search([("state", "=", "to_review")])
-        self.assertEqual(self.groups_of(groups), [{"A1", "A2", "A3"}, {"B1", "B2"}])
+        # B's group stayed as it was, A's was made afresh: of one score, the older first
+        self.assertEqual(self.groups_of(groups), [{"B1", "B2"}, {"A1", "A2", "A3"}])
 
     def test_groups_made_a_batch_of_linked_records_a_run(self):
         """The groups are made a batch of records a run, each run within the scheduler's time limit: the
