@@ -11,6 +11,21 @@ from ..core import conversion
 SHOW_CREATED_KEY = "crm_lead_show_created"
 
 
+def notification(message, kind="success", sticky=False, title=None, next_action=None):
+    """Return the client action that shows ``message`` in a notification of ``kind`` (success, info,
+    warning), then runs ``next_action``: by default, reloads the view, showing what the button changed."""
+    params = {
+        "type": kind,
+        "message": message,
+        "next": next_action or {"type": "ir.actions.client", "tag": "soft_reload"},
+    }
+    if sticky:
+        params["sticky"] = True
+    if title:
+        params["title"] = title
+    return {"type": "ir.actions.client", "tag": "display_notification", "params": params}
+
+
 class CrmLead(models.Model):
     _inherit = "crm.lead"
 

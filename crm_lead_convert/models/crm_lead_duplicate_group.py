@@ -8,6 +8,8 @@ from odoo.osv import expression
 from odoo.service.model import PG_CONCURRENCY_EXCEPTIONS_TO_RETRY
 from odoo.tools import SQL
 
+from .crm_lead import notification
+
 _logger = logging.getLogger(__name__)
 
 # The least score from which a scan merges groups without review, when enabled (``<param>_enabled``).
@@ -201,16 +203,7 @@ class CrmLeadDuplicateGroup(models.Model):
                 done=len(self) - len(failed),
                 failed=len(failed),
             )
-        return {
-            "type": "ir.actions.client",
-            "tag": "display_notification",
-            "params": {
-                "type": "warning",
-                "message": message,
-                "sticky": True,
-                "next": {"type": "ir.actions.client", "tag": "soft_reload"},
-            },
-        }
+        return notification(message, "warning", sticky=True)
 
     def _now_one(self, undoing):
         """Merge this group now, or undo its merge (``undoing``)."""
@@ -223,15 +216,7 @@ class CrmLeadDuplicateGroup(models.Model):
         """Trigger the scheduled action ``cron_xmlid`` now; return the action that says ``message`` and
         reloads the list."""
         self.env.ref(cron_xmlid)._trigger()
-        return {
-            "type": "ir.actions.client",
-            "tag": "display_notification",
-            "params": {
-                "type": "info",
-                "message": message,
-                "next": {"type": "ir.actions.client", "tag": "soft_reload"},
-            },
-        }
+        return notification(message, "info")
 
     def _merge_now(self):
         """Merge this group's records into the earliest created one; raise a ``UserError`` saying why not: a
@@ -628,20 +613,15 @@ class CrmLeadDuplicateGroup(models.Model):
         )
         if not busy:
             return True
-        return {
-            "type": "ir.actions.client",
-            "tag": "display_notification",
-            "params": {
-                "type": "warning",
-                "message": self.env._(
-                    "Groups stopped: %(stopped)s. Groups being merged or undone in the background right now, "
-                    "so left to it: %(busy)s (if still waiting in a moment, stop them again).",
-                    stopped=len(stopped),
-                    busy=len(busy),
-                ),
-                "next": {"type": "ir.actions.client", "tag": "soft_reload"},
-            },
-        }
+        return notification(
+            self.env._(
+                "Groups stopped: %(stopped)s. Groups being merged or undone in the background right now, "
+                "so left to it: %(busy)s (if still waiting in a moment, stop them again).",
+                stopped=len(stopped),
+                busy=len(busy),
+            ),
+            "warning",
+        )
 
     def _lock_for_stop(self):
         """Lock those of these groups' rows no other transaction holds, and return them, read afresh."""
@@ -712,8 +692,8 @@ class CrmLeadDuplicateGroup(models.Model):
             not params.get_param(SCAN_STARTED_PARAM)
             and self.env["crm.lead"].sudo().with_context(active_test=False).search_count([]) <= SCAN_NOW_LIMIT
         ):
-            self.with_context(**{SCAN_FOR_USER_KEY: True})._scan_all()
-            return {"type": "ir.actions.client", "tag": "soft_reload"}
+            found = self.with_context(**{SCAN_FOR_USER_KEY: True})._scan_all()
+            return self._scan_done_notification(found)
         return self._run_in_background(
             "crm_lead_convert.ir_cron_crm_lead_duplicate_scan",
             self.env._(
@@ -721,6 +701,27 @@ class CrmLeadDuplicateGroup(models.Model):
                 "review appear here when the search ends."
             ),
         )
+
+    def _scan_done_notification(self, found):
+        """Return the notification that the scan at once ended, counting the groups to review the user sees
+        and those of ``found`` the scan merged without review, then reloading the list."""
+        to_review = self.search_count([("state", "=", "to_review")])
+        merged = len(found.sudo().filtered(lambda group: group.state == "merged"))
+        if merged:
+            message = self.env._(
+                "Every lead and opportunity was searched. Groups to review: %(to_review)s. Groups merged "
+                "automatically, as the settings ask: %(merged)s.",
+                to_review=to_review,
+                merged=merged,
+            )
+        elif to_review:
+            message = self.env._(
+                "Every lead and opportunity was searched. Groups to review: %(to_review)s.",
+                to_review=to_review,
+            )
+        else:
+            message = self.env._("Every lead and opportunity was searched: no duplicates to review.")
+        return notification(message)
 
     def action_open_leads(self):
         """Open the group's records."""

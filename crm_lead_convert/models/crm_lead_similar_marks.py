@@ -1,6 +1,8 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 
+from .crm_lead import notification
+
 # Most records a mark's notification names; more are counted.
 NAMED_MARKS_LIMIT = 5
 
@@ -84,15 +86,7 @@ class CrmLead(models.Model):
                 lead=reference._quoted_names(),
                 records=others._quoted_names(),
             )
-        return {
-            "type": "ir.actions.client",
-            "tag": "display_notification",
-            "params": {
-                "type": "success",
-                "message": message,
-                "next": {"type": "ir.actions.client", "tag": "soft_reload"},
-            },
-        }
+        return notification(message)
 
     # ------------------------------------------------------------
     # BUSINESS HELPERS

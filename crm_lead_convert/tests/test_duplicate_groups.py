@@ -918,9 +918,19 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         self.assertTrue(self.env["ir.cron.trigger"].search([("cron_id", "=", cron.id)]) - triggers)
         self.assertFalse(self.Group.search([("state", "=", "to_review")]), "nothing scanned in the request")
         self.Group._scan_restart()
-        # a small CRM is scanned at once
-        self.assertEqual(self.Group.with_user(self.manager).action_scan()["tag"], "soft_reload")
+        # a small CRM is scanned at once, and says what it found
+        action = self.Group.with_user(self.manager).action_scan()
         self.assertEqual(self.groups_of(self.Group.search([("state", "=", "to_review")])), [{"S1", "S2"}])
+        self.assertEqual(action["tag"], "display_notification")
+        self.assertEqual(
+            action["params"]["message"], "Every lead and opportunity was searched. Groups to review: 1."
+        )
+        self.assertEqual(action["params"]["next"]["tag"], "soft_reload")
+        self.Group.search([]).action_dismiss()
+        action = self.Group.with_user(self.manager).action_scan()
+        self.assertEqual(
+            action["params"]["message"], "Every lead and opportunity was searched: no duplicates to review."
+        )
 
     def test_merge_from_the_pop_up_choosing_values(self):
         """Merge on a group's form opens the merge pop-up with its records, their differing values and the
@@ -1739,7 +1749,12 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         self.env["res.config.settings"].create(
             {"duplicates_auto_merge": True, "duplicates_auto_merge_score": sure.score}
         ).execute()
-        self.scan()
+        action = self.Group.with_user(self.manager).action_scan()
+        self.assertEqual(
+            action["params"]["message"],
+            "Every lead and opportunity was searched. Groups to review: 1. Groups merged automatically, as "
+            "the settings ask: 1.",
+        )
         merged = self.Group.search([("state", "=", "merged"), ("lead_ids", "in", sure_first.ids)])
         self.assertEqual(merged.survivor_id, sure_first)
         self.assertEqual(sure_second.merged_into_id, sure_first)

@@ -2,6 +2,8 @@ from odoo import Command, api, fields, models
 
 from odoo.addons.web.controllers.utils import clean_action
 
+from ..models.crm_lead import notification
+
 
 class CrmLead2opportunityPartnerMass(models.TransientModel):
     _inherit = "crm.lead2opportunity.partner.mass"
@@ -71,19 +73,15 @@ class CrmLead2opportunityPartnerMass(models.TransientModel):
         ).action_mass_convert()
         if not skipped_ids:
             return result
-        return {
-            "type": "ir.actions.client",
-            "tag": "display_notification",
-            "params": {
-                "title": self.env._("Some leads were not converted"),
-                "message": self.skipped_lead_summary,
-                "type": "warning",
-                "sticky": True,
-                # as the web client runs an action returned by a button: with its views, which the
-                # server adds to the action returned, not to one nested in it
-                "next": clean_action(result, self.env),
-            },
-        }
+        return notification(
+            self.skipped_lead_summary,
+            "warning",
+            sticky=True,
+            title=self.env._("Some leads were not converted"),
+            # as the web client runs an action returned by a button: with its views, which the server adds
+            # to the action returned, not to one nested in it
+            next_action=clean_action(result, self.env),
+        )
 
     def _mergeable_duplicates(self, lead):
         """Return the records the deduplication merges ``lead`` with, found as stock Odoo finds them (same
