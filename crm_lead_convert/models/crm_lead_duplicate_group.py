@@ -151,6 +151,7 @@ class CrmLeadDuplicateGroup(models.Model):
         batch (:meth:`_cron_merge`): each shows *Merging* until it is merged; one that cannot be merged goes
         back to review, saying why.
         """
+        self._check_exists()
         self._check_to_review()
         return self._now_or_in_background(
             "merging",
@@ -178,7 +179,7 @@ class CrmLeadDuplicateGroup(models.Model):
         a notification counts them. One group alone: refused with the reason, nothing changed."""
         if len(self) == 1:
             self._now_one(undoing)
-            return True
+            return self._done_notification(undoing)
         failed = self.browse()
         for group in self._in_undo_order():
             try:
@@ -188,7 +189,7 @@ class CrmLeadDuplicateGroup(models.Model):
                 self._leave_as_it_was(group, undoing, error)
                 failed |= group
         if not failed:
-            return True
+            return self._done_notification(undoing)
         if undoing:
             message = self.env._(
                 "Merges undone: %(done)s. Merges that could not be undone: %(failed)s, each saying why (Not "
@@ -204,6 +205,22 @@ class CrmLeadDuplicateGroup(models.Model):
                 failed=len(failed),
             )
         return notification(message, "warning", sticky=True)
+
+    def _done_notification(self, undoing):
+        """Return the notification that these groups were merged (their merges undone, ``undoing``)."""
+        if undoing:
+            message = self.env._(
+                "Merges undone: %(count)s. Their records are back as they were, their groups to review "
+                "again.",
+                count=len(self),
+            )
+        else:
+            message = self.env._(
+                "Groups merged: %(count)s, each into its earliest created record. Undo Merge, on a group or "
+                "on its kept record, restores them.",
+                count=len(self),
+            )
+        return notification(message)
 
     def _now_one(self, undoing):
         """Merge this group now, or undo its merge (``undoing``)."""
@@ -551,6 +568,7 @@ class CrmLeadDuplicateGroup(models.Model):
         each shows *Undoing Merge* until it is done; one whose merge cannot be undone stays merged, saying
         why.
         """
+        self._check_exists()
         self._check_state(
             "merged",
             lambda group: self.env._(
@@ -640,6 +658,8 @@ class CrmLeadDuplicateGroup(models.Model):
     def action_open_merge(self):
         """Open the merge pop-up on the group's records, to choose the values to keep where they differ."""
         self.ensure_one()
+        self._check_exists()
+        self._check_to_review()
         action = self.env["ir.actions.act_window"]._for_xml_id("crm.action_merge_opportunities")
         action["context"] = {
             "active_model": "crm.lead",
@@ -647,6 +667,19 @@ class CrmLeadDuplicateGroup(models.Model):
             "crm_lead_duplicate_group_id": self.id,
         }
         return action
+
+    def _check_exists(self):
+        """Refuse, saying why, when one of these groups is gone: since the user opened them, a record joined
+        or left it, and a scan or a mark (``_scan_regroup_marked``) made it afresh (a group of the very same
+        records stays, ``_scan_write``)."""
+        if len(self.exists()) < len(self):
+            raise UserError(
+                self.env._(
+                    "This group is no longer there: since you opened it, a record joined or left it (a "
+                    "search for duplicates ran, or a record was marked as another prospect), and it was made "
+                    "afresh. Open Duplicates again to review the groups as they are now."
+                )
+            )
 
     def _check_to_review(self):
         """Refuse, naming the first, when one of these groups is no longer to review."""
@@ -668,12 +701,14 @@ class CrmLeadDuplicateGroup(models.Model):
         """Mark each group's records as other prospects than each other: no scan groups them again, and
         they leave each other's Similar Leads. A group no longer to review is refused, as by Merge: the
         list's Not Duplicates on a merged one did nothing without a word."""
+        self._check_exists()
         self._check_to_review()
         for group in self:
+            # dismissed first: a mark makes afresh the groups to review holding both records it marks
+            group.state = "dismissed"
             leads = group.lead_ids
             for position, lead in enumerate(leads[:-1]):
                 lead._mark_not_same_prospect(leads[position + 1 :])
-            group.state = "dismissed"
         return True
 
     def action_scan(self):
@@ -732,5 +767,6 @@ class CrmLeadDuplicateGroup(models.Model):
             "res_model": "crm.lead",
             "view_mode": "list,form",
             "domain": [("id", "in", self.lead_ids.ids)],
-            "context": {"active_test": False},
+            # the group's records, merged ones included: no new record belongs there
+            "context": {"active_test": False, "create": False},
         }

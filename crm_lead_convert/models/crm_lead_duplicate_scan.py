@@ -344,11 +344,27 @@ class CrmLeadDuplicateGroup(models.Model):
         return self._scan_make_groups(kept, lead_ids, self._scan_groups_to_review(), keys, frequencies)
 
     @api.model
-    def _scan_make_groups(self, kept, lead_ids, replaced, keys=None, frequencies=None):
+    def _scan_regroup_marked(self, leads):
+        """Make afresh, from their kept pairs, the groups to review holding two of ``leads`` marked as other
+        prospects than each other: the mark splits them at once, not at the next scan."""
+        groups = self._scan_groups_to_review(leads.ids)
+        marks = self.env["crm.lead.not.same.prospect"]._marked_other_ids(groups.lead_ids.ids)
+        split = groups.filtered(
+            lambda group: any(
+                marks.get(lead_id, set()) & set(group.lead_ids.ids) for lead_id in group.lead_ids.ids
+            )
+        )
+        if split:
+            lead_ids = sorted(split.lead_ids.ids)
+            kept = self.env["crm.lead.duplicate.pair"]._kept(SCANNED, lead_ids)
+            self._scan_make_groups(kept, lead_ids, split, auto_merge=False)
+
+    @api.model
+    def _scan_make_groups(self, kept, lead_ids, replaced, keys=None, frequencies=None, auto_merge=True):
         """Replace the groups to review ``replaced`` by those the kept pairs ``kept`` make (``[(left id,
         right id, score, evidence)]``, of records among ``lead_ids``), merge those the settings say to merge
-        without review; return them. ``keys`` and ``frequencies``, when given, hold those of the records of
-        ``kept``."""
+        without review (unless not ``auto_merge``); return them. ``keys`` and ``frequencies``, when given,
+        hold those of the records of ``kept``."""
         if keys is None:
             keys = self._scan_keys(lead_ids)
             frequencies = self.env["crm.lead"].sudo()._similar_word_frequencies(keys.values())
@@ -357,7 +373,8 @@ class CrmLeadDuplicateGroup(models.Model):
             [duplicate_groups.Pair(*row) for row in kept], keys, frequencies, company_of
         )
         written = self._scan_write(groups, keys, frequencies, company_of, replaced)
-        written.sudo()._auto_merge()
+        if auto_merge:
+            written.sudo()._auto_merge()
         return written
 
     @api.model

@@ -98,6 +98,8 @@ class CrmLead(models.Model):
         (self | others)._check_may_mark_not_same_prospect(unmark=False)
         self.env["crm.lead.not.same.prospect"]._mark(self, others)
         self._invalidate_not_same_prospect()
+        # a group of Duplicates holding two of them is made afresh at once: Merge on it must not merge them
+        self.env["crm.lead.duplicate.group"].sudo()._scan_regroup_marked(self | others)
 
     def _unmark_not_same_prospect(self, others):
         """Take back the marks between this lead and ``others``, if the user may modify them all."""

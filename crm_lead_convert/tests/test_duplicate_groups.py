@@ -311,6 +311,11 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         self.assertEqual(group.state, "merged")
         self.assertEqual(group.survivor_id, first)
         self.assertEqual(second.merged_into_id, first)
+        # its Records button lists both, the merged one included, and creates none there
+        action = group.action_open_leads()
+        Lead = self.env["crm.lead"].with_context(**action["context"])
+        self.assertEqual(Lead.search(action["domain"]), first | second)
+        self.assertFalse(action["context"]["create"])
         self.assertFalse(self.scan(), "merged records are no duplicates any more")
         first.with_user(self.manager).action_undo_merge()
         self.assertFalse(second.merged_into_id)
@@ -970,6 +975,75 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         ).create({"opportunity_ids": [(6, 0, merged.ids)]}).action_merge()
         self.assertTrue(merged[1].merged_into_id)
         self.assertEqual(other.state, "to_review")
+
+    def test_a_mark_splits_the_group_at_once_and_its_merge_is_refused(self):
+        """Marked as another prospect from Similar Leads, a record leaves its group to review at once, for
+        everyone: the group is made afresh without the marked pair, and Merge on it as it was (a form, a
+        merge pop-up open on it) is refused clearly instead of merging the two."""
+        first, second, third = (
+            self.new_lead(name, date, partner_name="PT Maju Jaya Abadi", email_from=email)
+            for name, date, email in (
+                ("G1", "2024-01-01", "budi@majujaya.co.id"),
+                ("G2", "2024-02-01", "eko@majujaya.co.id"),
+                ("G3", "2024-03-01", "sari@majujaya.co.id"),
+            )
+        )
+        group = self.scan()
+        self.assertEqual(self.groups_of(group), [{"G1", "G2", "G3"}])
+        popup = (
+            self.env["crm.merge.opportunity"]
+            .with_user(self.manager)
+            .with_context(**group.with_user(self.manager).action_open_merge()["context"])
+            .create({"opportunity_ids": [(6, 0, (first | second | third).ids)]})
+        )
+        # the salesperson of the three marks G3 in the Similar Leads of G1
+        action = first.with_user(self.salesperson).action_show_potential_duplicates()
+        third.with_user(self.salesperson).with_context(**action["context"]).action_mark_not_same_prospect()
+        self.assertFalse(group.exists())
+        for left in self.groups_of(self.Group.search([("state", "=", "to_review")])):
+            self.assertFalse({"G1", "G3"} <= left, "the marked pair is in no group")
+        gone = "This group is no longer there: since you opened it, a record joined or left it"
+        with self.assertRaisesRegex(UserError, gone):
+            group.with_user(self.manager).action_open_merge()
+        with self.assertRaisesRegex(UserError, gone):
+            group.with_user(self.manager).action_merge()
+        with self.assertRaisesRegex(UserError, gone):
+            group.with_user(self.manager).action_dismiss()
+        with self.assertRaisesRegex(UserError, gone):
+            popup.action_merge()
+        self.assertFalse((second | third).merged_into_id)
+
+    def test_merge_pop_up_refused_once_its_group_merged(self):
+        """The merge pop-up of a group that someone else merged meanwhile says so, and merges nothing."""
+        self.env["crm.lead"].create([{"name": name, "email_from": "jan@bakkerijjansen.nl"} for name in "AB"])
+        group = self.scan()
+        popup = (
+            self.env["crm.merge.opportunity"]
+            .with_user(self.manager)
+            .with_context(**group.with_user(self.manager).action_open_merge()["context"])
+            .create({"opportunity_ids": [(6, 0, group.lead_ids.ids)]})
+        )
+        group.action_merge()
+        group.action_undo_merge()
+        group.action_merge()
+        with self.assertRaisesRegex(UserError, "no longer to review"):
+            popup.action_merge()
+
+    def test_merge_and_undo_of_groups_say_so(self):
+        """Merge and Undo Merge done at once end with a notification counting the groups, then reload."""
+        self.scan_three_groups()
+        groups = self.Group.with_user(self.manager).search([("state", "=", "to_review")])
+        action = groups[:2].action_merge()
+        self.assertEqual(action["params"]["type"], "success")
+        self.assertRegex(
+            action["params"]["message"], r"^Groups merged: 2, each into its earliest created record"
+        )
+        self.assertEqual(action["params"]["next"]["tag"], "soft_reload")
+        action = groups[2].action_merge()
+        self.assertRegex(action["params"]["message"], r"^Groups merged: 1, ")
+        action = groups.action_undo_merge()
+        self.assertRegex(action["params"]["message"], r"^Merges undone: 3\. ")
+        self.assertEqual(set(groups.mapped("state")), {"to_review"})
 
     def test_scheduled_scan_in_batches_resumes_and_is_incremental(self):
         """The scheduled scan scores a batch of leads a run, says how many remain, goes on where it stopped,

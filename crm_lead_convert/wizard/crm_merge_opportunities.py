@@ -47,13 +47,17 @@ class CrmMergeOpportunity(models.TransientModel):
     def action_merge(self):
         """Merge into the earliest created record, keeping the values the user chose where records differ."""
         self.ensure_one()
+        # opened from a group of Duplicates: refused if the group is gone or done since (a scan made it
+        # afresh, a record of it was marked as another prospect, someone merged it), else merged now
+        group = self.env["crm.lead.duplicate.group"].browse(
+            self.env.context.get("crm_lead_duplicate_group_id")
+        )
+        group._check_exists()
+        group._check_to_review()
         choices = self.field_choice_ids._merge_choices()
         result = super(CrmMergeOpportunity, self.with_context(crm_lead_merge_choices=choices)).action_merge()
-        # opened from a group of Duplicates: the group is merged now
-        group_id = self.env.context.get("crm_lead_duplicate_group_id")
-        if group_id:
+        if group:
             survivor = self.opportunity_ids.filtered(lambda lead: not lead.merged_into_id)[:1]
-            group = self.env["crm.lead.duplicate.group"].browse(group_id)
             # the group whose records these are, not any group a caller names
             if survivor in group.lead_ids:
                 group._note_merged(survivor)
