@@ -85,6 +85,12 @@ class CrmLeadDuplicateGroup(models.Model):
         "res.users", string="Salespeople", compute="_compute_user_ids", search="_search_user_ids"
     )
     survivor_id = fields.Many2one("crm.lead", string="Kept Record", readonly=True, index="btree_not_null")
+    opportunity_count = fields.Integer(
+        string="Opportunities",
+        compute="_compute_opportunity_count",
+        help="Opportunities among the records: several may be separate deals of one customer, which a merge "
+        "makes one.",
+    )
     # the form shows the Merged Into column of its records
     has_merged_leads = fields.Boolean(string="Has Merged Records", compute="_compute_has_merged_leads")
     # the merge that merged the group, which Undo Merge on the group undoes
@@ -134,6 +140,11 @@ class CrmLeadDuplicateGroup(models.Model):
             )
             return [("id", "not in", holding)]
         return [("lead_ids.user_id", operator, value)]
+
+    @api.depends("lead_ids.type")
+    def _compute_opportunity_count(self):
+        for group in self:
+            group.opportunity_count = len(group.lead_ids.filtered(lambda lead: lead.type == "opportunity"))
 
     @api.depends("lead_ids.merged_into_id")
     def _compute_has_merged_leads(self):
@@ -529,7 +540,7 @@ class CrmLeadDuplicateGroup(models.Model):
                 # the others, less sure, are merged by the next scans: a batch stays within its time limit
                 break
             lead_ids = set(group.lead_ids.ids)
-            if len(group.lead_ids.filtered(lambda lead: lead.type == "opportunity")) > 1:
+            if group.opportunity_count > 1:
                 # two deals in the pipeline: one entered twice, or a customer's repeat business, which a
                 # person tells apart
                 _logger.info(

@@ -962,6 +962,14 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         self.assertEqual(group.state, "merged")
         self.assertEqual(group.survivor_id, first)
         self.assertEqual((first.expected_revenue, first.user_id), (5000, self.salesperson))
+        # the pop-up and the group's form list the records earliest created first: the kept one on top
+        for model, field in (
+            ("crm.merge.opportunity", "opportunity_ids"),
+            ("crm.lead.duplicate.group", "lead_ids"),
+        ):
+            arch = etree.fromstring(self.env[model].get_view(view_type="form")["arch"])
+            (records,) = arch.xpath(f"//field[@name='{field}']/list")
+            self.assertEqual(records.get("default_order"), "create_date, id")
 
     def test_merge_pop_up_notes_only_its_own_group(self):
         """The merge pop-up, given the id of a group whose records it does not merge, leaves that group."""
@@ -1954,6 +1962,14 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         )
         groups = self.scan()
         self.assertEqual(len(groups), 2)
+        # the list counts the opportunities; the form of the group of two says they may be two deals
+        deals_group = groups.filtered(lambda group: deals[0] in group.lead_ids)
+        self.assertEqual(deals_group.opportunity_count, 2)
+        self.assertEqual((groups - deals_group).opportunity_count, 1)
+        arch = etree.fromstring(deals_group.get_view(view_type="form")["arch"])
+        (notice,) = arch.xpath("//div[contains(@class, 'alert-info')]")
+        self.assertEqual(notice.get("invisible"), "opportunity_count < 2 or state != 'to_review'")
+        self.assertIn("Several of these records are opportunities", "".join(notice.itertext()))
         self.env["res.config.settings"].create(
             {"duplicates_auto_merge": True, "duplicates_auto_merge_score": min(groups.mapped("score"))}
         ).execute()
