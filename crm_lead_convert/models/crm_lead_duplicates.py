@@ -352,7 +352,15 @@ class CrmLead(models.Model):
     def action_show_potential_duplicates(self):
         """Open the Similar Leads with the score and the reasons of each."""
         action = super().action_show_potential_duplicates()
-        action["name"] = action["display_name"] = self.env._("Similar Leads")
+        # the counter counts records the user may not read (as stock's): the title says why the list has
+        # fewer
+        similar = self.duplicate_lead_ids - self
+        hidden = len(similar) - len(similar._filtered_access("read"))
+        action["name"] = action["display_name"] = (
+            self.env._("Similar Leads (%(count)s not shown: your access rights hide them)", count=hidden)
+            if hidden
+            else self.env._("Similar Leads")
+        )
         # searched afresh each time the list loads: a record marked as another prospect leaves it at once
         action["domain"] = [("similar_to_lead_id", "=", self.id)]
         action["context"] = dict(action.get("context") or {}, similar_lead_id=self.id)

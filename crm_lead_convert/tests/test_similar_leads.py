@@ -140,6 +140,11 @@ class TestSimilarLeads(CrmLeadConvertCase):
         )
         # own and unassigned records only: not the other salesperson's opportunity, nor the admin's lead
         self.assertCountEqual(visible.ids, (self.lead + self.same_phone_other_format + self.company_typo).ids)
+        # the title says why the list has fewer than the counter; a manager's lists them all
+        self.assertEqual(action["name"], "Similar Leads (2 not shown: your access rights hide them)")
+        self.assertEqual(
+            self.lead.with_user(self.manager).action_show_potential_duplicates()["name"], "Similar Leads"
+        )
 
     def test_keys_follow_create_write_and_import(self):
         self.assertEqual(self.company_typo.similar_company_key, "maju jaya abadii")
