@@ -880,6 +880,18 @@ class TestDuplicateGroups(CrmLeadMergeCase):
                 )
                 self.assertEqual(self.groups_of(found), [{"Kursi 1", "Kursi 2"}])
 
+    def test_list_filters_the_surest_and_groups_by_status(self):
+        """The search view offers the surest groups (95 % or more) and grouping by status."""
+        groups = self.scan_three_groups()
+        groups[0].score = 90
+        arch = etree.fromstring(self.Group.get_view(view_type="search")["arch"])
+        (sure,) = arch.xpath("//filter[@name='sure']")
+        found = self.Group.with_user(self.manager).search(safe_eval(sure.get("domain")))
+        self.assertEqual(found, groups[1:])
+        (by_state,) = arch.xpath("//filter[@name='group_by_state']")
+        self.assertEqual(safe_eval(by_state.get("context")), {"group_by": "state"})
+        self.assertTrue(self.Group.with_user(self.manager).read_group([], ["lead_count:sum"], ["state"]))
+
     def test_won_and_lost_records_are_not_scanned(self):
         won_stage = self.env["crm.stage"].search([("is_won", "=", True)], limit=1)
         self.env["crm.lead"].create(
