@@ -178,6 +178,11 @@ def test_legal_form_kinds(name, expected):
         ("Hj. Siti Aminah", "aminah siti"),
         ("Dr. Ir. Budi Santoso, S.E., M.M.", "budi santoso"),
         ("Drs. Budi Santoso, M.Kom", "budi santoso"),
+        # dotted degrees ending the name without a comma, as often typed
+        ("Budi Santoso S.E.", "budi santoso"),
+        ("Siti Aminah S.Sos. M.Si.", "aminah siti"),
+        ("Budi Santoso SE MM", "budi santoso"),
+        ("Santoso, Budi S.Kom.", "budi santoso"),
         # Dutch particles between given names and family name are left out, written or not.
         ("Dhr. Jan de Vries", "jan vries"),
         ("Vries, Jan de", "jan vries"),
@@ -212,6 +217,7 @@ def test_normalize_person(name, expected):
         ("Budi Santoso", ("budi", "santoso")),
         ("Santoso, Budi", ("budi", "santoso")),
         ("Santoso, Budi, S.E.", ("budi", "santoso")),
+        ("Budi Santoso S.E., M.M.", ("budi", "santoso")),
         ("B. Santoso", ("b", "santoso")),
         ("J.P. Balkenende", ("j", "p", "balkenende")),
         ("Balkenende, J.P.", ("j", "p", "balkenende")),

@@ -1043,3 +1043,12 @@ def test_a_private_person_s_own_name_as_company_is_no_company_name():
     # a company registered under its owner's name keeps it, as does a company named after a family
     assert lead(4, company="CV Budi Saputra", contact="Budi Saputra").company == "budi saputra"
     assert lead(5, company="Bakkerij Jansen", contact="Piet Jansen").company == "bakkerij jansen"
+
+
+def test_a_dotted_degree_after_the_name_is_no_other_word_of_it():
+    # "S.E." (Sarjana Ekonomi) typed without a comma: the same person, and a private person's own name with
+    # it typed as the company is no company name
+    one = lead(1, company="PT Maju Jaya Abadi", contact="Budi Santoso S.E.", phone="+62 812 3456 7890")
+    other = lead(2, company="PT Maju Jaya Abadi", contact="Budi Santoso", email="budi@gmail.com")
+    assert codes(match(one, other, frequencies=FREQUENCIES)) == (COMPANY_ALIKE, CONTACT_ALIKE)
+    assert not lead(3, company="Budi Santoso S.E.", contact="Budi Santoso").company

@@ -231,16 +231,26 @@ names after "Surname,"): elsewhere a short title such as "Bu" or "H" may be part
 ACADEMIC_DEGREES = frozenset(
     {
         # Indonesian degrees written after the name: Sarjana Ekonomi, Teknik, Hukum, Komputer, Pendidikan,
-        # Sains, Magister Manajemen, Teknik, Komputer.
+        # Sains, Sosial, Psikologi, Ilmu Komunikasi, Ilmu Politik, Kedokteran; Magister Manajemen, Teknik,
+        # Komputer, Sains, Hukum, Pendidikan, Akuntansi.
         "se",
         "st",
         "sh",
         "skom",
         "spd",
         "ssi",
+        "ssos",
+        "spsi",
+        "sikom",
+        "sip",
+        "sked",
         "mm",
         "mt",
         "mkom",
+        "msi",
+        "mh",
+        "mpd",
+        "mak",
         # International degrees.
         "bsc",
         "msc",
@@ -248,7 +258,8 @@ ACADEMIC_DEGREES = frozenset(
         "phd",
     }
 )
-"""Degrees written after a person's name ("Budi Santoso, S.E., M.M."); dropped after a comma or at the end."""
+"""Degrees written after a person's name ("Budi Santoso, S.E., M.M.", "Budi Santoso S.E."); dropped after a
+comma or at the end, dotted or not."""
 
 GENERIC_EMAIL_DOMAINS = frozenset(
     {
@@ -497,7 +508,11 @@ def person_tokens(name: str | None) -> tuple[str, ...]:
     for part in _APOSTROPHES.sub("", _fold(name)).split(","):
         if _NOT_LETTER.sub("", part) in ACADEMIC_DEGREES:
             continue
-        words = _strip_degrees(_strip_honorifics(_NOT_LETTER.sub(" ", part).split()))
+        # a dotted degree ending the name without a comma ("Budi Santoso S.E. M.M.") is one word of it
+        written = part.split()
+        while len(written) > 1 and _NOT_LETTER.sub("", written[-1]) in ACADEMIC_DEGREES:
+            written.pop()
+        words = _strip_degrees(_strip_honorifics(_NOT_LETTER.sub(" ", " ".join(written)).split()))
         if words:
             parts.append(words)
     if len(parts) == 2:

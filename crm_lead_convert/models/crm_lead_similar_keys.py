@@ -512,6 +512,14 @@ class CrmLead(models.Model):
                     )
                 )
 
+    def _similar_names_read_otherwise(self):
+        """After an upgrade that reads company or contact names otherwise: compute the company keys again,
+        count their words and names, and make the next scheduled duplicate scan a full one (the pairs it
+        kept were scored by the former reading)."""
+        self._refresh_similar_company_keys()
+        self.env["crm.lead.company.word"]._refresh()
+        self.env["crm.lead.duplicate.group"]._scan_restart()
+
     def _refresh_similar_company_keys(self):
         """Compute the stored company keys again from the company and contact names, and write only those that
         changed (after an upgrade that changed how names are normalised)."""

@@ -1590,6 +1590,25 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         run_migration(self.env.cr, "18.0.1.15.0", "18.0.1.14.0")
         self.assertIsNone(self.Group._scan_begin())  # since nothing: every lead
 
+    def test_upgrade_to_1_18_reads_dotted_degrees_and_scans_every_lead(self):
+        """A private person's own name typed as the company with a dotted degree ("Budi Santoso S.E.") had a
+        company key before 18.0.1.18.0: the upgrade computes it again (none), and the next scan is a full
+        one, as contact names so written now agree."""
+        lead = self.env["crm.lead"].create(
+            {"name": "Pribadi", "partner_name": "Budi Santoso S.E.", "contact_name": "Budi Santoso"}
+        )
+        self.assertFalse(lead.similar_company_key)
+        self.env.cr.execute(
+            "UPDATE crm_lead SET similar_company_key = 'budi santoso s e' WHERE id = %s", [lead.id]
+        )
+        lead.invalidate_recordset(["similar_company_key"])
+        self.Group._scan_all()
+        self.assertTrue(self.Group._scan_begin())  # an incremental scan under way: since the last one
+        run_migration(self.env.cr, "18.0.1.18.0", "18.0.1.17.0")
+        lead.invalidate_recordset(["similar_company_key"])
+        self.assertFalse(lead.similar_company_key)
+        self.assertIsNone(self.Group._scan_begin())  # since nothing: every lead
+
     def test_a_group_lacking_an_installed_language_makes_the_next_scan_a_full_one(self):
         """Groups are worded in the languages installed at their scan: one installed since, however (here
         from the command line, which loads languages before the module), makes the next scan a full one;

@@ -10,7 +10,4 @@ from odoo import SUPERUSER_ID, api
 def migrate(cr, version):
     """Compute the company keys again and count their words and names; make the next scheduled duplicate
     scan a full one."""
-    env = api.Environment(cr, SUPERUSER_ID, {})
-    env["crm.lead"]._refresh_similar_company_keys()
-    env["crm.lead.company.word"]._refresh()
-    env["crm.lead.duplicate.group"]._scan_restart()
+    api.Environment(cr, SUPERUSER_ID, {})["crm.lead"]._similar_names_read_otherwise()
