@@ -270,6 +270,22 @@ class CrmLeadDuplicateGroup(models.Model):
                     group=self.display_name,
                 )
             )
+        marks = self.env["crm.lead.not.same.prospect"]._marked_other_ids(leads.ids)
+        marked = next(
+            ((lead, other) for lead in leads for other in leads if other.id in marks.get(lead.id, ())), None
+        )
+        if marked:
+            # marked while the group waited in the background (a group to review is made afresh at once)
+            lead, other = self.env["crm.lead"]._told_apart(*marked)
+            raise UserError(
+                self.env._(
+                    "%(lead)s and %(other)s were marked as other prospects since the scan found “%(group)s”: "
+                    "the next scan groups them apart.",
+                    lead=lead._quoted_names(),
+                    other=other._quoted_names(),
+                    group=self.display_name,
+                )
+            )
         survivor = leads.merge_opportunity(auto_unlink=False)
         self._note_merged(survivor)
 

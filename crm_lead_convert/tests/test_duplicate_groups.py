@@ -600,6 +600,25 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         self.assertRegex(beta.merge_error, "something unexpected")
         self.assertRegex(gamma.merge_error, "Another user is merging")
 
+    def test_background_merge_refuses_a_pair_marked_meanwhile(self):
+        """Two records of a group waiting for the background merge, marked as other prospects meanwhile, are
+        not merged: the group goes back to review, saying why."""
+        groups = self.scan_three_groups()
+        alpha = groups.filtered(lambda group: "Alpha1" in group.lead_ids.mapped("name"))
+        cron = self.env.ref("crm_lead_convert.ir_cron_crm_lead_duplicate_group_merge")
+        with self.two_groups_at_once_or_a_batch():
+            groups.with_user(self.manager).action_merge()
+            self.assertEqual(alpha.state, "merging")
+            first, second = alpha.lead_ids.sorted("id")
+            first.with_user(self.manager)._mark_not_same_prospect(second)
+            self.assertTrue(alpha.exists(), "not to review: not made afresh")
+            self.run_cron(cron, "_cron_merge")
+        self.assertEqual(alpha.state, "to_review")
+        self.assertRegex(
+            alpha.merge_error, r"^“Alpha\d” and “Alpha\d” were marked as other prospects since the scan found"
+        )
+        self.assertFalse(alpha.lead_ids.merged_into_id)
+
     def test_background_merge_goes_on_when_a_group_itself_changed_meanwhile(self):
         """A group the background could not merge, which another transaction changed meanwhile: the reason
         is not written over that change (the write would fail the whole run), and the others are merged."""
