@@ -183,6 +183,10 @@ def test_legal_form_kinds(name, expected):
         ("Siti Aminah S.Sos. M.Si.", "aminah siti"),
         ("Budi Santoso SE MM", "budi santoso"),
         ("Santoso, Budi S.Kom.", "budi santoso"),
+        ("Rudi Hartono, S.IP., M.H.", "hartono rudi"),
+        # ... but letters of a degree written as a name are the name
+        ("Kevin Mak", "kevin mak"),
+        ("Mak, Kevin", "kevin mak"),
         # Dutch particles between given names and family name are left out, written or not.
         ("Dhr. Jan de Vries", "jan vries"),
         ("Vries, Jan de", "jan vries"),

@@ -242,15 +242,12 @@ ACADEMIC_DEGREES = frozenset(
         "ssos",
         "spsi",
         "sikom",
-        "sip",
         "sked",
         "mm",
         "mt",
         "mkom",
         "msi",
-        "mh",
         "mpd",
-        "mak",
         # International degrees.
         "bsc",
         "msc",
@@ -260,6 +257,10 @@ ACADEMIC_DEGREES = frozenset(
 )
 """Degrees written after a person's name ("Budi Santoso, S.E., M.M.", "Budi Santoso S.E."); dropped after a
 comma or at the end, dotted or not."""
+
+DOTTED_DEGREES = frozenset({"sip", "mh", "mak"})
+"""Degrees dropped only when written with dots ("S.IP.", "M.H.", "M.Ak."): undotted, they are names ("Kevin
+Mak") or initials."""
 
 GENERIC_EMAIL_DOMAINS = frozenset(
     {
@@ -493,6 +494,13 @@ def _strip_degrees(words: list[str]) -> list[str]:
     return words[:end]
 
 
+def _is_degree(written: str) -> bool:
+    """Tell whether ``written`` (folded) is an academic degree (:data:`ACADEMIC_DEGREES`,
+    :data:`DOTTED_DEGREES`)."""
+    letters = _NOT_LETTER.sub("", written)
+    return letters in ACADEMIC_DEGREES or ("." in written and letters in DOTTED_DEGREES)
+
+
 def person_tokens(name: str | None) -> tuple[str, ...]:
     """Return the words of a person's name, given names first and surname last, without titles.
 
@@ -506,11 +514,11 @@ def person_tokens(name: str | None) -> tuple[str, ...]:
         return ()
     parts = []
     for part in _APOSTROPHES.sub("", _fold(name)).split(","):
-        if _NOT_LETTER.sub("", part) in ACADEMIC_DEGREES:
+        if _is_degree(part):
             continue
         # a dotted degree ending the name without a comma ("Budi Santoso S.E. M.M.") is one word of it
         written = part.split()
-        while len(written) > 1 and _NOT_LETTER.sub("", written[-1]) in ACADEMIC_DEGREES:
+        while len(written) > 1 and _is_degree(written[-1]):
             written.pop()
         words = _strip_degrees(_strip_honorifics(_NOT_LETTER.sub(" ", " ".join(written)).split()))
         if words:

@@ -9,6 +9,8 @@ from ..core import conversion
 # Context key: a record's name says when it was created, to tell apart records of one title (a lead entered
 # twice often has one): the merge pop-ups (crm_lead_merge's _compute_display_name).
 SHOW_CREATED_KEY = "crm_lead_show_created"
+# Context key: the merge pop-up merges this group of Duplicates (crm.lead.duplicate.group.action_open_merge).
+DUPLICATE_GROUP_KEY = "crm_lead_duplicate_group_id"
 
 
 def notification(message, kind="success", sticky=False, title=None, next_action=None):

@@ -8,7 +8,7 @@ from odoo.osv import expression
 from odoo.service.model import PG_CONCURRENCY_EXCEPTIONS_TO_RETRY
 from odoo.tools import SQL
 
-from .crm_lead import notification
+from .crm_lead import DUPLICATE_GROUP_KEY, notification
 
 _logger = logging.getLogger(__name__)
 
@@ -270,12 +270,22 @@ class CrmLeadDuplicateGroup(models.Model):
                     group=self.display_name,
                 )
             )
+        self._check_not_marked(leads)
+        survivor = leads.merge_opportunity(auto_unlink=False)
+        self._note_merged(survivor)
+
+    def _check_not_marked(self, leads):
+        """Refuse, naming them, when two of ``leads`` (records of this group) were marked as other prospects
+        since the scan found the group: a group to review is made afresh by a mark, but not while a scan is
+        under way, nor one waiting for the background merge."""
+        self.ensure_one()
         marks = self.env["crm.lead.not.same.prospect"]._marked_other_ids(leads.ids)
+        ordered = leads.sorted(lambda lead: (lead.create_date, lead.id))
         marked = next(
-            ((lead, other) for lead in leads for other in leads if other.id in marks.get(lead.id, ())), None
+            ((lead, other) for lead in ordered for other in ordered if other.id in marks.get(lead.id, ())),
+            None,
         )
         if marked:
-            # marked while the group waited in the background (a group to review is made afresh at once)
             lead, other = self.env["crm.lead"]._told_apart(*marked)
             raise UserError(
                 self.env._(
@@ -286,8 +296,6 @@ class CrmLeadDuplicateGroup(models.Model):
                     group=self.display_name,
                 )
             )
-        survivor = leads.merge_opportunity(auto_unlink=False)
-        self._note_merged(survivor)
 
     def _note_merged(self, survivor):
         """Note that this group's records were merged into ``survivor``, by its last merge."""
@@ -691,7 +699,7 @@ class CrmLeadDuplicateGroup(models.Model):
         action["context"] = {
             "active_model": "crm.lead",
             "active_ids": self.lead_ids.filtered(lambda lead: not lead.merged_into_id).ids,
-            "crm_lead_duplicate_group_id": self.id,
+            DUPLICATE_GROUP_KEY: self.id,
         }
         return action
 

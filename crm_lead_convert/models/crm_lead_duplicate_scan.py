@@ -1,15 +1,21 @@
+import logging
+from collections import defaultdict
 from datetime import timedelta
 
+import psycopg2
 from psycopg2.extras import Json
 
 from odoo import Command, api, fields, models
-from odoo.tools import SQL
+from odoo.service.model import PG_CONCURRENCY_EXCEPTIONS_TO_RETRY
+from odoo.tools import SQL, mute_logger
 
 from ..core import duplicate_groups, similarity
 from .crm_lead_duplicate_group import SCAN_STARTED_PARAM  # the running scan's start, empty if none
 from .crm_lead_duplicate_pair import SCANNED_FIELDS
 from .crm_lead_duplicates import EMAIL_DOMAIN_RELEVANCE_LIMIT, MAIL_PROVIDERS
 from .crm_lead_similar_keys import is_pair_block
+
+_logger = logging.getLogger(__name__)
 
 # A block (leads sharing an email domain, a phone key, a company key or a company-name token) larger than
 # this says little about a prospect and would make too many pairs: left out of the scan, as a common word
@@ -154,7 +160,15 @@ class CrmLeadDuplicateGroup(models.Model):
                 self.env["ir.cron"]._notify_progress(done=len(batch), remaining=remaining)
                 return
             params.set_param(SCAN_SCORED_PARAM, "1")
-        _number, done, remaining = self._scan_group_batch(since)
+        try:
+            with self.env.cr.savepoint():
+                _number, done, remaining = self._scan_group_batch(since)
+        except PG_CONCURRENCY_EXCEPTIONS_TO_RETRY as error:
+            # a group another transaction changed meanwhile (merged, marked): this batch again in a minute,
+            # not at the next daily run, as Odoo's scheduler would after a failed run
+            _logger.warning("duplicates: a group batch met a concurrent change (%s), tried again soon", error)
+            self._scan_trigger_later()
+            return
         self.env["ir.cron"]._notify_progress(done=done, remaining=remaining)
 
     @api.model
@@ -347,6 +361,10 @@ class CrmLeadDuplicateGroup(models.Model):
     def _scan_regroup_marked(self, leads):
         """Make afresh, from their kept pairs, the groups to review holding two of ``leads`` marked as other
         prospects than each other: the mark splits them at once, not at the next scan."""
+        if self.env["ir.config_parameter"].sudo().get_param(SCAN_STARTED_PARAM):
+            # a scheduled scan under way makes the groups from its own pairs (which it may be finding again),
+            # with the marks; Merge refuses a marked pair meanwhile (_check_not_marked)
+            return
         groups = self._scan_groups_to_review(leads.ids)
         marks = self.env["crm.lead.not.same.prospect"]._marked_other_ids(groups.lead_ids.ids)
         split = groups.filtered(
@@ -354,10 +372,22 @@ class CrmLeadDuplicateGroup(models.Model):
                 marks.get(lead_id, set()) & set(group.lead_ids.ids) for lead_id in group.lead_ids.ids
             )
         )
-        if split:
-            lead_ids = sorted(split.lead_ids.ids)
-            kept = self.env["crm.lead.duplicate.pair"]._kept(SCANNED, lead_ids)
-            self._scan_make_groups(kept, lead_ids, split, auto_merge=False)
+        if not split:
+            return
+        try:
+            with self.env.cr.savepoint(flush=False), mute_logger("odoo.sql_db"):
+                self.env.cr.execute(
+                    SQL(
+                        "SELECT id FROM crm_lead_duplicate_group WHERE id = ANY(%s) FOR UPDATE NOWAIT",
+                        split.ids,
+                    )
+                )
+        except psycopg2.errors.LockNotAvailable:
+            # someone merging or making them right now (Find Duplicates): Merge refuses the marked pair
+            return
+        lead_ids = sorted(split.lead_ids.ids)
+        kept = self.env["crm.lead.duplicate.pair"]._kept(SCANNED, lead_ids)
+        self._scan_make_groups(kept, lead_ids, split, auto_merge=False)
 
     @api.model
     def _scan_make_groups(self, kept, lead_ids, replaced, keys=None, frequencies=None, auto_merge=True):
@@ -459,8 +489,12 @@ class CrmLeadDuplicateGroup(models.Model):
         installed language (``_scan_group_reasons``). Created a batch at a time, each written and let go
         from the cache: a whole CRM's groups at once would hold them all in memory."""
         same = self._scan_same_groups(replaced)
-        kept_ids = [same.pop(frozenset(group.ids), None) for group in groups]
-        self.sudo().browse(sorted(same.values())).unlink()
+        kept_ids = []
+        for group in groups:
+            # one group of these records stays, the oldest (two, made by scans side by side, are one too many)
+            group_ids = same.get(frozenset(group.ids))
+            kept_ids.append(group_ids.pop(0) if group_ids else None)
+        self.sudo().browse(sorted(group_id for group_ids in same.values() for group_id in group_ids)).unlink()
         written_ids = []
         for start in range(0, len(groups), WRITE_BATCH_SIZE):
             batch_groups = groups[start : start + WRITE_BATCH_SIZE]
@@ -472,23 +506,28 @@ class CrmLeadDuplicateGroup(models.Model):
                 .ids
             )
             batch = self.sudo().browse([kept_id or next(created) for kept_id in batch_kept_ids])
-            self._scan_rewrite_kept(batch_kept_ids, values)
             batch.flush_recordset()
             reasons = self._scan_group_reasons(batch_groups, keys, frequencies)
+            # a group kept takes its score and company afresh, and forgets why a merge of it failed: it was
+            # found again, as if made afresh
             self.env.cr.execute(
                 SQL(
                     """UPDATE crm_lead_duplicate_group duplicate_group
-                          SET reason = worded.reason, link_reasons = worded.link_reasons
-                         FROM (VALUES %s) AS worded(id, reason, link_reasons)
+                          SET reason = worded.reason, link_reasons = worded.link_reasons,
+                              score = worded.score, company_id = worded.company_id,
+                              merge_error = NULL, merge_user_id = NULL
+                         FROM (VALUES %s) AS worded(id, reason, link_reasons, score, company_id)
                         WHERE duplicate_group.id = worded.id""",
                     SQL(", ").join(
                         SQL(
-                            "(%s, %s::jsonb, %s::jsonb)",
+                            "(%s, %s::jsonb, %s::jsonb, %s, %s::integer)",
                             record.id,
                             Json(reason),
                             Json(link_reasons) if link_reasons else None,
+                            vals["score"],
+                            vals["company_id"] or None,
                         )
-                        for record, (reason, link_reasons) in zip(batch, reasons, strict=True)
+                        for record, (reason, link_reasons), vals in zip(batch, reasons, values, strict=True)
                     ),
                 )
             )
@@ -498,28 +537,22 @@ class CrmLeadDuplicateGroup(models.Model):
 
     @api.model
     def _scan_same_groups(self, groups):
-        """Return ``{frozenset(record ids): group id}`` of ``groups``."""
+        """Return ``{frozenset(record ids): [ids of the groups of these records, oldest first]}`` of
+        ``groups``."""
         if not groups:
             return {}
         groups.flush_recordset(["lead_ids"])
         self.env.cr.execute(
             SQL(
                 """SELECT group_id, array_agg(lead_id) FROM crm_lead_duplicate_group_lead_rel
-                    WHERE group_id = ANY(%s) GROUP BY group_id""",
+                    WHERE group_id = ANY(%s) GROUP BY group_id ORDER BY group_id""",
                 groups.ids,
             )
         )
-        return {frozenset(lead_ids): group_id for group_id, lead_ids in self.env.cr.fetchall()}
-
-    @api.model
-    def _scan_rewrite_kept(self, kept_ids, values):
-        """Write the score and company of ``values`` on the groups of ``kept_ids`` (None: a group created)
-        where they changed."""
-        kept = {kept_id: vals for kept_id, vals in zip(kept_ids, values, strict=True) if kept_id}
-        for group in self.sudo().browse(sorted(kept)):
-            vals = kept[group.id]
-            if group.score != vals["score"] or group.company_id.id != (vals["company_id"] or False):
-                group.write({"score": vals["score"], "company_id": vals["company_id"]})
+        same = defaultdict(list)
+        for group_id, lead_ids in self.env.cr.fetchall():
+            same[frozenset(lead_ids)].append(group_id)
+        return same
 
     @api.model
     def _scan_group_values(self, groups, company_of):

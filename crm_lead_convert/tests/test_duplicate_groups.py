@@ -163,6 +163,10 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         group_a, group_b = self.scan()
         self.assertEqual(self.groups_of(group_a + group_b), [{"A1", "A2"}, {"B1", "B2"}])
         self.assertNotIn("+62 812 3456 7890", group_a.reason)
+        # a merge of it failed; a scan side by side with another left a twin of it
+        score = group_a.score
+        group_a.write({"score": 1, "merge_error": "Another user changed some of these records meanwhile."})
+        twin = self.Group.create({"lead_ids": [(6, 0, group_a.lead_ids.ids)], "score": score})
         # the same phone now: said so
         (first + second).write({"phone": "+62 812 3456 7890"})
         b3 = Lead.create(
@@ -172,6 +176,9 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         Group.browse().action_scan()
         self.assertTrue(group_a.exists())
         self.assertIn("+62 812 3456 7890", group_a.reason)
+        self.assertEqual(group_a.score, score)
+        self.assertFalse(group_a.merge_error, "found again, as if made afresh")
+        self.assertFalse(twin.exists())
         self.assertFalse(group_b.exists())
         self.assertEqual(
             self.groups_of(Group.search([("state", "=", "to_review")])), [{"A1", "A2"}, {"B1", "B2", "B3"}]
@@ -989,10 +996,22 @@ class TestDuplicateGroups(CrmLeadMergeCase):
                         choice.lead_id = second
                         chosen.append(choice.field_name)
             self.assertEqual(chosen, ["expected_revenue"])
-        form.record.action_merge()
+        result = form.record.action_merge()
         self.assertEqual(group.state, "merged")
         self.assertEqual(group.survivor_id, first)
         self.assertEqual((first.expected_revenue, first.user_id), (5000, self.salesperson))
+        # the web client passes the pop-up's context on to the kept record's form, and from there to the
+        # next pop-ups: the action says the group is this merge's only
+        self.assertIs(result["context"]["crm_lead_duplicate_group_id"], False)
+        # where the key reaches a pop-up on other records all the same, it merges them, and leaves the group
+        others = self.env["crm.lead"].create(
+            [{"name": name, "email_from": "jan@bakkerijjansen.nl"} for name in ("Q1", "Q2")]
+        )
+        self.env["crm.merge.opportunity"].with_user(self.manager).with_context(**action["context"]).create(
+            {"opportunity_ids": [(6, 0, others.ids)]}
+        ).action_merge()
+        self.assertTrue(others[1].merged_into_id)
+        self.assertEqual(group.survivor_id, first)
         # the pop-up and the group's form list the records earliest created first: the kept one on top
         for model, field in (
             ("crm.merge.opportunity", "opportunity_ids"),
@@ -1051,6 +1070,57 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         with self.assertRaisesRegex(UserError, gone):
             popup.action_merge()
         self.assertFalse((second | third).merged_into_id)
+
+    def test_a_mark_during_a_scan_leaves_the_group_to_it_and_its_merge_is_refused(self):
+        """While a scheduled scan is under way, a mark leaves the groups to the scan, which makes them from
+        its own pairs; Merge on a group holding the marked pair is refused meanwhile, naming the two."""
+        first, second = (
+            self.new_lead(name, date, partner_name="PT Maju Jaya Abadi", email_from=email)
+            for name, date, email in (
+                ("G1", "2024-01-01", "budi@majujaya.co.id"),
+                ("G2", "2024-02-01", "eko@majujaya.co.id"),
+            )
+        )
+        group = self.scan()
+        popup = (
+            self.env["crm.merge.opportunity"]
+            .with_user(self.manager)
+            .with_context(**group.with_user(self.manager).action_open_merge()["context"])
+            .create({"opportunity_ids": [(6, 0, (first | second).ids)]})
+        )
+        self.Group._scan_begin()
+        first.with_user(self.salesperson)._mark_not_same_prospect(second)
+        self.assertEqual(group.state, "to_review", "left to the scan")
+        marked = "^“G1” and “G2” were marked as other prospects since the scan found"
+        with self.assertRaisesRegex(UserError, marked):
+            group.with_user(self.manager).action_merge()
+        with self.assertRaisesRegex(UserError, marked):
+            popup.action_merge()
+        self.assertFalse(second.merged_into_id)
+
+    def test_a_group_batch_meeting_a_concurrent_change_runs_again_soon(self):
+        """A group batch of the scheduled scan that meets another transaction's change (a group merged or
+        marked meanwhile) is tried again a minute later, not at the next daily run as a failed run would."""
+        cron = self.env.ref("crm_lead_convert.ir_cron_crm_lead_duplicate_scan")
+        triggers = self.env["ir.cron.trigger"].sudo()
+        self.create_two_prospects_across_batches()
+        self.start_first_scan(cron)
+        with patch.object(crm_lead_duplicate_scan, "SCAN_BATCH_SIZE", 20):
+            self.run_cron(cron, "_cron_scan")  # scores every lead, then the groups come in a minute
+            triggers.search([("cron_id", "=", cron.id)]).unlink()
+            with (
+                patch.object(
+                    type(self.Group),
+                    "_scan_group_batch",
+                    side_effect=SerializationFailure("could not serialize access due to concurrent update"),
+                ),
+                self.assertLogs(crm_lead_duplicate_scan.__name__, "WARNING") as logged,
+            ):
+                self.assertEqual(self.run_cron(cron, "_cron_scan"), (0, 0))
+            self.assertIn("met a concurrent change", logged.output[0])
+            self.assertEqual(len(triggers.search([("cron_id", "=", cron.id)])), 1)
+            self.run_scan(cron)
+        self.assertEqual(len(self.Group.search([("state", "=", "to_review")])), 2)
 
     def test_merge_pop_up_refused_once_its_group_merged(self):
         """The merge pop-up of a group that someone else merged meanwhile says so, and merges nothing."""

@@ -1,6 +1,7 @@
 from odoo import api, fields, models
 
 from ..core import merge_plan
+from ..models.crm_lead import DUPLICATE_GROUP_KEY
 
 
 class CrmMergeOpportunity(models.TransientModel):
@@ -49,11 +50,11 @@ class CrmMergeOpportunity(models.TransientModel):
         self.ensure_one()
         # opened from a group of Duplicates: refused if the group is gone or done since (a scan made it
         # afresh, a record of it was marked as another prospect, someone merged it), else merged now
-        group = self.env["crm.lead.duplicate.group"].browse(
-            self.env.context.get("crm_lead_duplicate_group_id")
-        )
+        group = self._duplicate_group()
         group._check_exists()
         group._check_to_review()
+        if group:
+            group._check_not_marked(self.opportunity_ids._origin)
         choices = self.field_choice_ids._merge_choices()
         result = super(CrmMergeOpportunity, self.with_context(crm_lead_merge_choices=choices)).action_merge()
         if group:
@@ -61,7 +62,22 @@ class CrmMergeOpportunity(models.TransientModel):
             # the group whose records these are, not any group a caller names
             if survivor in group.lead_ids:
                 group._note_merged(survivor)
+        if isinstance(result, dict) and isinstance(result.get("context", {}), dict):
+            # the web client passes the pop-up's context on to the action it returns, and from there to the
+            # next pop-ups: the group is this merge's only
+            result["context"] = dict(result.get("context") or {}, **{DUPLICATE_GROUP_KEY: False})
         return result
+
+    def _duplicate_group(self):
+        """Return the group of Duplicates this pop-up was opened from (``DUPLICATE_GROUP_KEY``), if it merges
+        records of that group only, or if that group is gone (its merge is refused): the context may also
+        name it in a pop-up opened on other records, from the actions the group's merge led to."""
+        group = self.env["crm.lead.duplicate.group"].browse(self.env.context.get(DUPLICATE_GROUP_KEY))
+        if not group or not group.exists():
+            return group
+        if set(self.opportunity_ids._origin.ids) <= set(group.lead_ids.ids):
+            return group
+        return group.browse()
 
     def _kept_values(self):
         """Return ``{"user_id": id, "team_id": id}`` (False when none) that merging the records would keep,
