@@ -5,7 +5,7 @@ from markupsafe import Markup
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError
-from odoo.tools import format_datetime, format_list
+from odoo.tools import format_datetime, format_list, is_html_empty
 
 from ..core import merge_plan, merge_snapshot
 from ..core.merge_snapshot import MOVED_MODELS, MOVED_ONE2MANY_KEY
@@ -255,7 +255,15 @@ class CrmLeadMergeRecord(models.Model):
         return kept
 
     def _known_fields(self, values, fnames):
-        return {fname: values[fname] for fname in fnames}
+        """Return ``values`` of ``fnames``, an HTML value that shows nothing (what the editor leaves of a note
+        typed and deleted, "<p><br></p>") as empty: the note the merge left empty is unchanged."""
+        lead_fields = self.env["crm.lead"]._fields
+        return {
+            fname: False
+            if lead_fields[fname].type == "html" and is_html_empty(values[fname])
+            else values[fname]
+            for fname in fnames
+        }
 
     def _describe_drift(self, drift, leads):
         """Return one line per record and field changed since the merge, naming ``leads`` as their user."""

@@ -269,6 +269,23 @@ class TestMergeUndo(CrmLeadMergeCase):
             self.undo(result, user=self.salesperson)
         self.assertEqual(self.state_of(self.leads), merged_state, "nothing changed")
 
+    def test_undo_takes_a_note_typed_and_deleted_since_as_unchanged(self):
+        """A note typed on the kept record and deleted again leaves the editor's empty paragraph: it shows
+        nothing, as the merge left it, and the undo goes on."""
+        leads = self.env["crm.lead"].create(
+            [
+                {"name": name, "email_from": "budi@majujaya.co.id", "user_id": self.salesperson.id}
+                for name in "AB"
+            ]
+        )
+        result = self.merge_from_list(leads, user=self.salesperson)
+        self.assertFalse(result.description)
+        result.with_user(self.salesperson).description = "<p>Called, no answer</p>"
+        result.with_user(self.salesperson).description = "<div><br></div>"
+        self.undo(result, user=self.salesperson)
+        self.assertTrue(all(leads.mapped("active")))
+        self.assertFalse(leads.merged_into_id)
+
     def test_undo_leaves_moved_records_deleted_since_gone_and_restores_the_rest(self):
         """An activity done, a message, an attachment or a meeting deleted since the merge cannot come back:
         the undo goes on without them (nothing more is lost) and says how many in its note."""
