@@ -184,6 +184,31 @@ class TestConvertWizard(CrmLeadConvertCase):
         # Budi Santoso and his company PT Maju Jaya Abadi, nothing for the lost lead
         self.assertEqual(self.env["res.partner"].search_count([]), partners_before + 2)
 
+    def test_merge_with_only_a_won_duplicate_says_there_is_nothing_to_merge(self):
+        """The only record alike is won: it is not offered, and Merge says there is nothing to merge with
+        instead of stock's "Select at least two leads or opportunities"."""
+        lead = self.env["crm.lead"].create(
+            {"name": "Laptop kantor", "type": "lead", "email_from": "andi@suksesselalu.co.id"}
+        )
+        won = self.env["crm.lead"].create(
+            {
+                "name": "Laptop kantor (lama)",
+                "type": "lead",
+                "email_from": "andi@suksesselalu.co.id",
+                "probability": 100,
+            }
+        )
+        self.assertIn(won, lead.duplicate_lead_ids)
+        with self.open_convert_form(lead) as form:
+            self.assertEqual(form.name, "convert")
+            self.assertEqual(form.duplicated_lead_ids[:], lead)
+            form.name = "merge"
+        with self.assertRaisesRegex(
+            UserError, r"^“Laptop kantor” has no record to merge with: won records, and those marked"
+        ):
+            form.record.action_apply()
+        self.assertEqual((lead.type, won.active), ("lead", True))
+
     def test_batch_with_a_won_lead_is_refused(self):
         won = self.env["crm.lead"].create({"name": "Meja rapat", "type": "lead", "probability": 100})
         wizard = (

@@ -1,4 +1,5 @@
 from odoo import api, fields, models
+from odoo.exceptions import UserError
 
 from ..core import conversion
 
@@ -114,6 +115,14 @@ class CrmLead2opportunityPartner(models.TransientModel):
         conversion: the pop-up may come from an API call that did not open it on the lead.
         """
         self.lead_id._check_not_won()
+        if not self.duplicated_lead_ids - self.lead_id:
+            raise UserError(
+                self.env._(
+                    "“%(lead)s” has no record to merge with: won records, and those marked as other "
+                    "prospects, are not offered. Choose Convert to opportunity instead.",
+                    lead=self.lead_id.display_name,
+                )
+            )
         to_merge = self.duplicated_lead_ids.with_context(
             crm_lead_merge_choices=self.field_choice_ids._merge_choices()
         )
