@@ -4,6 +4,8 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools import format_list
 
+from odoo.addons.web.controllers.utils import clean_action
+
 from ..core import conversion
 
 # Context key: a record's name says when it was created, to tell apart records of one title (a lead entered
@@ -112,6 +114,25 @@ class CrmLead(models.Model):
         ]
 
     @api.model
+    def redirect_lead_opportunity_view(self):
+        """Open the record, as stock Odoo does after converting or merging; given to a salesperson whose
+        records the user may not read, say so and open My Pipeline instead: stock's opening of it ended on an
+        access error, as if the conversion had failed."""
+        if self._filtered_access("read") == self:
+            return super().redirect_lead_opportunity_view()
+        lead = self.sudo()
+        return notification(
+            self.env._(
+                "“%(lead)s” now belongs to %(user)s (%(team)s): your access rights no longer show it to you.",
+                lead=lead.display_name,
+                user=lead.user_id.display_name or self.env._("no salesperson"),
+                team=lead.team_id.display_name or self.env._("no sales team"),
+            ),
+            next_action=clean_action(
+                self.env["ir.actions.actions"]._for_xml_id("crm.crm_lead_action_pipeline"), self.env
+            ),
+        )
+
     def _told_apart(self, *records):
         """Return ``records`` (recordsets of leads), their names saying when each was created if one title is
         in two of them (``SHOW_CREATED_KEY``), as a lead entered twice often has; else as they are."""

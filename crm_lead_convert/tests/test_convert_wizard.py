@@ -32,6 +32,26 @@ class TestConvertWizard(CrmLeadConvertCase):
         convert.user_id = self.salesperson
         self.assertEqual(convert.team_id, self.team_leads)
 
+    def test_converted_for_a_salesperson_the_user_may_not_see_says_so(self):
+        """A salesperson who sees only their own records converts a lead for a colleague: the lead is the
+        colleague's opportunity, and instead of opening it (an access error, as if the conversion failed) a
+        notification says so and My Pipeline opens. For themselves, the opportunity opens as in stock."""
+        convert = self.open_convert_form(self.lead, user=self.salesperson)
+        convert.user_id = self.salesperson_other
+        action = convert.save().action_apply()
+        self.assertEqual((self.lead.type, self.lead.user_id), ("opportunity", self.salesperson_other))
+        self.assertEqual(action["tag"], "display_notification")
+        self.assertEqual(
+            action["params"]["message"],
+            f"“Kursi kantor 40 unit” now belongs to {self.salesperson_other.name} ({self.team_direct.name}): "
+            "your access rights no longer show it to you.",
+        )
+        self.assertEqual(action["params"]["next"]["id"], self.env.ref("crm.crm_lead_action_pipeline").id)
+        self.assertTrue(action["params"]["next"]["views"])
+        lead = self.env["crm.lead"].create({"name": "Meja", "type": "lead", "user_id": self.salesperson.id})
+        action = self.open_convert_form(lead, user=self.salesperson).save().action_apply()
+        self.assertEqual((action["res_model"], action["res_id"]), ("crm.lead", lead.id))
+
     def test_popup_prefills_the_lead_s_team_whatever_its_salesperson_s(self):
         """Both prefilled from the lead, as it has them: a salesperson of another team leaves the lead's team
         until someone chooses a salesperson."""
