@@ -5,6 +5,9 @@ from .crm_lead_duplicate_group import AUTO_MERGE_PARAM
 from .crm_lead_duplicates import DEFAULT_SENSITIVITY, SENSITIVITY_PARAM
 
 MIN_SENSITIVITY = 50
+# The teams without leads when the Leads setting was last turned off (ids, comma-separated): turned off again
+# when it comes back.
+TEAMS_WITHOUT_LEADS_PARAM = "crm_lead_convert.teams_without_leads"
 
 
 class ResConfigSettings(models.TransientModel):
@@ -39,12 +42,36 @@ class ResConfigSettings(models.TransientModel):
             return int(params.get_param(SENSITIVITY_PARAM) or DEFAULT_SENSITIVITY)
 
         before = sensitivity()
+        had_leads = self.env.user.has_group("crm.group_use_lead")
+        teams = (
+            self.env["crm.team"].with_context(active_test=False).search([("use_opportunities", "=", True)])
+        )
+        without_leads = teams.filtered(lambda team: not team.use_leads)
         result = super().set_values()
+        self._keep_teams_without_leads(had_leads, without_leads)
         if sensitivity() != before:
             scan = self.env["crm.lead.duplicate.group"]
             scan._scan_restart()
             scan._scan_trigger_later()
         return result
+
+    def _keep_teams_without_leads(self, had_leads, without_leads):
+        """Keep the teams that turned leads off for themselves so across the Leads setting turned off and on
+        again: stock Odoo turns leads off for every team with the setting, and on for every team with it,
+        forgetting their choice. The teams without leads (``without_leads``, before saving) are noted as the
+        setting goes off, and turned off again as it comes back."""
+        params = self.env["ir.config_parameter"].sudo()
+        has_leads = self.env.user.has_group("crm.group_use_lead")
+        if had_leads and not has_leads:
+            params.set_param(TEAMS_WITHOUT_LEADS_PARAM, ",".join(map(str, without_leads.ids)))
+        elif has_leads and not had_leads:
+            noted = [
+                int(team_id)
+                for team_id in (params.get_param(TEAMS_WITHOUT_LEADS_PARAM) or "").split(",")
+                if team_id
+            ]
+            self.env["crm.team"].browse(noted).exists().write({"use_leads": False})
+            params.set_param(TEAMS_WITHOUT_LEADS_PARAM, "")
 
     @api.constrains("duplicates_auto_merge_score")
     def _check_duplicates_auto_merge_score(self):
