@@ -128,10 +128,18 @@ class CrmLead(models.Model):
                 user=lead.user_id.display_name or self.env._("no salesperson"),
                 team=lead.team_id.display_name or self.env._("no sales team"),
             ),
-            next_action=clean_action(
-                self.env["ir.actions.actions"]._for_xml_id("crm.crm_lead_action_pipeline"), self.env
-            ),
+            next_action=self._pipeline_action_without_help(),
         )
+
+    @api.model
+    def _pipeline_action_without_help(self):
+        """Return My Pipeline's action, as a button returns it, but for its empty-list help: the web client
+        shows an action's HTML help as text where it runs the action after a notification."""
+        action = clean_action(
+            self.env["ir.actions.actions"]._for_xml_id("crm.crm_lead_action_pipeline"), self.env
+        )
+        action.pop("help", None)
+        return action
 
     def _told_apart(self, *records):
         """Return ``records`` (recordsets of leads), their names saying when each was created if one title is

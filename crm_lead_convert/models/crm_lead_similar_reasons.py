@@ -50,7 +50,9 @@ class CrmLead(models.Model):
         for lead, key in zip(self, keys, strict=True):
             if lead == reference:
                 # the list shows the lead itself too, to merge it with the others from there
-                lead.similar_lead_reason = self.env._("this lead")
+                lead.similar_lead_reason = (
+                    self.env._("this opportunity") if lead.type == "opportunity" else self.env._("this lead")
+                )
                 lead.similar_lead_is_reference = True
                 continue
             found = similarity.match(

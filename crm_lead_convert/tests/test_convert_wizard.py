@@ -48,6 +48,8 @@ class TestConvertWizard(CrmLeadConvertCase):
         )
         self.assertEqual(action["params"]["next"]["id"], self.env.ref("crm.crm_lead_action_pipeline").id)
         self.assertTrue(action["params"]["next"]["views"])
+        # its HTML help would show as text there
+        self.assertNotIn("help", action["params"]["next"])
         lead = self.env["crm.lead"].create({"name": "Meja", "type": "lead", "user_id": self.salesperson.id})
         action = self.open_convert_form(lead, user=self.salesperson).save().action_apply()
         self.assertEqual((action["res_model"], action["res_id"]), ("crm.lead", lead.id))

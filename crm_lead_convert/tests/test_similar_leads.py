@@ -107,6 +107,10 @@ class TestSimilarLeads(CrmLeadConvertCase):
         self.assertEqual(reasons["Kursi kantor 40 unit"], (0, "this lead"))
         # the lead itself shows no score bar (a 0 % bar would read as "not similar")
         self.assertEqual(similar.filtered("similar_lead_is_reference"), self.lead)
+        # an opportunity is called so
+        self.lead.type = "opportunity"
+        self.lead.invalidate_recordset(["similar_lead_reason"])
+        self.assertEqual(self.lead.with_context(**action["context"]).similar_lead_reason, "this opportunity")
         self.assertEqual(
             reasons["Penawaran meja rapat"],
             (
