@@ -6,6 +6,7 @@ from lxml import etree
 from odoo import Command
 from odoo.exceptions import UserError
 from odoo.tests import Form, new_test_user, tagged
+from odoo.tools.safe_eval import safe_eval
 
 from .common_merge import FEB, JAN, MAR, CrmLeadMergeCase
 
@@ -201,7 +202,12 @@ class TestMerge(CrmLeadMergeCase):
             first, rf"^Kursi kantor 40 unit \(created Jan 10, 2024, .+\): {self.lead.email_from}$"
         )
         self.assertRegex(second, r"^Kursi kantor 40 unit \(created Feb 10, 2024, .+\): budi@majujaya.co.id$")
-        field_context = choice._fields["lead_id"].context
+        # the choice of record names them so too (the view's context, as the titles are alike)
+        self.assertTrue(choice.titles_alike)
+        view = self.env.ref("crm_lead_convert.crm_lead_merge_field_choice_view_list")
+        arch = etree.fromstring(choice.get_view(view.id, "list")["arch"])
+        (field,) = arch.xpath("//field[@name='lead_id']")
+        field_context = safe_eval(field.get("context"), {"titles_alike": choice.titles_alike})
         offered = choice.lead_id.with_context(**field_context).name_search(
             "Kursi", [("id", "in", choice.candidate_lead_ids.ids)]
         )
@@ -226,6 +232,15 @@ class TestMerge(CrmLeadMergeCase):
             r"\(created Jan 10, 2024, .+\)”",
         ):
             self.opportunity.with_context(active_test=False).action_unarchive()
+
+    def test_records_of_other_titles_are_named_by_their_titles_alone(self):
+        """Titles that differ tell the records apart: no creation date beside them in the merge pop-up."""
+        self.opportunity.email_from = "budi@majujaya.co.id"
+        merge = self.open_merge_form(self.lead | self.opportunity, user=self.salesperson).save()
+        choice = merge.field_choice_ids.filtered(lambda choice: choice.field_name == "email_from")
+        self.assertFalse(choice.titles_alike)
+        self.assertNotIn("(created", choice.values_summary)
+        self.assertIn(f"{self.lead.name}: {self.lead.email_from}", choice.values_summary.splitlines())
 
     def test_choose_the_value_to_keep_in_the_merge_pop_up(self):
         self.opportunity.email_from = "budi@majujaya.co.id"

@@ -36,9 +36,11 @@ class CrmLeadMergeFieldChoice(models.TransientModel):
         string="Keep the Value Of",
         required=True,
         domain="[('id', 'in', candidate_lead_ids)]",
-        # a record entered twice often has one title twice: when each was created tells them apart
-        context={"active_test": False, SHOW_CREATED_KEY: True},
+        context={"active_test": False},
     )
+    # a record entered twice often has one title twice: when each was created tells them apart (the view
+    # names the records so then, and only then: the dates are noise beside titles that differ)
+    titles_alike = fields.Boolean(readonly=True)
     chosen_value = fields.Char(string="Kept Value", compute="_compute_chosen_value")
 
     @api.depends("lead_id", "field_name")
@@ -51,6 +53,8 @@ class CrmLeadMergeFieldChoice(models.TransientModel):
     def _commands_for(self, leads):
         """Return the commands that list the choices for merging ``leads``, each on the documented rule."""
         leads = leads._origin.with_context(active_test=False)
+        titles_alike = len(set(leads.mapped("display_name"))) < len(leads)
+        named = leads.with_context(**{SHOW_CREATED_KEY: titles_alike})
         commands = [Command.clear()]
         for sequence, (fname, candidates) in enumerate(self._conflicts(leads).items()):
             candidate_leads = leads.browse([lead_id for lead_id, _value in candidates])
@@ -64,12 +68,13 @@ class CrmLeadMergeFieldChoice(models.TransientModel):
                         "values_summary": "\n".join(
                             self.env._(
                                 "%(record)s: %(value)s",
-                                record=lead.with_context(**{SHOW_CREATED_KEY: True}).display_name,
+                                record=named.browse(lead.id).display_name,
                                 value=self._value_of(lead, fname),
                             )
                             for lead in candidate_leads
                         ),
                         "lead_id": candidate_leads[:1].id,
+                        "titles_alike": titles_alike,
                     }
                 )
             )
