@@ -112,9 +112,11 @@ class CrmLeadDuplicateGroup(models.Model):
 
     @api.depends("lead_ids.partner_name", "lead_ids.name")
     def _compute_display_name(self):
+        """The prospect's company, as the first record holding one writes it, else the first record's title,
+        and how many more records the group holds."""
         for group in self:
-            first = group.lead_ids.sorted("id")[:1]
-            name = first.partner_name or first.name or ""
+            leads = group.lead_ids.sorted("id")
+            name = next(filter(None, leads.mapped("partner_name")), leads[:1].name or "")
             if len(group.lead_ids) > 1:
                 name = self.env._("%(record)s and %(count)s more", record=name, count=len(group.lead_ids) - 1)
             # a merged group whose records were deleted since keeps its id

@@ -142,6 +142,10 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         self.assertEqual(self.groups_of(again), [{"A1", "A2", "A3"}, {"B1", "B2"}])
         self.assertEqual(again.mapped("lead_count"), [3, 2])
         self.assertEqual(again.mapped("reason"), reasons)
+        # the company, where any record holds one, rather than the first record's title
+        self.assertEqual(again[1].lead_ids.sorted("id")[0].partner_name, "Bakkerij Jansen B.V.")
+        again[1].lead_ids.sorted("id")[0].partner_name = False
+        self.assertEqual(again[1].display_name, "Bakkerij Jansen and 1 more")
 
     def test_find_duplicates_again_keeps_the_groups_of_the_same_records(self):
         """Find Duplicates again leaves a group of the very same records where it was, its score and reason
