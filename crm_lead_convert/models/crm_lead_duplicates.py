@@ -357,7 +357,7 @@ class CrmLead(models.Model):
         similar = self.duplicate_lead_ids - self
         hidden = len(similar) - len(similar._filtered_access("read"))
         action["name"] = action["display_name"] = (
-            self.env._("Similar Leads (%(count)s not shown: your access rights hide them)", count=hidden)
+            self.env._("Similar Leads (%(count)s hidden by your access rights)", count=hidden)
             if hidden
             else self.env._("Similar Leads")
         )

@@ -145,7 +145,7 @@ class TestSimilarLeads(CrmLeadConvertCase):
         # own and unassigned records only: not the other salesperson's opportunity, nor the admin's lead
         self.assertCountEqual(visible.ids, (self.lead + self.same_phone_other_format + self.company_typo).ids)
         # the title says why the list has fewer than the counter; a manager's lists them all
-        self.assertEqual(action["name"], "Similar Leads (2 not shown: your access rights hide them)")
+        self.assertEqual(action["name"], "Similar Leads (2 hidden by your access rights)")
         self.assertEqual(
             self.lead.with_user(self.manager).action_show_potential_duplicates()["name"], "Similar Leads"
         )
