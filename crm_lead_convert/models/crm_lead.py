@@ -113,7 +113,6 @@ class CrmLead(models.Model):
             if reason in skipped.values()
         ]
 
-    @api.model
     def redirect_lead_opportunity_view(self):
         """Open the record, as stock Odoo does after converting or merging; given to a salesperson whose
         records the user may not read, say so and open My Pipeline instead: stock's opening of it ended on an

@@ -43,10 +43,11 @@ class ResConfigSettings(models.TransientModel):
 
         before = sensitivity()
         had_leads = self.env.user.has_group("crm.group_use_lead")
-        teams = (
-            self.env["crm.team"].with_context(active_test=False).search([("use_opportunities", "=", True)])
+        without_leads = (
+            self.env["crm.team"]
+            .with_context(active_test=False)
+            .search([("use_opportunities", "=", True), ("use_leads", "=", False)])
         )
-        without_leads = teams.filtered(lambda team: not team.use_leads)
         result = super().set_values()
         self._keep_teams_without_leads(had_leads, without_leads)
         if sensitivity() != before:
