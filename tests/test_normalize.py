@@ -2,10 +2,13 @@
 
 import pytest
 
+from crm_lead_convert.core.lead_key import LeadKey
 from crm_lead_convert.core.normalize import (
     MAX_COMPANY_KEY_LENGTH,
     MAX_COMPANY_WORD_LENGTH,
+    MAX_CONTACT_KEY_LENGTH,
     company_key,
+    contact_key,
     email_domain,
     is_generic_email_domain,
     legal_form_kinds,
@@ -391,3 +394,20 @@ def test_normalize_company_cuts_a_key_too_long_to_index():
     assert key.startswith("word0 word1 ") and key.endswith(key.split()[-1])
     assert normalize_company("PT " + "a" * 3000) == "a" * MAX_COMPANY_WORD_LENGTH
     assert normalize_company("PT Maju Jaya Abadi") == "maju jaya abadi"
+
+
+def test_contact_key_is_the_name_in_any_order_as_its_key_holds_it():
+    # one key for one name in any order, with titles and degrees, in either spelling of one sound; the
+    # LeadKey of a lead holds the same, for a lead being typed
+    for names, key in (
+        (("Budi Santoso", "Santoso, Budi", "Bpk. Budi Santoso, S.E.", "BUDI  SANTOSO"), "budi santoso"),
+        (("Budi Soeharto", "Budi Suharto"), "budi suharto"),
+        (("Jan van der Berg", "Berg, Jan van der"), "berg jan"),
+    ):
+        for name in names:
+            assert contact_key(name) == key
+            assert LeadKey.from_values(1, False, name, False, False, False, False, False).contact == key
+    # an initial is another key: the core compares such names, not the candidate search
+    assert contact_key("B. Santoso") == "b santoso"
+    assert contact_key("") == contact_key(None) == contact_key(", ,") == ""
+    assert len(contact_key("Budi " * 100)) == MAX_CONTACT_KEY_LENGTH

@@ -53,6 +53,11 @@ class LeadKey:
     phone_texts: tuple[str, ...]
     email_text: str
 
+    @property
+    def contact(self) -> str:
+        """Return the key of the contact name, as :func:`~.normalize.contact_key` makes it."""
+        return " ".join(sorted(self.person_spelling))[: normalize.MAX_CONTACT_KEY_LENGTH]
+
     @classmethod
     def from_values(
         cls,

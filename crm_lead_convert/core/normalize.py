@@ -582,6 +582,19 @@ def person_spelling(tokens: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(key if len(key := spelling_key(word)) >= SPELLING_MIN_LENGTH else word for word in tokens)
 
 
+MAX_CONTACT_KEY_LENGTH = 200
+"""Most letters of a :func:`contact_key`: a text pasted as the contact's name is cut, as a company key is."""
+
+
+def contact_key(name: str | None) -> str:
+    """Return the key by which Similar Leads fetches the leads naming the same person: the words of the name
+    (:func:`person_tokens`) in their spellings of one sound written alike (:func:`person_spelling`), sorted,
+    space-separated, at most :data:`MAX_CONTACT_KEY_LENGTH` letters; empty without a name. Two names have
+    one key when :func:`person_tokens_match` finds them the same name in any order: "Santoso, Budi" and
+    "Bpk. Budi Santoso" give "budi santoso", "Budi Soeharto" and "Budi Suharto" "budi suharto"."""
+    return " ".join(sorted(person_spelling(person_tokens(name))))[:MAX_CONTACT_KEY_LENGTH]
+
+
 def _initial_agrees(left: str, right: str) -> bool:
     """Tell whether two given names can be the same one: equal, or one is the initial of the other."""
     if left == right:

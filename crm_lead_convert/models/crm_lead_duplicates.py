@@ -32,6 +32,16 @@ EMAIL_DOMAIN_RELEVANCE_LIMIT = 20
 # copy of the bench database 8.8-9.3 ms at 0.6, 10.4-10.9 at 0.57, 13-15 at 0.55 (stock's 5.8), and in a
 # whole run of bench/run.py at 0.57, 4.0 times stock's p95 (3.1 at 0.6).
 COMPANY_TRIGRAM_THRESHOLD = 0.6
+# Similar Leads also fetches the lead naming the same person whose company name is likest (found_query), at
+# least CONTACT_TRIGRAM_THRESHOLD alike as the names are, where the contact name is on at most
+# CONTACT_KEY_LEADS leads. Set on the training set (2026-12-02): 10 of its 18 pairs of one prospect missed at
+# 20,000 leads were never fetched, a name mistyped twice or more ("Artja Szkti" / "Artha Sakti", 0.24 alike
+# as the index compares them, 0.33 as here), 5 of them by the same person; this finds 4. The five likest
+# names found all 5 but cost more time (bench/README.md, eleventh session); a name on more leads is common:
+# at 200,000 leads, single Indonesian names are on 1,000 each, read for every lead naming them.
+CONTACT_CANDIDATES = 1
+CONTACT_TRIGRAM_THRESHOLD = 0.2
+CONTACT_KEY_LEADS = 50
 # pg_trgm's "similar" operator: a code-only SQL keeps the %% that psycopg2 reads as one %
 TRIGRAM_SIMILAR = SQL("%%")
 MAX_SIMILAR_LEADS = 50
@@ -66,7 +76,7 @@ def found_query(own):
     one. Merged-away leads are left out, and the excluded ones (the lead itself, the records marked as other
     prospects) before the limit. ``own`` maps the names of the searched lead's criteria (``company``, its
     ``letters`` as the trigram index holds them and its ``words``, ``email``, ``domain``, ``phones``,
-    ``partner``) and of ``excluded`` to
+    ``partner``, ``contact``) and of ``excluded`` to
     SQL: ``SEARCH_FUNCTION``'s variables, or a prepared statement's parameters. A criterion the lead lacks
     (NULL) is a branch PostgreSQL skips."""
     # a candidate is another lead, not one merged away (it lives on in the lead it was merged into)
@@ -105,6 +115,24 @@ def found_query(own):
                             OFFSET 0) AS sharing
           ORDER BY id LIMIT %(limit)s) AS candidate)
         UNION ALL
+        -- The same person's lead under a company name the trigram index does not find alike: mistyped twice
+        -- or more ("bluuewater rfeight east" / "bluewater freight east"); the core then compares the names
+        -- word by word, each word with its typo allowance. Only names the core may find alike, as above, a
+        -- little alike at least, the likest one; not for a name on many leads ("Wagiman", "Budi Santoso"),
+        -- whose every lead would be read for each lead naming him (its count is read from the index).
+        (SELECT 'contact', candidate.id FROM (
+            SELECT id FROM crm_lead
+             WHERE %(contact)s IS NOT NULL AND %(letters)s IS NOT NULL AND similar_contact_key = %(contact)s
+               AND similar_company_key IS NOT NULL AND %(other)s
+               AND (cardinality(string_to_array(similar_company_key, ' '))
+                        BETWEEN %(words)s - %(slack)s AND %(words)s + %(slack)s
+                    OR replace(similar_company_key, ' ', '') = replace(%(company)s, ' ', ''))
+               AND similarity(similar_company_key, %(company)s) >= %(contact_similarity)s
+               AND (SELECT count(*) FROM (SELECT FROM crm_lead WHERE similar_contact_key = %(contact)s
+                                          LIMIT %(contact_over)s) AS holding) <= %(contact_leads)s
+          ORDER BY similarity(similar_company_key, %(company)s) DESC, id
+             LIMIT %(contact_limit)s) AS candidate)
+        UNION ALL
         (SELECT 'partner', candidate.id FROM (
             SELECT id FROM crm_lead
              WHERE %(partner)s IS NOT NULL
@@ -126,6 +154,11 @@ def found_query(own):
         phones=own["phones"],
         phone_keys=PHONE_KEYS_ARRAY,
         partner=own["partner"],
+        contact=own["contact"],
+        contact_limit=CONTACT_CANDIDATES,
+        contact_similarity=CONTACT_TRIGRAM_THRESHOLD,
+        contact_leads=CONTACT_KEY_LEADS,
+        contact_over=CONTACT_KEY_LEADS + 1,
     )
 
 
@@ -138,12 +171,14 @@ def found_query(own):
 # using its index whatever is searched. The trigram threshold is the function's own setting, given back
 # after the call.
 SEARCH_FUNCTION = "crm_lead_similar_search"
-SEARCH_FUNCTION_SIGNATURE = "crm_lead_similar_search(integer, text, text, text[], integer, integer[], text[])"
+SEARCH_FUNCTION_SIGNATURE = (
+    "crm_lead_similar_search(integer, text, text, text[], integer, text, integer[], text[])"
+)
 SEARCH_FUNCTION_SQL = SQL(
     """
     CREATE FUNCTION crm_lead_similar_search(
         searched integer, own_company text, own_email text, own_phones text[], own_partner integer,
-        excluded integer[], providers text[])
+        own_contact text, excluded integer[], providers text[])
     RETURNS TABLE(criterion text, lead_id integer, partner_name varchar, contact_name varchar, phone varchar,
                   mobile varchar, email_from varchar, email_normalized varchar, country_code varchar,
                   commercial_partner_id integer, phone_keys varchar, lead_count integer)
@@ -164,13 +199,13 @@ SEARCH_FUNCTION_SQL = SQL(
     BEGIN
         IF searched IS NOT NULL THEN
             SELECT lead.similar_company_key, lead.email_normalized,
-                   string_to_array(lead.similar_phone_keys, ' '),
+                   string_to_array(lead.similar_phone_keys, ' '), lead.similar_contact_key,
                    (SELECT partner.commercial_partner_id FROM res_partner partner
                      WHERE partner.id = lead.partner_id),
                    ARRAY(SELECT mark.other_lead_id FROM crm_lead_not_same_prospect mark
                           WHERE mark.lead_id = lead.id ORDER BY mark.other_lead_id),
                    lead.merged_into_id IS NOT NULL
-              INTO own_company, own_email, own_phones, own_partner, excluded, merged
+              INTO own_company, own_email, own_phones, own_contact, own_partner, excluded, merged
               FROM crm_lead lead WHERE lead.id = searched;
             IF NOT FOUND THEN
                 RETURN;
@@ -178,6 +213,7 @@ SEARCH_FUNCTION_SQL = SQL(
             IF merged THEN
                 -- merged away: no candidates (its prospect is the lead it was merged into), its own row only
                 own_company := NULL; own_email := NULL; own_phones := NULL; own_partner := NULL;
+                own_contact := NULL;
             END IF;
             excluded := excluded || searched;
         END IF;
@@ -229,6 +265,7 @@ SEARCH_FUNCTION_SQL = SQL(
             "domain": SQL("own_domain"),
             "phones": SQL("own_phones"),
             "partner": SQL("own_partner"),
+            "contact": SQL("own_contact"),
             "excluded": SQL("excluded"),
         }
     ),
@@ -498,12 +535,18 @@ class CrmLead(models.Model):
         candidates are for comparing with the searched lead's only: those that share no phone key with it
         hold their stored keys for numbers (``LeadKey.from_values``)."""
         self.flush_model(
-            ["similar_company_key", "similar_phone_keys", "email_domain_criterion", "merged_into_id"]
+            [
+                "similar_company_key",
+                "similar_phone_keys",
+                "similar_contact_key",
+                "email_domain_criterion",
+                "merged_into_id",
+            ]
         )
         self._similar_flush_key_values()
         self.env["crm.lead.not.same.prospect"].flush_model()
         if searched is not None:
-            arguments = [searched.id, None, None, None, None, []]
+            arguments = [searched.id, None, None, None, None, None, []]
         else:
             phone_keys = list(key.phone_keys())
             arguments = [
@@ -512,11 +555,12 @@ class CrmLead(models.Model):
                 key.email or None,
                 phone_keys or None,
                 key.partner_id,
+                key.contact or None,
                 list(excluded_ids),
             ]
         self.env.cr.execute(
             SQL(
-                "SELECT * FROM %s(%s, %s, %s, %s::text[], %s, %s::integer[], %s::text[])",
+                "SELECT * FROM %s(%s, %s, %s, %s::text[], %s, %s, %s::integer[], %s::text[])",
                 SQL.identifier(SEARCH_FUNCTION),
                 *arguments,
                 sorted(MAIL_PROVIDERS),

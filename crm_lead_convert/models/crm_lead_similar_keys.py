@@ -18,7 +18,7 @@ FILL_BATCH_SIZE = 5000
 PHONE_KEYS_PARSER_PARAM = "crm_lead_convert.similar_phone_keys_parser"
 # Statistics PostgreSQL keeps of the company key (see _auto_init), enough for a column searched by trigram
 COMPANY_KEY_STATISTICS = 10
-SIMILARITY_COLUMNS = ("similar_company_key", "similar_phone_keys")
+SIMILARITY_COLUMNS = ("similar_company_key", "similar_phone_keys", "similar_contact_key")
 # The trigram index of the company keys' letters: their spellings of one sound written alike
 # (SPELLING_KEY_SQL), without spaces (COMPANY_LETTERS). Until 18.0.1.5.0 the keys as they are, until
 # 18.0.1.14.0 their spellings with spaces, in the indexes of the old names, dropped since.
@@ -31,6 +31,7 @@ PHONE_KEYS_INDEX = "crm_lead_similar_phone_keys_index"
 EMAIL_INDEX = "crm_lead_email_normalized_hash_index"
 OLD_EMAIL_INDEX = "crm_lead_email_normalized_btree_index"
 COMPANY_KEY_BTREE_INDEX = "crm_lead_similar_company_key_index"
+CONTACT_KEY_INDEX = "crm_lead_similar_contact_key_index"
 # A company key with its spellings of one sound written alike, in SQL: core.normalize.spelling_key ("tjahaja
 # djaja" and "cahaya jaya" give one key), made from the same list of spellings, so that the two cannot drift
 # apart. Replacing within the whole key is replacing within each word: no spelling holds a space.
@@ -125,30 +126,32 @@ def is_pair_block(token):
 
 def similar_keys_values(partner_name, contact_name, phone, mobile, country_code):
     """Return the stored similarity keys for these lead values: the company key (none for a private person's
-    own name, ``normalize.company_key``), and the keys of every number of the phone and mobile fields,
-    space-separated."""
+    own name, ``normalize.company_key``), the keys of every number of the phone and mobile fields,
+    space-separated, and the contact name's key (``normalize.contact_key``)."""
     phone_keys = dict.fromkeys(
         key for text in (phone, mobile) for key, _typed in phones.phone_keys(text, country_code)
     )
     return {
         "similar_company_key": normalize.company_key(partner_name, contact_name) or False,
         "similar_phone_keys": " ".join(phone_keys) or False,
+        "similar_contact_key": normalize.contact_key(contact_name) or False,
     }
 
 
 def _similar_keys_rows(rows):
     """Return the rows of the VALUES of the install's fill (``_fill_similar_keys``): ``(lead id, company key,
-    phone keys)`` of each row ``(lead id, *values of similar_keys_values)``, NULL, not false, for a missing
-    key: VALUES takes its column types from its rows."""
+    phone keys, contact key)`` of each row ``(lead id, *values of similar_keys_values)``, NULL, not false,
+    for a missing key: VALUES takes its column types from its rows."""
     values = []
     for lead_id, *lead_values in rows:
         keys = similar_keys_values(*lead_values)
         values.append(
             SQL(
-                "(%s, %s::varchar, %s::varchar)",
+                "(%s, %s::varchar, %s::varchar, %s::varchar)",
                 lead_id,
                 keys["similar_company_key"] or None,
                 keys["similar_phone_keys"] or None,
+                keys["similar_contact_key"] or None,
             )
         )
     return values
@@ -223,6 +226,12 @@ class CrmLead(models.Model):
         help="Every phone and mobile number of the lead, each reduced to the last digits of its national "
         "number, to find Similar Leads.",
     )
+    similar_contact_key = fields.Char(
+        compute="_compute_similar_keys",
+        store=True,
+        groups="base.group_no_one",
+        help="Contact name without titles, case or accents, its words sorted, to find Similar Leads.",
+    )
 
     @api.depends(
         "partner_name", "contact_name", "phone", "mobile", "country_id", "company_id.partner_id.country_id"
@@ -279,6 +288,15 @@ class CrmLead(models.Model):
             self._table,
             ["similar_company_key"],
             where="similar_company_key IS NOT NULL",
+        )
+        # Similar Leads fetches the leads naming the same person, under a company name mistyped too much for
+        # the trigram index to fetch it
+        sql_tools.create_index(
+            cr,
+            CONTACT_KEY_INDEX,
+            self._table,
+            ["similar_contact_key"],
+            where="similar_contact_key IS NOT NULL",
         )
         # Stock indexes email_normalized for ilike (trigram); the exact lookup wants another: a hash index,
         # which takes an address of any length, where a btree refused to save a lead whose address was
@@ -483,6 +501,7 @@ class CrmLead(models.Model):
                 SELECT lead.id, lead.partner_name, lead.contact_name, lead.phone, lead.mobile, %s
                   FROM crm_lead lead
                  WHERE lead.partner_name IS NOT NULL OR lead.phone IS NOT NULL OR lead.mobile IS NOT NULL
+                    OR lead.contact_name IS NOT NULL
                 """,
                 SIMILAR_COUNTRY_CODE,
             )
@@ -504,8 +523,9 @@ class CrmLead(models.Model):
                     SQL(
                         """
                         UPDATE crm_lead lead
-                           SET similar_company_key = keys.company, similar_phone_keys = keys.phones
-                          FROM (VALUES %s) AS keys(id, company, phones)
+                           SET similar_company_key = keys.company, similar_phone_keys = keys.phones,
+                               similar_contact_key = keys.contact
+                          FROM (VALUES %s) AS keys(id, company, phones, contact)
                          WHERE lead.id = keys.id
                         """,
                         SQL(", ").join(values),

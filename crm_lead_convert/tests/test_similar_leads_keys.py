@@ -12,6 +12,7 @@ from odoo.addons.crm_lead_convert.models.crm_lead_company_word import TOTAL_PARA
 from odoo.addons.crm_lead_convert.models.crm_lead_duplicate_scan import SCAN_LAST_PARAM
 from odoo.addons.crm_lead_convert.models.crm_lead_duplicates import (
     COMPANY_TRIGRAM_THRESHOLD,
+    CONTACT_KEY_LEADS,
     SEARCH_FUNCTION_DIGEST,
     SEARCH_FUNCTION_SIGNATURE,
     found_query,
@@ -20,6 +21,7 @@ from odoo.addons.crm_lead_convert.models.crm_lead_similar_keys import (
     COMPANY_KEY_BTREE_INDEX,
     COMPANY_KEY_INDEX,
     COMPANY_KEY_STATISTICS,
+    CONTACT_KEY_INDEX,
     PHONE_KEYS_PARSER_PARAM,
 )
 from odoo.addons.crm_lead_convert.tests.common import run_migration
@@ -100,30 +102,39 @@ class TestSimilarLeadsKeys(TransactionCase):
             )
             .sudo()  # the keys are technical features, read here by the test
         )
-        computed = [(lead.similar_company_key, lead.similar_phone_keys) for lead in leads]
+        computed = [
+            (lead.similar_company_key, lead.similar_phone_keys, lead.similar_contact_key) for lead in leads
+        ]
         self.env.flush_all()
         cr = self.env.cr
-        every_key = "SELECT id, similar_company_key, similar_phone_keys FROM crm_lead ORDER BY id"
+        columns = "similar_company_key, similar_phone_keys, similar_contact_key"
+        every_key = f"SELECT id, {columns} FROM crm_lead ORDER BY id"
         cr.execute(every_key)
         stored = cr.fetchall()
-        cr.execute("UPDATE crm_lead SET similar_company_key = NULL, similar_phone_keys = NULL")
+        cr.execute(
+            "UPDATE crm_lead SET similar_company_key = NULL, similar_phone_keys = NULL,"
+            " similar_contact_key = NULL"
+        )
         self.env.invalidate_all()
         with patch.object(crm_lead_similar_keys, "FILL_BATCH_SIZE", 2):
             self.env["crm.lead"]._fill_similar_keys()
         self.env.invalidate_all()
-        self.assertEqual([(lead.similar_company_key, lead.similar_phone_keys) for lead in leads], computed)
+        self.assertEqual(
+            [(lead.similar_company_key, lead.similar_phone_keys, lead.similar_contact_key) for lead in leads],
+            computed,
+        )
         # every lead's, in every batch
         cr.execute(every_key)
         self.assertEqual(cr.fetchall(), stored)
         self.assertEqual(
             computed,
             [
-                (False, "612345678"),
-                (False, "12345678"),
-                (False, "612345678"),
-                ("maju jaya abadi", "211112222 333334444"),
-                (False, False),
-                ("budi saputra", False),
+                (False, "612345678", False),
+                (False, "12345678", False),
+                (False, "612345678", False),
+                ("maju jaya abadi", "211112222 333334444", False),
+                (False, False, "budi saputra"),
+                ("budi saputra", False, "budi saputra"),
             ],
         )
 
@@ -190,6 +201,28 @@ class TestSimilarLeadsKeys(TransactionCase):
         self.assertLessEqual(len(lead.similar_company_key), normalize.MAX_COMPANY_KEY_LENGTH)
         self.assertEqual(same_address.similar_company_key, "x" * normalize.MAX_COMPANY_WORD_LENGTH)
         self.assertIn(same_address, lead.duplicate_lead_ids)
+
+    def test_update_to_1_19_fills_the_contact_keys(self):
+        """Updating from a version without contact keys (before 18.0.1.19.0) adds them, filled for every
+        existing lead, and their index: the same person's lead under a name mistyped twice is found."""
+        Lead = self.env["crm.lead"]
+        lead, mistyped = Lead.create(
+            [
+                {"name": "Kursi", "partner_name": "CV Artha Sakti", "contact_name": "Agus Lestari"},
+                {"name": "Meja", "partner_name": "Artja Szkti", "contact_name": "Lestari, Agus"},
+            ]
+        )
+        self.env.flush_all()
+        self.env.cr.execute("ALTER TABLE crm_lead DROP COLUMN similar_contact_key")
+        Lead.invalidate_model()
+        # as the update does (the queue of what to do after it, kept here, is the update's own)
+        with patch.object(self.registry, "_post_init_queue", collections.deque(), create=True):
+            Lead._auto_init()
+        Lead.invalidate_model()
+        self.assertEqual((lead | mistyped).sudo().mapped("similar_contact_key"), ["agus lestari"] * 2)
+        self.env.cr.execute("SELECT 1 FROM pg_indexes WHERE indexname = %s", [CONTACT_KEY_INDEX])
+        self.assertTrue(self.env.cr.fetchone())
+        self.assertEqual(lead.duplicate_lead_ids, lead | mistyped)
 
     def test_stale_phone_keys_computed_again_by_the_update(self):
         """Phone keys stored by another reading of numbers (phonenumbers upgraded, or the addon's code) are
@@ -396,16 +429,17 @@ class TestSimilarLeadsWords(TransactionCase):
 def search_plan(cr):
     """Return the plan PostgreSQL makes of the candidate query of Similar Leads' search function, as the
     function has it planned: once, for any lead (a generic plan)."""
-    criteria = ("company", "letters", "words", "email", "domain", "phones", "partner", "excluded")
+    criteria = ("company", "letters", "words", "email", "domain", "phones", "partner", "excluded", "contact")
     own = {name: SQL(f"${number}") for number, name in enumerate(criteria, 1)}
     cr.execute(
         SQL(
             """SET LOCAL plan_cache_mode = force_generic_plan;
-               PREPARE crm_lead_found(text, text, integer, text, text, text[], integer, integer[]) AS %s""",
+               PREPARE crm_lead_found(text, text, integer, text, text, text[], integer, integer[], text)
+                    AS %s""",
             found_query(own),
         )
     )
-    cr.execute("EXPLAIN EXECUTE crm_lead_found(NULL, NULL, NULL, NULL, NULL, NULL, NULL, '{}')")
+    cr.execute("EXPLAIN EXECUTE crm_lead_found(NULL, NULL, NULL, NULL, NULL, NULL, NULL, '{}', NULL)")
     plan = "\n".join(row[0] for row in cr.fetchall())
     cr.execute("DEALLOCATE crm_lead_found")
     return plan
@@ -451,6 +485,51 @@ class TestSimilarLeadsIndexes(TransactionCase):
         )
         # few statistics: the planner tries the trigram search on each of them (see _auto_init)
         self.assertEqual(self.env.cr.fetchone()[0], COMPANY_KEY_STATISTICS)
+
+    def test_the_same_person_s_leads_fetched_under_a_name_mistyped_twice(self):
+        """A company name mistyped past the trigram search's threshold is found through the contact name:
+        the likest name of the leads naming the same person, in any order and with titles, is fetched too,
+        and the core decides; another person's lead under that mistyped name is not fetched, nor a lead
+        of that contact name without company name (a name alone never matches)."""
+        lead, mistyped, other_person, other_name, private = self.env["crm.lead"].create(
+            [
+                {"name": "Kursi", "partner_name": "CV Artha Sakti", "contact_name": "Agus Lestari"},
+                {"name": "Meja", "partner_name": "Artja Szkti", "contact_name": "Bpk. Lestari, Agus"},
+                {"name": "Lemari", "partner_name": "Artja Szkti", "contact_name": "Rina Wijaya"},
+                {"name": "Rak", "partner_name": "PT Sinar Terang Abadi", "contact_name": "Agus Lestari"},
+                {"name": "Sofa", "contact_name": "Agus Lestari", "email_from": "agus.lestari@gmail.com"},
+            ]
+        )
+        self.env.cr.execute("SELECT similarity('arthasakti', 'artyaszkti')")
+        self.assertLess(self.env.cr.fetchone()[0], COMPANY_TRIGRAM_THRESHOLD)
+        for key in (lead._similar_lead_key(), lead.sudo().similar_contact_key):
+            self.assertEqual(getattr(key, "contact", key), "agus lestari")
+        candidate_ids, _keys = lead._similar_lead_candidates(lead._similar_lead_key(), [lead.id])
+        # fetched: the likest name the core may find alike (of as many words but one), at least a little
+        # alike; the core decides
+        self.assertEqual(candidate_ids, {"contact": mistyped.ids})
+        self.assertEqual(lead.duplicate_lead_ids, lead | mistyped)
+        self.assertFalse((other_person | other_name | private) & lead.duplicate_lead_ids)
+        # a lead being typed finds it too
+        edited = self.env["crm.lead"].new(
+            {"partner_name": "Artha Sakti", "contact_name": "Agus Lestari"}, origin=lead
+        )
+        self.assertIn(mistyped.id, edited.duplicate_lead_ids.ids)
+        self.env.cr.execute("SET LOCAL enable_seqscan = off")
+        self.assertIn(CONTACT_KEY_INDEX, search_plan(self.env.cr))
+        self.env.cr.execute("SET LOCAL enable_seqscan = on")
+        # a contact name written on more leads than that is a common name, no criterion: the leads of
+        # "Wagiman" or "Budi Santoso" would be read for every lead naming him
+        self.env["crm.lead"].create(
+            [
+                {"name": f"{number}", "partner_name": f"Toko Nomor{number}", "contact_name": "Agus Lestari"}
+                for number in range(CONTACT_KEY_LEADS)
+            ]
+        )
+        candidate_ids, _keys = lead._similar_lead_candidates(lead._similar_lead_key(), [lead.id])
+        self.assertNotIn("contact", candidate_ids)
+        lead.invalidate_recordset()
+        self.assertEqual(lead.duplicate_lead_ids, lead)
 
     def test_company_lookup_finds_the_old_spelling(self):
         """A name in the spelling before 1972 ("Tjahaja Djaja") is fetched and listed for today's ("Cahaya
@@ -682,9 +761,12 @@ class TestSimilarLeadsIndexes(TransactionCase):
         made = functions()
         self.assertEqual([digest for _function, digest in made], [SEARCH_FUNCTION_DIGEST])
         cr.execute(
-            """DROP FUNCTION crm_lead_similar_search(integer, text, text, text[], integer, integer[], text[]);
-               CREATE FUNCTION crm_lead_similar_search(searched integer) RETURNS integer LANGUAGE sql
-                   AS 'SELECT 1'"""
+            SQL(
+                """DROP FUNCTION %s;
+                   CREATE FUNCTION crm_lead_similar_search(searched integer) RETURNS integer LANGUAGE sql
+                       AS 'SELECT 1'""",
+                SQL(SEARCH_FUNCTION_SIGNATURE),
+            )
         )
         Lead._register_hook()  # as the registry loading does
         self.assertEqual(functions(), made)
