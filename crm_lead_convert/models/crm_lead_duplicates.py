@@ -115,11 +115,12 @@ def found_query(own):
                             OFFSET 0) AS sharing
           ORDER BY id LIMIT %(limit)s) AS candidate)
         UNION ALL
-        -- The same person's lead under a company name the trigram index does not find alike: mistyped twice
-        -- or more ("bluuewater rfeight east" / "bluewater freight east"); the core then compares the names
-        -- word by word, each word with its typo allowance. Only names the core may find alike, as above, a
-        -- little alike at least, the likest one; not for a name on many leads ("Wagiman", "Budi Santoso"),
-        -- whose every lead would be read for each lead naming him (its count is read from the index).
+        -- The same person's lead under a company name the trigram search above does not find alike:
+        -- mistyped twice or more ("bluuewater rfeight east" / "bluewater freight east"); the core then
+        -- compares the names word by word, each word with its typo allowance. Only names the core may find
+        -- alike, as above, a little alike at least, the likest one (a name the search above finds takes no
+        -- place); not for a name on many leads ("Wagiman", "Budi Santoso"), whose every lead would be read
+        -- for each lead naming him (its count is read from the index).
         (SELECT 'contact', candidate.id FROM (
             SELECT id FROM crm_lead
              WHERE %(contact)s IS NOT NULL AND %(letters)s IS NOT NULL AND similar_contact_key = %(contact)s
@@ -128,6 +129,7 @@ def found_query(own):
                         BETWEEN %(words)s - %(slack)s AND %(words)s + %(slack)s
                     OR replace(similar_company_key, ' ', '') = replace(%(company)s, ' ', ''))
                AND similarity(similar_company_key, %(company)s) >= %(contact_similarity)s
+               AND NOT %(letters_key)s %(similar)s %(letters)s
                AND (SELECT count(*) FROM (SELECT FROM crm_lead WHERE similar_contact_key = %(contact)s
                                           LIMIT %(contact_over)s) AS holding) <= %(contact_leads)s
           ORDER BY similarity(similar_company_key, %(company)s) DESC, id

@@ -263,6 +263,12 @@ class CrmLead(models.Model):
         ]
         for column in missing:
             sql_tools.create_column(cr, self._table, column, "varchar")
+        if missing == ["similar_contact_key"]:
+            # an update from before 18.0.1.19.0: the other keys are there, and the stale phone keys' check
+            # below still has to run
+            self._refresh_similar_contact_keys()
+            missing = []
+            cr.execute(SQL("ANALYZE crm_lead"))
         if missing:
             self._fill_similar_keys()
             self.env["ir.config_parameter"].sudo().set_param(
@@ -323,6 +329,10 @@ class CrmLead(models.Model):
         function changes. An index is known by its name: another expression needs another name."""
         cr = self.env.cr
         changed = self._similar_ensure_spelling_key()
+        if changed and not refill:
+            # the spellings changed: the stored contact keys hold them, written by Python (company keys are
+            # stored as typed, their spellings made in SQL by the function)
+            self._refresh_similar_contact_keys()
         for old_index in OLD_COMPANY_KEY_INDEXES:
             sql_tools.drop_index(cr, old_index, self._table)
         if changed:
@@ -533,12 +543,24 @@ class CrmLead(models.Model):
                 )
 
     def _similar_names_read_otherwise(self):
-        """After an upgrade that reads company or contact names otherwise: compute the company keys again,
-        count their words and names, and make the next scheduled duplicate scan a full one (the pairs it
-        kept were scored by the former reading)."""
+        """After an upgrade that reads company or contact names otherwise: compute the company and contact
+        keys again, count the company words and names, and make the next scheduled duplicate scan a full one
+        (the pairs it kept were scored by the former reading)."""
         self._refresh_similar_company_keys()
+        self._refresh_similar_contact_keys()
         self.env["crm.lead.company.word"]._refresh()
         self.env["crm.lead.duplicate.group"]._scan_restart()
+
+    def _refresh_similar_contact_keys(self):
+        """Compute the stored contact keys again from the contact names, and write only those that changed
+        (filled so on the update that adds them, and after an upgrade that reads names or spellings
+        otherwise); return how many changed."""
+        return self._similar_refresh_column(
+            "similar_contact_key",
+            SQL("lead.contact_name"),
+            SQL("lead.contact_name IS NOT NULL OR lead.similar_contact_key IS NOT NULL"),
+            normalize.contact_key,
+        )
 
     def _refresh_similar_company_keys(self):
         """Compute the stored company keys again from the company and contact names, and write only those that
