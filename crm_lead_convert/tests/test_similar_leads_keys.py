@@ -556,13 +556,21 @@ class TestSimilarLeadsIndexes(TransactionCase):
         self.assertEqual(candidate_ids, {"company": spelled.ids, "contact": mistyped.ids})
         lead.invalidate_recordset()
         self.assertEqual(lead.duplicate_lead_ids, lead | mistyped | spelled)
-        # a contact name written on more leads than that is a common name, no criterion: the leads of
-        # "Wagiman" or "Budi Santoso" would be read for every lead naming him
+        # a contact name written on more leads than CONTACT_KEY_LEADS is a common name, no criterion: the
+        # leads of "Wagiman" or "Budi Santoso" would be read for every lead naming him
+        self.env.flush_all()
+        self.env.cr.execute("SELECT count(*) FROM crm_lead WHERE similar_contact_key = 'agus lestari'")
+        holding = self.env.cr.fetchone()[0]
         self.env["crm.lead"].create(
             [
                 {"name": f"{number}", "partner_name": f"Toko Nomor{number}", "contact_name": "Agus Lestari"}
-                for number in range(CONTACT_KEY_LEADS)
+                for number in range(CONTACT_KEY_LEADS - holding)
             ]
+        )
+        candidate_ids, _keys = lead._similar_lead_candidates(lead._similar_lead_key(), [lead.id])
+        self.assertEqual(candidate_ids["contact"], mistyped.ids)  # on CONTACT_KEY_LEADS leads: still one
+        self.env["crm.lead"].create(
+            {"name": "One more", "partner_name": "Toko Lagi", "contact_name": "Agus Lestari"}
         )
         candidate_ids, _keys = lead._similar_lead_candidates(lead._similar_lead_key(), [lead.id])
         self.assertNotIn("contact", candidate_ids)
