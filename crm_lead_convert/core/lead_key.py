@@ -56,7 +56,7 @@ class LeadKey:
     @property
     def contact(self) -> str:
         """Return the key of the contact name, as :func:`~.normalize.contact_key` makes it."""
-        return " ".join(sorted(self.person_spelling))[: normalize.MAX_CONTACT_KEY_LENGTH]
+        return normalize.spelled_contact_key(self.person_spelling)
 
     @classmethod
     def from_values(

@@ -592,7 +592,12 @@ def contact_key(name: str | None) -> str:
     space-separated, at most :data:`MAX_CONTACT_KEY_LENGTH` letters; empty without a name. Two names have
     one key when :func:`person_tokens_match` finds them the same name in any order: "Santoso, Budi" and
     "Bpk. Budi Santoso" give "budi santoso", "Budi Soeharto" and "Budi Suharto" "budi suharto"."""
-    return " ".join(sorted(person_spelling(person_tokens(name))))[:MAX_CONTACT_KEY_LENGTH]
+    return spelled_contact_key(person_spelling(person_tokens(name)))
+
+
+def spelled_contact_key(spelling: tuple[str, ...]) -> str:
+    """Return the :func:`contact_key` of a name whose :func:`person_spelling` is ``spelling``."""
+    return " ".join(sorted(spelling))[:MAX_CONTACT_KEY_LENGTH]
 
 
 def _initial_agrees(left: str, right: str) -> bool:

@@ -263,22 +263,20 @@ class CrmLead(models.Model):
         ]
         for column in missing:
             sql_tools.create_column(cr, self._table, column, "varchar")
-        if missing == ["similar_contact_key"]:
-            # an update from before 18.0.1.19.0: the other keys are there, and the stale phone keys' check
-            # below still has to run
-            self._refresh_similar_contact_keys()
-            missing = []
-            cr.execute(SQL("ANALYZE crm_lead"))
-        if missing:
+        # every key filled afresh, unless only the contact keys are new (an update from before 18.0.1.19.0)
+        filled = bool(missing) and missing != ["similar_contact_key"]
+        if filled:
             self._fill_similar_keys()
             self.env["ir.config_parameter"].sudo().set_param(
                 PHONE_KEYS_PARSER_PARAM, phones.parser_fingerprint()
             )
         else:
+            if missing:
+                self._refresh_similar_contact_keys()
             # phonenumbers upgraded, or the addon's reading of numbers changed, since they were computed
             self._similar_refresh_stale_phone_keys()
         result = super()._auto_init()
-        self._similar_ensure_company_search(refill=bool(missing))
+        self._similar_ensure_company_search(refill=filled)
         sql_tools.create_index(
             cr,
             PHONE_KEYS_INDEX,
