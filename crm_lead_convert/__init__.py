@@ -5,6 +5,7 @@ from odoo.tools import file_open
 
 from . import models
 from . import wizard
+from .models.crm_lead_company_word import TOTAL_PARAM
 from .models.crm_lead_similar_keys import PHONE_KEYS_PARSER_PARAM
 
 
@@ -20,16 +21,24 @@ def uninstall_hook(env):
     """Give crm's Pipeline Analysis and Leads Analysis back the domain crm's data files give them, and drop
     the table of company-name blocks with its trigger and functions, the trigram index of the company names'
     spellings with its function, the index of the email addresses, and Similar Leads' search function (made
-    in SQL, not by Odoo); forget the duplicate scan's state and the stored keys' fingerprint.
+    in SQL, not by Odoo); forget the duplicate scan's state, the stored keys' fingerprint and the number of
+    company names the word counts were taken over (the counts' table goes with the addon).
 
     The addon's (report/crm_opportunity_report_views.xml) leaves merged records out through a field that goes
     with it: the menus would fail without it. As when loading the files, the last domain written wins.
     """
     env["crm.lead"]._similar_drop_search_function()
     env["crm.lead"]._similar_drop_company_tokens()
-    # the state of the duplicate scan and of the stored keys, which go with the addon's tables and columns
+    # the state of the duplicate scan, of the stored keys and of the word counts, which go with the addon's
+    # tables and columns
     env["ir.config_parameter"].sudo().search(
-        ["|", ("key", "=like", "crm_lead_convert.duplicate_scan_%"), ("key", "=", PHONE_KEYS_PARSER_PARAM)]
+        [
+            "|",
+            "|",
+            ("key", "=like", "crm_lead_convert.duplicate_scan_%"),
+            ("key", "=", PHONE_KEYS_PARSER_PARAM),
+            ("key", "=", TOTAL_PARAM),
+        ]
     ).unlink()
     for xmlid in ("crm.crm_opportunity_report_action", "crm.crm_opportunity_report_action_lead"):
         action = env.ref(xmlid, raise_if_not_found=False)

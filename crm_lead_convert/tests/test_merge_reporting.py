@@ -132,6 +132,8 @@ class TestUninstall(TransactionCase):
         )
         self.env["crm.lead.duplicate.group"]._scan_all()
         self.assertTrue(self.env["ir.config_parameter"].get_param("crm_lead_convert.duplicate_scan_last"))
+        self.env["crm.lead.company.word"]._refresh()
+        self.assertTrue(self.env["ir.config_parameter"].get_param("crm_lead_convert.company_word_total"))
         # as Odoo calls it when uninstalling
         uninstall_hook = get_manifest("crm_lead_convert").get("uninstall_hook")
         self.assertTrue(uninstall_hook)
@@ -149,11 +151,18 @@ class TestUninstall(TransactionCase):
         )
         self.assertEqual(self.env.cr.fetchone(), (None, 0, 0, None))
         # nor the index of stock's email addresses, nor the scan's state and the keys' fingerprint, which
-        # would make the first scan of a reinstall an incremental one, with an empty table of pairs
+        # would make the first scan of a reinstall an incremental one, with an empty table of pairs, nor the
+        # number of names the word counts (dropped with the addon) were taken over
         self.env.cr.execute("SELECT to_regclass('crm_lead_email_normalized_hash_index')")
         self.assertEqual(self.env.cr.fetchone(), (None,))
         self.assertFalse(
             self.env["ir.config_parameter"].search(
-                ["|", ("key", "=like", "crm_lead_convert.duplicate_scan_%"), ("key", "like", "phone_keys")]
+                [
+                    "|",
+                    "|",
+                    ("key", "=like", "crm_lead_convert.duplicate_scan_%"),
+                    ("key", "like", "phone_keys"),
+                    ("key", "=", "crm_lead_convert.company_word_total"),
+                ]
             )
         )
