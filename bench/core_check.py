@@ -59,7 +59,8 @@ def lead_key(record):
 
 def word_frequencies(keys):
     """Return the ``similarity.WordFrequencies`` of the company names of ``keys``, as the Odoo layer counts
-    them in its database: each word once per lead, over the leads that have a company name."""
+    them in its database: each word once per lead, over the leads that have a company name; and the pairs
+    of leads under one name naming two persons from company domains (``namesakes``)."""
     counts = collections.Counter()
     names = collections.Counter()
     total = 0
@@ -69,7 +70,32 @@ def word_frequencies(keys):
             counts.update(set(key.company_words))
             names[key.company] += 1
     common = {name: count for name, count in names.items() if count > similarity.COMMON_NAME_LEADS}
-    return similarity.WordFrequencies(counts, total, common)
+    return similarity.WordFrequencies(counts, total, common, namesake_pairs(keys, names))
+
+
+def namesake_pairs(keys, names):
+    """Return ``(pairs, from other domains)`` as the Odoo layer counts them (``crm.lead.company.word``):
+    pairs of leads under one company key held by 2 to ``COMMON_NAME_LEADS`` leads, each with a contact
+    name, no word of it in common, both from a company email domain; of those, the pairs from two domains
+    of different names."""
+    by_name = collections.defaultdict(list)
+    for key in keys:
+        if (
+            2 <= names.get(key.company, 0) <= similarity.COMMON_NAME_LEADS
+            and key.contact
+            and key.email_domain
+            and not similarity.normalize.is_generic_email_domain(key.email_domain, ())
+        ):
+            by_name[key.company].append(key)
+    pairs = other = 0
+    for holding in by_name.values():
+        for left, right in itertools.combinations(holding, 2):
+            if set(left.contact.split()).isdisjoint(right.contact.split()):
+                pairs += 1
+                other += similarity._domain_name(left.email_domain) != similarity._domain_name(
+                    right.email_domain
+                )
+    return pairs, other
 
 
 def blocking_values(key):

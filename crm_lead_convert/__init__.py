@@ -5,7 +5,7 @@ from odoo.tools import file_open
 
 from . import models
 from . import wizard
-from .models.crm_lead_company_word import TOTAL_PARAM
+from .models.crm_lead_company_word import NAMESAKES_PARAM, TOTAL_PARAM
 from .models.crm_lead_similar_keys import PHONE_KEYS_PARSER_PARAM
 
 
@@ -21,8 +21,8 @@ def uninstall_hook(env):
     """Give crm's Pipeline Analysis and Leads Analysis back the domain crm's data files give them, and drop
     the table of company-name blocks with its trigger and functions, the trigram index of the company names'
     spellings with its function, the index of the email addresses, and Similar Leads' search function (made
-    in SQL, not by Odoo); forget the duplicate scan's state, the stored keys' fingerprint and the number of
-    company names the word counts were taken over (the counts' table goes with the addon).
+    in SQL, not by Odoo); forget the duplicate scan's state, the stored keys' fingerprint and what was counted
+    with the word counts (the counts' table goes with the addon).
 
     The addon's (report/crm_opportunity_report_views.xml) leaves merged records out through a field that goes
     with it: the menus would fail without it. As when loading the files, the last domain written wins.
@@ -37,7 +37,7 @@ def uninstall_hook(env):
             "|",
             ("key", "=like", "crm_lead_convert.duplicate_scan_%"),
             ("key", "=", PHONE_KEYS_PARSER_PARAM),
-            ("key", "=", TOTAL_PARAM),
+            ("key", "in", [TOTAL_PARAM, NAMESAKES_PARAM]),
         ]
     ).unlink()
     for xmlid in ("crm.crm_opportunity_report_action", "crm.crm_opportunity_report_action_lead"):

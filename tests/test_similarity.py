@@ -20,6 +20,7 @@ from crm_lead_convert.core.similarity import (
     NO_FREQUENCIES,
     OTHER_COMPANY,
     OTHER_CONTACT,
+    OTHER_CONTACT_WEIGHT,
     OTHER_EMAIL_DOMAIN,
     OTHER_LEGAL_FORM,
     OTHER_PERSON_PHONE_WEIGHT,
@@ -40,6 +41,7 @@ from crm_lead_convert.core.similarity import (
     compare,
     evidence,
     match,
+    other_contact_weight,
     rank,
 )
 
@@ -1052,3 +1054,48 @@ def test_a_dotted_degree_after_the_name_is_no_other_word_of_it():
     other = lead(2, company="PT Maju Jaya Abadi", contact="Budi Santoso", email="budi@gmail.com")
     assert codes(match(one, other, frequencies=FREQUENCIES)) == (COMPANY_ALIKE, CONTACT_ALIKE)
     assert not lead(3, company="Budi Santoso S.E.", contact="Budi Santoso").company
+
+
+def test_another_person_weighs_as_the_database_shows_namesakes():
+    # "Apex Technologies" written by two colleagues from public addresses: the name, another person, nothing
+    # else. Whether that is one company depends on how often one name written by two persons is two companies
+    # in this CRM, which the pairs writing from company domains show (WordFrequencies.namesakes).
+    counts = {"apex": 100, "technologies": 900}
+    one = lead(1, company="Apex Technologies", contact="Lim Siew Lan", email="siewlim@hotmail.com")
+    other = lead(2, company="Apex Technologies", contact="Yeo Jun Jie", email="jun58@hotmail.com")
+
+    def contact_weight(namesakes):
+        frequencies = WordFrequencies(counts, 20000, namesakes=namesakes)
+        reasons = compare(one, other, frequencies=frequencies)
+        assert codes(reasons) == (COMPANY_ALIKE, OTHER_CONTACT)
+        assert reasons[1].weight == other_contact_weight(frequencies)
+        return reasons[1].weight, match(one, other, frequencies=frequencies)
+
+    # counted nowhere, or as often as in the data the weights were set on: as before
+    assert contact_weight((0, 0))[0] == OTHER_CONTACT_WEIGHT
+    assert other_contact_weight(NO_FREQUENCIES) == OTHER_CONTACT_WEIGHT
+    assert contact_weight((1000, 110))[0] == pytest.approx(OTHER_CONTACT_WEIGHT)
+    assert contact_weight((1000, 110))[1] is None
+    # a CRM whose names are rarely two companies (22 of 699 pairs from two domains): a colleague, matched
+    weight, found = contact_weight((699, 22))
+    assert OTHER_CONTACT_WEIGHT < weight < 0
+    assert codes(found) == (COMPANY_ALIKE, OTHER_CONTACT)
+    # never for, however rare namesakes are
+    assert contact_weight((100000, 0))[0] == 0
+    # a CRM full of namesakes (one pair in two): another person weighs more against, within bounds
+    weight, found = contact_weight((1000, 500))
+    assert OTHER_CONTACT_WEIGHT - 2 <= weight < OTHER_CONTACT_WEIGHT
+    assert found is None
+    # a few pairs counted move it little: 5 of 5 from two domains
+    assert contact_weight((5, 5))[0] > OTHER_CONTACT_WEIGHT - 1
+    # two legal forms of one name are two registered companies, whatever the database shows
+    pt = lead(4, company="PT Apex Technologies", contact="Lim Siew Lan", email="siewlim@hotmail.com")
+    cv = lead(5, company="CV Apex Technologies", contact="Yeo Jun Jie", email="jun58@hotmail.com")
+    reasons = compare(pt, cv, frequencies=WordFrequencies(counts, 20000, namesakes=(699, 22)))
+    assert codes(reasons) == (COMPANY_ALIKE, OTHER_LEGAL_FORM, OTHER_CONTACT)
+    assert reasons[2].weight == OTHER_CONTACT_WEIGHT
+    # names that do not agree: another person weighs as ever
+    differ = lead(3, company="Apex Technologies Asia", contact="Yeo Jun Jie", email="jun58@hotmail.com")
+    reasons = compare(one, differ, frequencies=WordFrequencies(counts, 20000, namesakes=(699, 22)))
+    assert codes(reasons) == (COMPANY_WORDS_DIFFER, OTHER_CONTACT)
+    assert reasons[1].weight == OTHER_CONTACT_WEIGHT

@@ -74,11 +74,17 @@ class WordFrequencies:
     that is more than one prospect's leads are (:data:`.similarity.COMMON_NAME_LEADS`). The mappings are
     wrapped read-only, not copied: mappings holding only the words and names compared are enough. Without
     counts (the default), every word is as informative as :data:`NEUTRAL_WORD_BITS` says.
+
+    ``namesakes`` is ``(pairs, from other domains)``: the pairs of leads under one company name (held by at
+    most :data:`.similarity.COMMON_NAME_LEADS` leads) naming two persons without a word in common, both
+    writing from a company email domain, and how many of them from two different domains: how often one
+    name with another person is another company in this database (:func:`.similarity.other_contact_weight`).
     """
 
     counts: Mapping[str, int] = field(default_factory=dict)
     total: int = 0
     names: Mapping[str, int] = field(default_factory=dict)
+    namesakes: tuple[int, int] = (0, 0)
 
     def __post_init__(self):
         for name in ("counts", "names"):

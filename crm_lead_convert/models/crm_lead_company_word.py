@@ -2,8 +2,11 @@ from odoo import api, fields, models
 from odoo.tools import SQL
 
 from ..core import similarity
+from .crm_lead_duplicates import MAIL_PROVIDERS
 
 TOTAL_PARAM = "crm_lead_convert.company_word_total"
+# "pairs other": WordFrequencies.namesakes, counted with the words
+NAMESAKES_PARAM = "crm_lead_convert.company_namesake_pairs"
 # Beyond this many names to look up (a duplicate scan's batch), the whole table of common names is read: it is
 # small, each of its names held by more leads than one prospect has.
 NAMES_LOOKED_UP = 1000
@@ -29,8 +32,9 @@ class CrmLeadCompanyWord(models.Model):
 
     @api.model
     def _refresh(self):
-        """Count the words of every lead's company key again, in one statement, and the common names
-        (``crm.lead.company.name``)."""
+        """Count the words of every lead's company key again, in one statement, the common names
+        (``crm.lead.company.name``) and the pairs of one name written by two persons
+        (``_count_namesakes``)."""
         self.env["crm.lead"].flush_model(["similar_company_key", "merged_into_id"])
         named = SQL("similar_company_key IS NOT NULL AND merged_into_id IS NULL")
         cr = self.env.cr
@@ -49,8 +53,50 @@ class CrmLeadCompanyWord(models.Model):
         )
         cr.execute(SQL("SELECT count(*) FROM crm_lead WHERE %s", named))
         self.env["ir.config_parameter"].sudo().set_param(TOTAL_PARAM, cr.fetchone()[0])
+        self.env["ir.config_parameter"].sudo().set_param(
+            NAMESAKES_PARAM, " ".join(map(str, self._count_namesakes()))
+        )
         self.invalidate_model()
         self.env["crm.lead.company.name"]._refresh()
+
+    @api.model
+    def _count_namesakes(self):
+        """Return ``similarity.WordFrequencies.namesakes``: ``(pairs, from other domains)`` of the leads under
+        one company key held by at most ``similarity.COMMON_NAME_LEADS`` leads, naming two persons without a
+        word in common (their contact keys), both writing from a company email domain (not a public
+        provider), and of those the pairs whose domains have names of their own (the longest label, as the
+        core compares domains)."""
+        self.env["crm.lead"].flush_model(
+            ["similar_company_key", "similar_contact_key", "email_domain_criterion"]
+        )
+        self.env.cr.execute(
+            SQL(
+                """
+                WITH named AS (
+                    SELECT lead.id, lead.similar_company_key AS company,
+                           string_to_array(lead.similar_contact_key, ' ') AS contact,
+                           (SELECT part.label
+                              FROM unnest(string_to_array(substr(lead.email_domain_criterion, 2), '.'))
+                                   WITH ORDINALITY AS part(label, position)
+                          ORDER BY length(part.label) DESC, part.position LIMIT 1) AS domain
+                      FROM crm_lead lead
+                     WHERE lead.merged_into_id IS NULL AND lead.similar_contact_key IS NOT NULL
+                       AND starts_with(lead.email_domain_criterion, '@')
+                       AND NOT substr(lead.email_domain_criterion, 2) = ANY(%(providers)s)
+                       AND lead.similar_company_key IN (
+                               SELECT similar_company_key FROM crm_lead
+                                WHERE similar_company_key IS NOT NULL AND merged_into_id IS NULL
+                             GROUP BY similar_company_key HAVING count(*) BETWEEN 2 AND %(most)s)
+                )
+                SELECT count(*), count(*) FILTER (WHERE a.domain != b.domain)
+                  FROM named a JOIN named b ON b.company = a.company AND b.id > a.id
+                 WHERE NOT a.contact && b.contact
+                """,
+                providers=sorted(MAIL_PROVIDERS),
+                most=similarity.COMMON_NAME_LEADS,
+            )
+        )
+        return self.env.cr.fetchone()
 
     @api.model
     def _frequencies(self, words, names=()):
@@ -78,5 +124,9 @@ class CrmLeadCompanyWord(models.Model):
     def _frequencies_of(self, counts, common):
         """Return the ``similarity.WordFrequencies`` of the counts read, ``{word: leads}`` of words and
         ``{company key: leads}`` of common names."""
-        total = int(self.env["ir.config_parameter"].sudo().get_param(TOTAL_PARAM, 0) or 0)
-        return similarity.WordFrequencies(counts, total, common) if total else similarity.NO_FREQUENCIES
+        params = self.env["ir.config_parameter"].sudo()
+        total = int(params.get_param(TOTAL_PARAM, 0) or 0)
+        if not total:
+            return similarity.NO_FREQUENCIES
+        namesakes = tuple(map(int, (params.get_param(NAMESAKES_PARAM) or "0 0").split()))
+        return similarity.WordFrequencies(counts, total, common, namesakes)

@@ -134,6 +134,7 @@ class TestUninstall(TransactionCase):
         self.assertTrue(self.env["ir.config_parameter"].get_param("crm_lead_convert.duplicate_scan_last"))
         self.env["crm.lead.company.word"]._refresh()
         self.assertTrue(self.env["ir.config_parameter"].get_param("crm_lead_convert.company_word_total"))
+        self.assertTrue(self.env["ir.config_parameter"].get_param("crm_lead_convert.company_namesake_pairs"))
         # as Odoo calls it when uninstalling
         uninstall_hook = get_manifest("crm_lead_convert").get("uninstall_hook")
         self.assertTrue(uninstall_hook)
@@ -152,7 +153,7 @@ class TestUninstall(TransactionCase):
         self.assertEqual(self.env.cr.fetchone(), (None, 0, 0, None))
         # nor the index of stock's email addresses, nor the scan's state and the keys' fingerprint, which
         # would make the first scan of a reinstall an incremental one, with an empty table of pairs, nor the
-        # number of names the word counts (dropped with the addon) were taken over
+        # numbers counted with the word counts (dropped with the addon)
         self.env.cr.execute("SELECT to_regclass('crm_lead_email_normalized_hash_index')")
         self.assertEqual(self.env.cr.fetchone(), (None,))
         self.assertFalse(
@@ -162,7 +163,7 @@ class TestUninstall(TransactionCase):
                     "|",
                     ("key", "=like", "crm_lead_convert.duplicate_scan_%"),
                     ("key", "like", "phone_keys"),
-                    ("key", "=", "crm_lead_convert.company_word_total"),
+                    ("key", "like", "crm_lead_convert.company_"),
                 ]
             )
         )

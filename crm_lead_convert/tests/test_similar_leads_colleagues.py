@@ -1,0 +1,87 @@
+from odoo.tests import tagged
+
+from ..models.crm_lead_company_word import NAMESAKES_PARAM, TOTAL_PARAM
+from .common import CrmLeadConvertCase, run_migration
+
+
+@tagged("post_install", "-at_install")
+class TestSimilarLeadsColleagues(CrmLeadConvertCase):
+    """One company name written by two persons is a colleague or a namesake as often as this database shows:
+    its pairs of leads under one name from company domains tell how often they are two companies."""
+
+    def _namesakes(self):
+        self.env["crm.lead.company.word"]._refresh()
+        return tuple(map(int, self.env["ir.config_parameter"].get_param(NAMESAKES_PARAM).split()))
+
+    def _lead(self, company, contact, email):
+        return self.env["crm.lead"].create(
+            {
+                "name": f"{company} - {contact}",
+                "partner_name": company,
+                "contact_name": contact,
+                "email_from": email,
+            }
+        )
+
+    def test_pairs_of_one_name_from_company_domains_counted(self):
+        pairs, other_domains = self._namesakes()
+        # one company under two top-level domains, two persons: a pair, from one domain's name
+        self._lead("PT Lentera Niaga", "Budi Santoso", "budi@lenteraniaga.co.id")
+        self._lead("Lentera Niaga", "Sari Dewi", "sari@lenteraniaga.com")
+        # a public provider tells nothing of the company
+        self._lead("Lentera Niaga", "Agus Salim", "agus.salim@gmail.com")
+        # two domains of their own: two pairs from other domains; a person sharing a word of the name with
+        # another (Budi Santoso, Budi Hartono) is no pair with him
+        self._lead("CV Samudra Logistik", "Budi Santoso", "budi@samudra.co.id")
+        self._lead("CV Samudra Logistik", "Wawan Hidayat", "wawan@samudralogistik.co.id")
+        self._lead("CV Samudra Logistik", "Budi Hartono", "hartono@samudra-jaya.id")
+        self.assertEqual(self._namesakes(), (pairs + 3, other_domains + 2))
+        # a name on more leads than one prospect has is left out: several prospects' name
+        for number in range(6):
+            self._lead("CV Samudra Logistik", f"Kontak {number}", f"kontak{number}@example-{number}.id")
+        self.assertEqual(self._namesakes(), (pairs + 1, other_domains))
+
+    def test_colleague_listed_where_namesakes_are_rare(self):
+        """ "Apex Technologies" by two colleagues from public addresses, nothing else shared: listed where the
+        database shows one name written by two persons to be rarely two companies, not where it shows them to
+        be as often as the data the weights were set on did; two legal forms stay two companies."""
+        words = self.env["crm.lead.company.word"]
+        params = self.env["ir.config_parameter"]
+        one = self._lead("Apex Technologies", "Lim Siew Lan", "siewlim@hotmail.com")
+        colleague = self._lead("Apex Technologies", "Yeo Jun Jie", "jun58@hotmail.com")
+        namesake = self._lead("PT Apex Technologies", "Tan Wei Ming", "tanwm@hotmail.com")
+        one.partner_name = "Apex Technologies Pte Ltd"
+        # a CRM of 20,000 company names, "apex" in 100, "technologies" in 900: the name weighs 7 bits
+        words._refresh()
+        words.search([("word", "in", ["apex", "technologies"])]).unlink()
+        words.create([{"word": "apex", "lead_count": 100}, {"word": "technologies", "lead_count": 900}])
+        params.set_param(TOTAL_PARAM, 20000)
+
+        def listed(namesakes):
+            params.set_param(NAMESAKES_PARAM, namesakes)
+            one.invalidate_recordset(["duplicate_lead_ids", "duplicate_lead_count"])
+            return one.duplicate_lead_ids - one
+
+        # 11 of 100 pairs from two domains, as in the training data: another person weighs as ever
+        self.assertFalse(listed("100 11"))
+        # 22 of 699: a colleague
+        self.assertEqual(listed("699 22"), colleague)
+        action = one.action_show_potential_duplicates()
+        shown = self.env["crm.lead"].with_context(**action["context"]).browse(colleague.id)
+        self.assertIn("another contact: Lim Siew Lan / Yeo Jun Jie", shown.similar_lead_reason)
+        self.assertNotIn(namesake, one.duplicate_lead_ids)
+
+    def test_update_counts_the_pairs_at_once(self):
+        """An update from 18.0.1.19.0 counts the pairs at once, not at the next daily count, and makes the
+        next scan a full one: the pairs it keeps were scored without them."""
+        params = self.env["ir.config_parameter"]
+        self._lead("PT Lentera Niaga", "Budi Santoso", "budi@lenteraniaga.co.id")
+        self._lead("Lentera Niaga", "Sari Dewi", "sari@lentera.co.id")
+        self.env["crm.lead.duplicate.group"]._scan_all()
+        self.assertTrue(params.get_param("crm_lead_convert.duplicate_scan_last"))
+        params.search([("key", "=", NAMESAKES_PARAM)]).unlink()
+        run_migration(self.env.cr, "18.0.1.20.0", "18.0.1.19.0")
+        pairs, other_domains = map(int, params.get_param(NAMESAKES_PARAM).split())
+        self.assertGreaterEqual(other_domains, 1)
+        self.assertGreaterEqual(pairs, other_domains)
+        self.assertFalse(params.get_param("crm_lead_convert.duplicate_scan_last"))
