@@ -1094,6 +1094,13 @@ def test_another_person_weighs_as_the_database_shows_namesakes():
     reasons = compare(pt, cv, frequencies=WordFrequencies(counts, 20000, namesakes=(699, 22)))
     assert codes(reasons) == (COMPANY_ALIKE, OTHER_LEGAL_FORM, OTHER_CONTACT)
     assert reasons[2].weight == OTHER_CONTACT_WEIGHT
+    # a name more leads hold than one prospect has is several prospects' name: as ever
+    common = WordFrequencies(counts, 20000, {"apex technologies": COMMON_NAME_LEADS + 1}, (699, 22))
+    reasons = compare(one, other, frequencies=common)
+    assert codes(reasons) == (COMPANY_ALIKE, OTHER_CONTACT)
+    assert reasons[1].weight == OTHER_CONTACT_WEIGHT
+    # counts that cannot be (more pairs from two domains than pairs) count as none
+    assert contact_weight((5, 200))[0] == OTHER_CONTACT_WEIGHT
     # names that do not agree: another person weighs as ever
     differ = lead(3, company="Apex Technologies Asia", contact="Yeo Jun Jie", email="jun58@hotmail.com")
     reasons = compare(one, differ, frequencies=WordFrequencies(counts, 20000, namesakes=(699, 22)))

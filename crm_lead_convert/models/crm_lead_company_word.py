@@ -63,17 +63,23 @@ class CrmLeadCompanyWord(models.Model):
     def _count_namesakes(self):
         """Return ``similarity.WordFrequencies.namesakes``: ``(pairs, from other domains)`` of the leads under
         one company key held by at most ``similarity.COMMON_NAME_LEADS`` leads, naming two persons without a
-        word in common (their contact keys), both writing from a company email domain (not a public
-        provider), and of those the pairs whose domains have names of their own (the longest label, as the
-        core compares domains)."""
+        word in common (their contact keys, initials too), both writing from a company email domain (not a
+        public provider), of one company or of none, and of those the pairs whose domains' names differ (the
+        longest label, as the core compares domains)."""
         self.env["crm.lead"].flush_model(
-            ["similar_company_key", "similar_contact_key", "email_domain_criterion"]
+            [
+                "similar_company_key",
+                "similar_contact_key",
+                "email_domain_criterion",
+                "merged_into_id",
+                "company_id",
+            ]
         )
         self.env.cr.execute(
             SQL(
                 """
                 WITH named AS (
-                    SELECT lead.id, lead.similar_company_key AS company,
+                    SELECT lead.id, lead.company_id, lead.similar_company_key AS company,
                            string_to_array(lead.similar_contact_key, ' ') AS contact,
                            (SELECT part.label
                               FROM unnest(string_to_array(substr(lead.email_domain_criterion, 2), '.'))
@@ -91,6 +97,7 @@ class CrmLeadCompanyWord(models.Model):
                 SELECT count(*), count(*) FILTER (WHERE a.domain != b.domain)
                   FROM named a JOIN named b ON b.company = a.company AND b.id > a.id
                  WHERE NOT a.contact && b.contact
+                   AND (a.company_id IS NULL OR b.company_id IS NULL OR a.company_id = b.company_id)
                 """,
                 providers=sorted(MAIL_PROVIDERS),
                 most=similarity.COMMON_NAME_LEADS,
@@ -128,5 +135,15 @@ class CrmLeadCompanyWord(models.Model):
         total = int(params.get_param(TOTAL_PARAM, 0) or 0)
         if not total:
             return similarity.NO_FREQUENCIES
-        namesakes = tuple(map(int, (params.get_param(NAMESAKES_PARAM) or "0 0").split()))
-        return similarity.WordFrequencies(counts, total, common, namesakes)
+        return similarity.WordFrequencies(counts, total, common, self._namesakes_counted())
+
+    @api.model
+    def _namesakes_counted(self):
+        """Return the pairs ``_count_namesakes`` counted last, as stored; ``(0, 0)``, which changes nothing,
+        where the stored value is not two numbers (edited by hand): Similar Leads must not fail on it."""
+        value = self.env["ir.config_parameter"].sudo().get_param(NAMESAKES_PARAM) or ""
+        try:
+            pairs, other_domains = map(int, value.split())
+        except ValueError:
+            return (0, 0)
+        return (pairs, other_domains)
