@@ -12,7 +12,12 @@ from odoo.tools import SQL, mute_logger
 from ..core import duplicate_groups, similarity
 from .crm_lead_duplicate_group import SCAN_STARTED_PARAM  # the running scan's start, empty if none
 from .crm_lead_duplicate_pair import SCANNED_FIELDS
-from .crm_lead_duplicates import EMAIL_DOMAIN_RELEVANCE_LIMIT, MAIL_PROVIDERS
+from .crm_lead_duplicates import (
+    CONTACT_KEY_LEADS,
+    CONTACT_TRIGRAM_THRESHOLD,
+    EMAIL_DOMAIN_RELEVANCE_LIMIT,
+    MAIL_PROVIDERS,
+)
 from .crm_lead_similar_keys import is_pair_block
 
 _logger = logging.getLogger(__name__)
@@ -44,6 +49,28 @@ def scanned(alias):
 
 
 SCANNED = scanned("lead")
+
+
+def same_person_condition(left, right):
+    """Return the condition that the leads ``left`` and ``right`` (aliases, or subqueries' columns), naming
+    the same person (their contact keys equal, checked by the caller), have company names the core may find
+    alike and a little alike at least, as Similar Leads' contact criterion asks (``found_query``): a name
+    the same person mistyped twice or more ("Artja Szkti" / "Artha Sakti")."""
+    left_key = SQL.identifier(left, "similar_company_key")
+    right_key = SQL.identifier(right, "similar_company_key")
+    return SQL(
+        """%(left)s IS NOT NULL AND %(right)s IS NOT NULL
+           AND (abs(cardinality(string_to_array(%(left)s, ' '))
+                    - cardinality(string_to_array(%(right)s, ' '))) <= %(slack)s
+                OR replace(%(left)s, ' ', '') = replace(%(right)s, ' ', ''))
+           AND similarity(%(left)s, %(right)s) >= %(similarity)s""",
+        left=left_key,
+        right=right_key,
+        slack=similarity.WORD_COUNT_SLACK,
+        similarity=CONTACT_TRIGRAM_THRESHOLD,
+    )
+
+
 # The scheduled scan's state, kept between its batches (each committed) and across restarts.
 SCAN_SINCE_PARAM = "crm_lead_convert.duplicate_scan_since"  # it scans the leads changed since (empty: all)
 SCAN_DONE_PARAM = "crm_lead_convert.duplicate_scan_done_id"  # the last lead id it scanned
@@ -75,6 +102,7 @@ SCAN_KEY_FIELDS = (
     "email_domain_criterion",
     "similar_phone_keys",
     "similar_company_key",
+    "similar_contact_key",
     "partner_id",
 )
 # Up to this many leads to score, their candidates are looked up lead by lead in the indexes (as Similar Leads
@@ -622,7 +650,8 @@ class CrmLeadDuplicateGroup(models.Model):
         company (or of none) sharing an email address, a company email domain, a phone number, a customer,
         or a block of company names (a word, or the first or last three letters of a longer word, or one of
         those of a word followed by one of the next word's, or a short word's letters sorted next to a word)
-        whose keys are alike enough; only the pairs of
+        whose keys are alike enough, or naming the same person (a contact key of at most
+        ``CONTACT_KEY_LEADS`` scanned leads) under company names a little alike; only the pairs of
         ``subject_ids`` unless None. Found by joins on the indexed keys, blocks larger than ``BLOCK_LIMIT``
         (``PAIR_BLOCK_LIMIT`` for two words in a row) left out; for a few ``subject_ids``, by looking each
         one's up in the indexes instead (``_scan_subject_pairs``)."""
@@ -645,7 +674,8 @@ class CrmLeadDuplicateGroup(models.Model):
             """
                 WITH scanned AS (
                     SELECT lead.id, lead.company_id, lead.email_normalized, lead.email_domain_criterion,
-                           lead.similar_phone_keys, lead.similar_company_key, partner.commercial_partner_id
+                           lead.similar_phone_keys, lead.similar_company_key, lead.similar_contact_key,
+                           partner.commercial_partner_id
                       FROM crm_lead lead
                  LEFT JOIN res_partner partner ON partner.id = lead.partner_id
                      WHERE %(scanned)s
@@ -684,6 +714,10 @@ class CrmLeadDuplicateGroup(models.Model):
                     SELECT token FROM words GROUP BY token
                     HAVING count(*) BETWEEN 2
                                        AND (CASE WHEN %(pair_block)s THEN %(pair_limit)s ELSE %(limit)s END)
+                ),
+                contact_blocks AS (
+                    SELECT similar_contact_key FROM scanned WHERE similar_contact_key IS NOT NULL
+                    GROUP BY similar_contact_key HAVING count(*) BETWEEN 2 AND %(contact_limit)s
                 )
                 SELECT a.id, b.id
                   FROM keyed a
@@ -697,6 +731,12 @@ class CrmLeadDuplicateGroup(models.Model):
                   JOIN words b ON b.token = a.token AND b.id > a.id
                  WHERE %(same_company)s AND %(of_subjects)s
                    AND similarity(a.key, b.key) >= %(similarity)s
+                UNION
+                SELECT a.id, b.id
+                  FROM scanned a
+                  JOIN contact_blocks USING (similar_contact_key)
+                  JOIN scanned b ON b.similar_contact_key = a.similar_contact_key AND b.id > a.id
+                 WHERE %(same_company)s AND %(of_subjects)s AND %(same_person)s
                 """,
             scanned=SCANNED,
             providers=sorted(MAIL_PROVIDERS),
@@ -707,6 +747,8 @@ class CrmLeadDuplicateGroup(models.Model):
             same_company=same_company,
             similarity=COMPANY_PAIR_SIMILARITY,
             of_subjects=of_subjects,
+            contact_limit=CONTACT_KEY_LEADS,
+            same_person=same_person_condition("a", "b"),
         )
 
     @api.model
@@ -808,6 +850,23 @@ class CrmLeadDuplicateGroup(models.Model):
                     pair_limit=PAIR_BLOCK_LIMIT,
                     similarity=COMPANY_PAIR_SIMILARITY,
                 ),
+                # the leads naming the same person under a name a little alike, unless more than
+                # CONTACT_KEY_LEADS scanned leads name that person
+                SQL(
+                    """(SELECT other.id FROM crm_lead other
+                         WHERE other.similar_contact_key = subject.similar_contact_key AND %(scanned)s
+                           AND %(same_person)s
+                           AND (SELECT count(*) FROM (SELECT FROM crm_lead holding
+                                                       WHERE holding.similar_contact_key
+                                                             = subject.similar_contact_key
+                                                         AND %(holding_scanned)s
+                                                       LIMIT %(over)s) AS sharing) <= %(limit)s)""",
+                    scanned=other_scanned,
+                    same_person=same_person_condition("subject", "other"),
+                    holding_scanned=scanned("holding"),
+                    over=CONTACT_KEY_LEADS + 1,
+                    limit=CONTACT_KEY_LEADS,
+                ),
             ]
         )
         # JIT compilation off for this query only: the planner's cost of a thousand lookups calls for it, and
@@ -819,7 +878,8 @@ class CrmLeadDuplicateGroup(models.Model):
                 """SELECT DISTINCT LEAST(subject.id, found.id), GREATEST(subject.id, found.id)
                      FROM (SELECT lead.id, lead.company_id, lead.email_normalized,
                                   lead.email_domain_criterion, lead.similar_phone_keys,
-                                  lead.similar_company_key, partner.commercial_partner_id
+                                  lead.similar_company_key, lead.similar_contact_key,
+                                  partner.commercial_partner_id
                              FROM crm_lead lead
                         LEFT JOIN res_partner partner ON partner.id = lead.partner_id
                             WHERE lead.id = ANY(%s) AND %s) AS subject

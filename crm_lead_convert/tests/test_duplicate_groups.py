@@ -1519,6 +1519,34 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         with patch.object(crm_lead_duplicate_scan, "BLOCK_LIMIT", 4):
             self.assertIn((s1.id, s2.id), self.Group._scan_subject_pairs([s1.id]))
 
+    def test_the_same_person_under_a_name_mistyped_twice_grouped(self):
+        """The same person's leads under a company name mistyped twice, too unlike for the blocks of names
+        ("Artja Szkti" / "CV Artha Sakti"), are grouped as Similar Leads lists them: by the join of the whole
+        table and lead by lead alike; not where more leads name that person than a block may hold."""
+        self.env["crm.lead"].create(
+            [
+                {"name": "K1", "partner_name": "CV Artha Sakti", "contact_name": "Agus Lestari"},
+                {"name": "K2", "partner_name": "Artja Szkti", "contact_name": "Bpk. Lestari, Agus"},
+                {"name": "K3", "partner_name": "PT Sinar Terang Abadi", "contact_name": "Agus Lestari"},
+            ]
+        )
+        k1, k2 = self.env["crm.lead"].search([("name", "in", ("K1", "K2"))], order="name")
+
+        def found_both_ways():
+            lead_ids = self.Group._scan_subject_ids(None, 0)
+            looked_up = self.Group._scan_subject_pairs(lead_ids)
+            with patch.object(crm_lead_duplicate_scan, "SUBJECT_LOOKUP_LIMIT", 0):
+                joined = self.Group._scan_candidate_pairs(lead_ids)
+            self.assertEqual((k1.id, k2.id) in looked_up, (k1.id, k2.id) in joined)
+            return (k1.id, k2.id) in joined
+
+        self.assertTrue(found_both_ways())
+        self.assertEqual(self.groups_of(self.scan()), [{"K1", "K2"}])
+        # three leads name Agus Lestari: more than a block of two may hold
+        with patch.object(crm_lead_duplicate_scan, "CONTACT_KEY_LEADS", 2):
+            self.assertFalse(found_both_ways())
+            self.assertFalse(self.scan())
+
     def test_names_of_common_words_found_by_two_words_in_a_row(self):
         """Two company names each of whose words, and first and last three letters, are in more names than a
         block may hold are still found, by two of their words in a row ("sinar|yaya"), a typo elsewhere in
@@ -1530,11 +1558,13 @@ class TestDuplicateGroups(CrmLeadMergeCase):
             ("Sinar Abadi", "Sinar Utama", "Toko Jaya", "Jaya Motor", "Makmur Sentosa", "Makanan Lestari"),
         )
         # a block of two words in a row has a limit of its own: "sinar|yaya" and "yaya|p:mak" in three names,
-        # more than two, while a block of one word may hold three, are left out both ways
+        # more than two, while a block of one word may hold three, are left out both ways (and so is their
+        # one contact person, here: the names alone are at stake)
         self.env["crm.lead"].create({"name": "H3", "partner_name": "Sinar Jaya Makmur Abadi"})
         with (
             patch.object(crm_lead_duplicate_scan, "BLOCK_LIMIT", 3),
             patch.object(crm_lead_duplicate_scan, "PAIR_BLOCK_LIMIT", 2),
+            patch.object(crm_lead_duplicate_scan, "CONTACT_KEY_LEADS", 1),
         ):
             lead_ids = self.Group._scan_subject_ids(None, 0)
             looked_up = self.Group._scan_subject_pairs(lead_ids)
@@ -1572,9 +1602,11 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         Lead.create([{"name": name, "partner_name": name} for name in others])
         lead_ids = self.Group._scan_subject_ids(None, 0)
         pair_limit = pair_limit or crm_lead_duplicate_scan.PAIR_BLOCK_LIMIT
+        # found by the blocks of their names, not by their one contact person's
         with (
             patch.object(crm_lead_duplicate_scan, "BLOCK_LIMIT", 3),
             patch.object(crm_lead_duplicate_scan, "PAIR_BLOCK_LIMIT", pair_limit),
+            patch.object(crm_lead_duplicate_scan, "CONTACT_KEY_LEADS", 1),
         ):
             looked_up = self.Group._scan_subject_pairs(lead_ids)
             with patch.object(crm_lead_duplicate_scan, "SUBJECT_LOOKUP_LIMIT", 0):

@@ -1,7 +1,9 @@
 """18.0.1.20.0: another contact person between two leads of one company name weighs as the database shows
 (``core.similarity.other_contact_weight``): from the pairs of one name written from company domains, counted
-with the company words. Counted now rather than at the next daily count; the next scheduled duplicate scan
-scores every lead again, its stored pairs having been scored without it."""
+with the company words; the duplicate scan also pairs the leads naming the same person under company names a
+little alike, as Similar Leads fetches them. Counted now rather than at the next daily count; the next
+scheduled duplicate scan scores every lead again, its stored pairs having been found and scored without
+either."""
 
 from odoo import SUPERUSER_ID, api
 
