@@ -1441,8 +1441,9 @@ class TestDuplicateGroups(CrmLeadMergeCase):
                 {"name": "C2", "partner_name": "Vertex Logistiks"},
                 {"name": "D1", "partner_name": "Toko Sinar Jaya", "phone": "021 555 1234"},
                 # the spelling before 1972: found by the blocks of the names' spellings
-                {"name": "E1", "partner_name": "PT Tjahaja Djaja Sentosa", "contact_name": "Budi Santoso"},
-                {"name": "E2", "partner_name": "PT Cahaya Jaya Sentosa", "contact_name": "Budi Santoso"},
+                # (no contact person: the same one would find them by the contact's block)
+                {"name": "E1", "partner_name": "PT Tjahaja Djaja Sentosa"},
+                {"name": "E2", "partner_name": "PT Cahaya Jaya Sentosa"},
             ]
         )  # fmt: skip
         lead_ids = self.Group._scan_subject_ids(None, 0)
@@ -1542,10 +1543,21 @@ class TestDuplicateGroups(CrmLeadMergeCase):
 
         self.assertTrue(found_both_ways())
         self.assertEqual(self.groups_of(self.scan()), [{"K1", "K2"}])
-        # three leads name Agus Lestari: more than a block of two may hold
+        # three leads name Agus Lestari: more than a block of two may hold; a block of three holds them
         with patch.object(crm_lead_duplicate_scan, "CONTACT_KEY_LEADS", 2):
             self.assertFalse(found_both_ways())
             self.assertFalse(self.scan())
+        # a lead the scan does not look at (archived, lost, won or merged) does not count
+        self.env["crm.lead"].create(
+            {
+                "name": "K4",
+                "partner_name": "Artha Sakti Motor",
+                "contact_name": "Agus Lestari",
+                "active": False,
+            }
+        )
+        with patch.object(crm_lead_duplicate_scan, "CONTACT_KEY_LEADS", 3):
+            self.assertTrue(found_both_ways())
 
     def test_names_of_common_words_found_by_two_words_in_a_row(self):
         """Two company names each of whose words, and first and last three letters, are in more names than a
