@@ -285,12 +285,16 @@ def _company_reason(
                 break
     if found.code == COMPANY_ALIKE:
         # a name many leads hold weighs as common as it is, whichever of the two spellings they hold
-        common = _common_name_weight(
-            max(frequencies.names.get(left.company, 0), frequencies.names.get(right.company, 0))
-        )
+        common = _common_name_weight(_name_holders(left, right, frequencies))
         if common is not None and common < found.weight:
             return Reason(COMPANY_ALIKE, found.score, found.left, found.right, common)
     return found
+
+
+def _name_holders(left: LeadKey, right: LeadKey, frequencies: WordFrequencies) -> int:
+    """Return how many leads hold the commoner of two leads' company keys, as far as
+    :attr:`WordFrequencies.names` knows (0 for a name no more leads hold than one prospect has)."""
+    return max(frequencies.names.get(left.company, 0), frequencies.names.get(right.company, 0))
 
 
 def _common_name_weight(leads: int) -> float | None:
@@ -529,7 +533,7 @@ def compare(
         and company
         and company.code == COMPANY_ALIKE
         and not legal_form
-        and not (frequencies.names.get(a.company) or frequencies.names.get(b.company))
+        and _name_holders(a, b, frequencies) <= COMMON_NAME_LEADS
     ):
         # one name, one legal form or none, two persons: a colleague as often as this database shows, but
         # for a name more leads hold than one prospect has, several prospects' name
