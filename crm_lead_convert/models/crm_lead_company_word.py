@@ -3,6 +3,7 @@ from odoo.tools import SQL
 
 from ..core import similarity
 from .crm_lead_duplicates import MAIL_PROVIDERS
+from .crm_lead_similar_keys import domain_name
 
 TOTAL_PARAM = "crm_lead_convert.company_word_total"
 # "pairs other": WordFrequencies.namesakes, counted with the words
@@ -81,10 +82,7 @@ class CrmLeadCompanyWord(models.Model):
                 WITH named AS (
                     SELECT lead.id, lead.company_id, lead.similar_company_key AS company,
                            string_to_array(lead.similar_contact_key, ' ') AS contact,
-                           (SELECT part.label
-                              FROM unnest(string_to_array(substr(lead.email_domain_criterion, 2), '.'))
-                                   WITH ORDINALITY AS part(label, position)
-                          ORDER BY length(part.label) DESC, part.position LIMIT 1) AS domain
+                           %(domain)s AS domain
                       FROM crm_lead lead
                      WHERE lead.merged_into_id IS NULL AND lead.similar_contact_key IS NOT NULL
                        AND starts_with(lead.email_domain_criterion, '@')
@@ -101,6 +99,7 @@ class CrmLeadCompanyWord(models.Model):
                 """,
                 providers=sorted(MAIL_PROVIDERS),
                 most=similarity.COMMON_NAME_LEADS,
+                domain=domain_name(SQL("substr(lead.email_domain_criterion, 2)")),
             )
         )
         return self.env.cr.fetchone()

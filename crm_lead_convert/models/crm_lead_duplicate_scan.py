@@ -18,7 +18,7 @@ from .crm_lead_duplicates import (
     EMAIL_DOMAIN_RELEVANCE_LIMIT,
     MAIL_PROVIDERS,
 )
-from .crm_lead_similar_keys import is_pair_block
+from .crm_lead_similar_keys import domain_spelling, is_pair_block
 
 _logger = logging.getLogger(__name__)
 
@@ -654,7 +654,9 @@ class CrmLeadDuplicateGroup(models.Model):
         or a block of company names (a word, or the first or last three letters of a longer word, or one of
         those of a word followed by one of the next word's, or a short word's letters sorted next to a word)
         whose keys are alike enough, or naming the same person (a contact key of at most
-        ``CONTACT_KEY_LEADS`` scanned leads) under company names a little alike; only the pairs of
+        ``CONTACT_KEY_LEADS`` scanned leads) under company names a little alike, or one writing from a
+        company email domain that spells the other's company name (a name of at most ``BLOCK_LIMIT`` scanned
+        leads, its words written together: Similar Leads' ``domain_name`` criterion); only the pairs of
         ``subject_ids`` unless None. Found by joins on the indexed keys, blocks larger than ``BLOCK_LIMIT``
         (``PAIR_BLOCK_LIMIT`` for two words in a row) left out; for a few ``subject_ids``, by looking each
         one's up in the indexes instead (``_scan_subject_pairs``)."""
@@ -721,6 +723,21 @@ class CrmLeadDuplicateGroup(models.Model):
                 contact_blocks AS (
                     SELECT similar_contact_key FROM scanned WHERE similar_contact_key IS NOT NULL
                     GROUP BY similar_contact_key HAVING count(*) BETWEEN 2 AND %(contact_limit)s
+                ),
+                spelling AS (
+                    SELECT id, company_id, spelled FROM (
+                        SELECT id, company_id, %(spelled)s AS spelled,
+                               replace(similar_company_key, ' ', '') AS own
+                          FROM scanned
+                         WHERE similar_company_key IS NOT NULL AND starts_with(email_domain_criterion, '@')
+                           AND NOT substr(email_domain_criterion, 2) = ANY(%(providers)s)
+                    ) AS domain
+                     WHERE length(spelled) >= %(spelling_min_length)s AND spelled != own
+                ),
+                spelled_blocks AS (
+                    SELECT replace(similar_company_key, ' ', '') AS spelled FROM scanned
+                     WHERE replace(similar_company_key, ' ', '') IN (SELECT spelled FROM spelling)
+                  GROUP BY 1 HAVING count(*) <= %(limit)s
                 )
                 SELECT a.id, b.id
                   FROM keyed a
@@ -740,6 +757,12 @@ class CrmLeadDuplicateGroup(models.Model):
                   JOIN contact_blocks USING (similar_contact_key)
                   JOIN scanned b ON b.similar_contact_key = a.similar_contact_key AND b.id > a.id
                  WHERE %(same_company)s AND %(of_subjects)s AND %(same_person)s
+                UNION
+                SELECT LEAST(a.id, b.id), GREATEST(a.id, b.id)
+                  FROM spelling a
+                  JOIN spelled_blocks USING (spelled)
+                  JOIN scanned b ON replace(b.similar_company_key, ' ', '') = a.spelled
+                 WHERE %(same_company)s AND %(of_subjects)s
                 """,
             scanned=SCANNED,
             providers=sorted(MAIL_PROVIDERS),
@@ -752,6 +775,8 @@ class CrmLeadDuplicateGroup(models.Model):
             of_subjects=of_subjects,
             contact_limit=CONTACT_KEY_LEADS,
             same_person=same_person_condition("a", "b"),
+            spelled=domain_spelling(SQL("substr(email_domain_criterion, 2)")),
+            spelling_min_length=similarity.DOMAIN_SPELLING_MIN_LENGTH,
         )
 
     @api.model
@@ -852,6 +877,56 @@ class CrmLeadDuplicateGroup(models.Model):
                     pair_over=PAIR_BLOCK_LIMIT + 1,
                     pair_limit=PAIR_BLOCK_LIMIT,
                     similarity=COMPANY_PAIR_SIMILARITY,
+                ),
+                # the leads whose company name the subject's company email domain spells, their words
+                # written together, unless more than BLOCK_LIMIT scanned leads hold that name
+                shared(
+                    SQL(
+                        """subject.similar_company_key IS NOT NULL
+                           AND starts_with(subject.email_domain_criterion, '@')
+                           AND NOT substr(subject.email_domain_criterion, 2) = ANY(%(providers)s)
+                           AND length(%(spelled)s) >= %(spelling_min_length)s
+                           AND %(spelled)s != replace(subject.similar_company_key, ' ', '')
+                           AND other.similar_company_key IS NOT NULL
+                           AND replace(other.similar_company_key, ' ', '') = %(spelled)s""",
+                        providers=sorted(MAIL_PROVIDERS),
+                        spelled=domain_spelling(SQL("substr(subject.email_domain_criterion, 2)")),
+                        spelling_min_length=similarity.DOMAIN_SPELLING_MIN_LENGTH,
+                    ),
+                    BLOCK_LIMIT,
+                ),
+                # and the other way round, the leads writing from a company domain that spells the subject's
+                # name (found as Similar Leads finds them, in stock's trigram index of the addresses), unless
+                # more than BLOCK_LIMIT scanned leads hold that name
+                SQL(
+                    """(SELECT other.id FROM crm_lead other
+                         WHERE subject.similar_company_key IS NOT NULL
+                           AND length(replace(subject.similar_company_key, ' ', '')) >= %(min_length)s
+                           AND (other.email_normalized LIKE %(at)s || %(pattern)s || %(dot)s
+                                OR other.email_normalized LIKE %(at_part)s || %(pattern)s || %(dot)s)
+                           AND other.similar_company_key IS NOT NULL
+                           AND starts_with(other.email_domain_criterion, '@')
+                           AND NOT substr(other.email_domain_criterion, 2) = ANY(%(providers)s)
+                           AND %(spelled)s = replace(subject.similar_company_key, ' ', '')
+                           AND %(spelled)s != replace(other.similar_company_key, ' ', '')
+                           AND %(scanned)s
+                           AND (SELECT count(*) FROM (SELECT FROM crm_lead holding
+                                                       WHERE holding.similar_company_key IS NOT NULL
+                                                         AND replace(holding.similar_company_key, ' ', '')
+                                                             = replace(subject.similar_company_key, ' ', '')
+                                                         AND %(holding_scanned)s
+                                                       LIMIT %(over)s) AS holding) <= %(limit)s)""",
+                    min_length=similarity.DOMAIN_SPELLING_MIN_LENGTH,
+                    at="%@",
+                    at_part="%@%.",
+                    dot=".%",
+                    pattern=SQL("replace(subject.similar_company_key, ' ', %s)", "%"),
+                    providers=sorted(MAIL_PROVIDERS),
+                    spelled=domain_spelling(SQL("substr(other.email_domain_criterion, 2)")),
+                    scanned=other_scanned,
+                    holding_scanned=scanned("holding"),
+                    over=BLOCK_LIMIT + 1,
+                    limit=BLOCK_LIMIT,
                 ),
                 # the leads naming the same person under a name a little alike, unless more than
                 # CONTACT_KEY_LEADS scanned leads name that person

@@ -10,7 +10,13 @@ from odoo.tools import SQL
 from odoo.addons.iap.tools import iap_tools
 
 from ..core import lead_key, normalize, similarity
-from .crm_lead_similar_keys import COMPANY_LETTERS, PHONE_KEYS_ARRAY, SIMILAR_COUNTRY_CODE
+from .crm_lead_similar_keys import (
+    COMPANY_JOINED_KEY,
+    COMPANY_LETTERS,
+    PHONE_KEYS_ARRAY,
+    SIMILAR_COUNTRY_CODE,
+    domain_spelling,
+)
 
 _logger = logging.getLogger(__name__)
 
@@ -76,7 +82,8 @@ def found_query(own):
     one. Merged-away leads are left out, and the excluded ones (the lead itself, the records marked as other
     prospects) before the limit. ``own`` maps the names of the searched lead's criteria (``company``, its
     ``letters`` as the trigram index holds them and its ``words``, ``email``, ``domain``, ``phones``,
-    ``partner``, ``contact``) and of ``excluded`` to
+    ``partner``, ``contact``, its company domain's name when not its own name, ``domain_name``, and its
+    company name written together, ``spelled``) and of ``excluded`` to
     SQL: ``SEARCH_FUNCTION``'s variables, or a prepared statement's parameters. A criterion the lead lacks
     (NULL) is a branch PostgreSQL skips."""
     # a candidate is another lead, not one merged away (it lives on in the lead it was merged into)
@@ -135,6 +142,37 @@ def found_query(own):
           ORDER BY similarity(similar_company_key, %(company)s) DESC, id
              LIMIT %(contact_limit)s) AS candidate)
         UNION ALL
+        -- The leads whose company name the lead's company email domain spells, its words written together
+        -- ("drukkerijsmits.com" / "Drukkerij Smits"), for a lead whose own company name is mistyped too much
+        -- for the trigram search above ("Drukkreij Smits" at drukkerijsmits.com): the domain shows the
+        -- company's own spelling (similarity._spells_company). Only where the domain's name is not the
+        -- lead's own name written together (the search above fetches those names). Looked up as it is
+        -- (its own index): the spellings of one sound are written alike word by word, and the letters of
+        -- a name written together ("srijaya") are not always those of its words ("sri jaya").
+        (SELECT 'domain_name', candidate.id FROM (
+            SELECT id FROM (SELECT id FROM crm_lead
+                             WHERE %(domain_name)s IS NOT NULL AND similar_company_key IS NOT NULL
+                               AND %(joined_key)s = %(domain_name)s AND %(other)s
+                            OFFSET 0) AS spelled
+          ORDER BY id LIMIT %(limit)s) AS candidate)
+        UNION ALL
+        -- The other way round: the leads writing from a domain whose name spells the lead's company name,
+        -- its words written together or hyphenated ("...@drukkerijsmits.com", "...@van-acker-hermans.eu",
+        -- "...@mail.drukkerijsmits.nl" for "Drukkreij Smits" or "Van Acker & Heemams"), but those of the
+        -- lead's own domain (the domain criterion above): the words in order, anything between them, at
+        -- the start of a part of the domain and ending it, looked up in stock's trigram index of the
+        -- addresses (a company key holds letters, digits and spaces only: no wildcard of LIKE). The core
+        -- then tells whether it is a company's domain spelling the name. OFFSET 0 keeps PostgreSQL from
+        -- walking the whole table in id order instead, as above.
+        (SELECT 'domain_spelling', candidate.id FROM (
+            SELECT id FROM (SELECT id FROM crm_lead
+                             WHERE %(spelled)s IS NOT NULL
+                               AND (email_normalized LIKE %(at)s || %(spelled_pattern)s || %(dot)s
+                                    OR email_normalized LIKE %(at_part)s || %(spelled_pattern)s || %(dot)s)
+                               AND email_domain_criterion IS DISTINCT FROM '@' || %(domain)s AND %(other)s
+                            OFFSET 0) AS spelling
+          ORDER BY id LIMIT %(limit)s) AS candidate)
+        UNION ALL
         (SELECT 'partner', candidate.id FROM (
             SELECT id FROM crm_lead
              WHERE %(partner)s IS NOT NULL
@@ -161,6 +199,13 @@ def found_query(own):
         contact_similarity=CONTACT_TRIGRAM_THRESHOLD,
         contact_leads=CONTACT_KEY_LEADS,
         contact_over=CONTACT_KEY_LEADS + 1,
+        domain_name=own["domain_name"],
+        joined_key=COMPANY_JOINED_KEY,
+        spelled=own["spelled"],
+        spelled_pattern=SQL("replace(%s, ' ', %s)", own["company"], "%"),
+        at="%@",
+        at_part="%@%.",
+        dot=".%",
     )
 
 
@@ -193,6 +238,8 @@ SEARCH_FUNCTION_SQL = SQL(
         own_letters text;
         own_words integer;
         own_domain text;
+        own_domain_name text;
+        own_spelled text;
         found_criteria text[];
         found_ids integer[];
         merged boolean;
@@ -226,6 +273,19 @@ SEARCH_FUNCTION_SQL = SQL(
         IF lower(btrim(own_domain)) = ANY(providers) THEN
             own_domain := NULL;
         END IF;
+        -- the company name the company domain spells (similarity._spells_company), for a lead with a
+        -- company name (the core compares names only), unless it is short or the lead's own name written
+        -- together
+        own_domain_name := %(domain_spelling)s;
+        IF own_company IS NULL OR length(own_domain_name) < %(spelling_min_length)s
+                OR own_domain_name = replace(own_company, ' ', '') THEN
+            own_domain_name := NULL;
+        END IF;
+        -- the lead's company name written together, for the domains spelling it
+        own_spelled := replace(own_company, ' ', '');
+        IF length(own_spelled) < %(spelling_min_length)s THEN
+            own_spelled := NULL;
+        END IF;
         SELECT array_agg(found.criterion), array_agg(found.id) INTO found_criteria, found_ids
           FROM (%(found)s) AS found;
         IF searched IS NOT NULL THEN
@@ -258,6 +318,8 @@ SEARCH_FUNCTION_SQL = SQL(
     $search$
     """,
     threshold=str(COMPANY_TRIGRAM_THRESHOLD),
+    spelling_min_length=similarity.DOMAIN_SPELLING_MIN_LENGTH,
+    domain_spelling=domain_spelling(SQL("own_domain")),
     found=found_query(
         {
             "company": SQL("own_company"),
@@ -268,6 +330,8 @@ SEARCH_FUNCTION_SQL = SQL(
             "phones": SQL("own_phones"),
             "partner": SQL("own_partner"),
             "contact": SQL("own_contact"),
+            "domain_name": SQL("own_domain_name"),
+            "spelled": SQL("own_spelled"),
             "excluded": SQL("excluded"),
         }
     ),

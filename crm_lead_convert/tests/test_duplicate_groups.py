@@ -1559,6 +1559,69 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         with patch.object(crm_lead_duplicate_scan, "CONTACT_KEY_LEADS", 3):
             self.assertTrue(found_both_ways())
 
+    def test_a_name_mistyped_at_a_domain_spelling_it_grouped(self):
+        """A company name mistyped too much for the blocks of names ("Drukkreij Smits" / "Drukkerij Smits"),
+        on a lead writing from a company domain that spells the other's name (drukkerijsmits.nl, hyphens
+        aside: van-acker-hermans.eu), is grouped as Similar Leads lists it: by the join of the whole table
+        and lead by lead alike; not where more leads hold the name than a block may hold."""
+        self.env["crm.lead"].create(
+            [
+                {"name": "D1", "partner_name": "Drukkerij Smits", "contact_name": "Femke Smits"},
+                {
+                    "name": "D2",
+                    "partner_name": "Drukkreij Smits B.V.",
+                    "contact_name": "Joris Bakker",
+                    "email_from": "joris@mail.drukkerijsmits.nl",
+                },
+                {"name": "V1", "partner_name": "Van Acker & Hermans", "contact_name": "Ilse Janssens"},
+                {
+                    "name": "V2",
+                    "partner_name": "Van Acker & Heemams",
+                    "contact_name": "Lotte Bossche",
+                    "email_from": "lbossche@van-acker-hermans.eu",
+                },
+                # a domain spelling its own lead's name, the address before the "@" spelling another's: none
+                {
+                    "name": "J1",
+                    "partner_name": "Jansen Reclame",
+                    "contact_name": "Piet Jansen",
+                    "email_from": "drukkerijsmits@jansenreclame.nl",
+                },
+            ]
+        )
+        leads = {
+            lead.name: lead.id
+            for lead in self.env["crm.lead"].search([("name", "in", ("D1", "D2", "V1", "V2"))])
+        }
+        expected = {(leads["D1"], leads["D2"]), (leads["V1"], leads["V2"])}
+
+        def found_both_ways():
+            lead_ids = self.Group._scan_subject_ids(None, 0)
+            looked_up = self.Group._scan_subject_pairs(lead_ids)
+            with patch.object(crm_lead_duplicate_scan, "SUBJECT_LOOKUP_LIMIT", 0):
+                joined = self.Group._scan_candidate_pairs(lead_ids)
+            self.assertEqual(expected & set(looked_up), expected & set(joined))
+            self.assertEqual(set(looked_up), set(joined))
+            return expected & set(joined)
+
+        with patch.object(crm_lead_duplicate_scan, "CONTACT_KEY_LEADS", 1):
+            self.assertEqual(found_both_ways(), expected)
+            self.assertCountEqual(self.groups_of(self.scan()), [{"D1", "D2"}, {"V1", "V2"}])
+            # two more leads of the name "Drukkerij Smits": more than a block of two may hold
+            self.env["crm.lead"].create(
+                [
+                    {"name": "D3", "partner_name": "Drukkerij Smits"},
+                    {"name": "D4", "partner_name": "Drukkerij Smits"},
+                ]
+            )
+            with patch.object(crm_lead_duplicate_scan, "BLOCK_LIMIT", 2):
+                self.assertEqual(found_both_ways(), {(leads["V1"], leads["V2"])})
+        # the update to 18.0.1.21.0 makes the next scheduled scan a full one, which finds them
+        params = self.env["ir.config_parameter"]
+        self.assertTrue(params.get_param(crm_lead_duplicate_scan.SCAN_LAST_PARAM))
+        run_migration(self.env.cr, "18.0.1.21.0", "18.0.1.20.0")
+        self.assertFalse(params.get_param(crm_lead_duplicate_scan.SCAN_LAST_PARAM))
+
     def test_names_of_common_words_found_by_two_words_in_a_row(self):
         """Two company names each of whose words, and first and last three letters, are in more names than a
         block may hold are still found, by two of their words in a row ("sinar|yaya"), a typo elsewhere in

@@ -18,6 +18,7 @@ from odoo.addons.crm_lead_convert.models.crm_lead_duplicates import (
     found_query,
 )
 from odoo.addons.crm_lead_convert.models.crm_lead_similar_keys import (
+    COMPANY_JOINED_INDEX,
     COMPANY_KEY_BTREE_INDEX,
     COMPANY_KEY_INDEX,
     COMPANY_KEY_STATISTICS,
@@ -455,17 +456,32 @@ class TestSimilarLeadsWords(TransactionCase):
 def search_plan(cr):
     """Return the plan PostgreSQL makes of the candidate query of Similar Leads' search function, as the
     function has it planned: once, for any lead (a generic plan)."""
-    criteria = ("company", "letters", "words", "email", "domain", "phones", "partner", "excluded", "contact")
+    criteria = (
+        "company",
+        "letters",
+        "words",
+        "email",
+        "domain",
+        "phones",
+        "partner",
+        "excluded",
+        "contact",
+        "domain_name",
+        "spelled",
+    )
     own = {name: SQL(f"${number}") for number, name in enumerate(criteria, 1)}
     cr.execute(
         SQL(
             """SET LOCAL plan_cache_mode = force_generic_plan;
-               PREPARE crm_lead_found(text, text, integer, text, text, text[], integer, integer[], text)
+               PREPARE crm_lead_found(text, text, integer, text, text, text[], integer, integer[], text,
+                                      text, text)
                     AS %s""",
             found_query(own),
         )
     )
-    cr.execute("EXPLAIN EXECUTE crm_lead_found(NULL, NULL, NULL, NULL, NULL, NULL, NULL, '{}', NULL)")
+    cr.execute(
+        "EXPLAIN EXECUTE crm_lead_found(NULL, NULL, NULL, NULL, NULL, NULL, NULL, '{}', NULL, NULL, NULL)"
+    )
     plan = "\n".join(row[0] for row in cr.fetchall())
     cr.execute("DEALLOCATE crm_lead_found")
     return plan
@@ -577,6 +593,88 @@ class TestSimilarLeadsIndexes(TransactionCase):
         lead.invalidate_recordset()
         self.assertEqual(lead.duplicate_lead_ids, lead | spelled)
 
+    def test_a_name_mistyped_past_the_search_fetched_through_its_company_domain(self):
+        """A company name mistyped past the trigram search's threshold, on a lead writing from a company
+        domain that spells the name right, is fetched both ways: from that lead, the leads of the name its
+        domain spells (as it is: "kopijaya" is not spelled as "kopi jaya" is, word by word); from a lead of
+        that name, the leads writing from a domain spelling it, its words written together or hyphenated, in
+        any part of the domain but not in the part of an address before the "@". The core then decides, as
+        it does for any candidate: the domain shows the company's own spelling."""
+        nl = self.env.ref("base.nl").id
+        leads = self.env["crm.lead"].create(
+            [
+                {
+                    "name": "Drukwerk",
+                    "partner_name": "Drukkerij Smits",
+                    "contact_name": "Femke Smits",
+                    "phone": "+31 6 1234 5678",
+                    "country_id": nl,
+                },
+                {
+                    "name": "Offerte",
+                    "partner_name": "Drukkreij Smits B.V.",
+                    "contact_name": "Joris Bakker",
+                    "email_from": "joris@mail.drukkerijsmits.nl",
+                    "country_id": nl,
+                },
+                {
+                    "name": "Folders",
+                    "partner_name": "Jansen Reclame",
+                    "contact_name": "Piet Jansen",
+                    "email_from": "drukkerijsmits.piet@gmail.com",
+                    "country_id": nl,
+                },
+                {"name": "Dak", "partner_name": "Van Acker & Hermans", "phone": "+32 9 123 45 67"},
+                {
+                    "name": "Goot",
+                    "partner_name": "Van Acker & Heemams",
+                    "contact_name": "Lotte Bossche",
+                    "email_from": "lbossche@van-acker-hermans.eu",
+                },
+                {"name": "Kopi", "partner_name": "Kopi Jaya", "contact_name": "Rina Wijaya"},
+                {"name": "Gula", "partner_name": "Kpoi Jaya", "email_from": "dodi@kopijaya.co.id"},
+                # a name of fewer letters than a domain shows the spelling of (DOMAIN_SPELLING_MIN_LENGTH)
+                {"name": "Rak", "partner_name": "Sinar", "contact_name": "Wim de Vries", "country_id": nl},
+                {"name": "Kast", "partner_name": "Warung Bu Sri", "email_from": "sri@sinar.nl"},
+            ]
+        )
+        lead, mistyped, _before_the_at, hermans, hyphenated, kopi, kpoi, short, short_domain = leads
+        for name, other in (
+            ("drukkerij smits", "drukkreij smits"),
+            ("van acker hermans", "van acker heemams"),
+            ("kopi jaya", "kpoi jaya"),
+        ):
+            self.env.cr.execute(
+                "SELECT similarity(replace(crm_lead_spelling_key(%s), ' ', ''), "
+                "replace(crm_lead_spelling_key(%s), ' ', ''))",
+                (name, other),
+            )
+            self.assertLess(self.env.cr.fetchone()[0], COMPANY_TRIGRAM_THRESHOLD)
+
+        def candidates(record):
+            return record._similar_lead_candidates(record._similar_lead_key(), [record.id])[0]
+
+        self.assertEqual(candidates(lead), {"domain_spelling": mistyped.ids})
+        self.assertEqual(candidates(mistyped), {"domain_name": lead.ids})
+        self.assertEqual(candidates(hermans), {"domain_spelling": hyphenated.ids})
+        self.assertEqual(candidates(hyphenated), {"domain_name": hermans.ids})
+        self.assertEqual(candidates(kpoi), {"domain_name": kopi.ids})
+        self.assertEqual(candidates(kopi), {"domain_spelling": kpoi.ids})
+        self.assertEqual(candidates(short), {})
+        self.assertEqual(candidates(short_domain), {})
+        for record, other in ((lead, mistyped), (hermans, hyphenated), (kopi, kpoi)):
+            self.assertEqual(record.duplicate_lead_ids, record | other)
+            self.assertEqual(other.duplicate_lead_ids, record | other)
+        # a lead being typed finds it too
+        edited = self.env["crm.lead"].new({"partner_name": "Drukkerij Smits"}, origin=short)
+        self.assertIn(mistyped.id, edited.duplicate_lead_ids.ids)
+        # the domains spelling a name are looked up in stock's trigram index of the addresses, the names a
+        # domain spells in the addon's index of the names written together
+        self.env.cr.execute("SET LOCAL enable_seqscan = off")
+        plan = search_plan(self.env.cr)
+        self.assertIn("crm_lead__email_normalized_index", plan)
+        self.assertIn(COMPANY_JOINED_INDEX, plan)
+
     def test_company_lookup_finds_the_old_spelling(self):
         """A name in the spelling before 1972 ("Tjahaja Djaja") is fetched and listed for today's ("Cahaya
         Jaya"), though the two share few trigrams: the index holds the names' spellings written alike."""
@@ -595,10 +693,15 @@ class TestSimilarLeadsIndexes(TransactionCase):
         self.assertEqual(lead.duplicate_lead_ids - lead, old_spelling)
         self.assertNotIn(other, old_spelling.duplicate_lead_ids)
         # from the index of the spellings (its expression is the query's), with few statistics (see
-        # _auto_init); on so few leads the planner would rather read the btree of the keys, left aside here
+        # _auto_init); on so few leads the planner would rather read a btree of the keys (as they are, or
+        # written together), left aside here
         with self.env.cr.savepoint(flush=False) as savepoint:
             self.env.cr.execute(
-                SQL("SET LOCAL enable_seqscan = off; DROP INDEX %s", SQL.identifier(COMPANY_KEY_BTREE_INDEX))
+                SQL(
+                    "SET LOCAL enable_seqscan = off; DROP INDEX %s, %s",
+                    SQL.identifier(COMPANY_KEY_BTREE_INDEX),
+                    SQL.identifier(COMPANY_JOINED_INDEX),
+                )
             )
             plan = search_plan(self.env.cr)
             savepoint.rollback()
