@@ -18,7 +18,7 @@ from .crm_lead_duplicates import (
     EMAIL_DOMAIN_RELEVANCE_LIMIT,
     MAIL_PROVIDERS,
 )
-from .crm_lead_similar_keys import domain_spelling, is_pair_block
+from .crm_lead_similar_keys import domain_spelling, domain_spelling_where, is_pair_block
 
 _logger = logging.getLogger(__name__)
 
@@ -729,7 +729,7 @@ class CrmLeadDuplicateGroup(models.Model):
                         SELECT id, company_id, %(spelled)s AS spelled,
                                replace(similar_company_key, ' ', '') AS own
                           FROM scanned
-                         WHERE similar_company_key IS NOT NULL AND starts_with(email_domain_criterion, '@')
+                         WHERE similar_company_key IS NOT NULL AND %(domain_where)s
                            AND NOT substr(email_domain_criterion, 2) = ANY(%(providers)s)
                     ) AS domain
                      WHERE length(spelled) >= %(spelling_min_length)s AND spelled != own
@@ -775,7 +775,8 @@ class CrmLeadDuplicateGroup(models.Model):
             of_subjects=of_subjects,
             contact_limit=CONTACT_KEY_LEADS,
             same_person=same_person_condition("a", "b"),
-            spelled=domain_spelling(SQL("substr(email_domain_criterion, 2)")),
+            spelled=domain_spelling(SQL.identifier("email_domain_criterion")),
+            domain_where=domain_spelling_where(SQL.identifier("email_domain_criterion")),
             spelling_min_length=similarity.DOMAIN_SPELLING_MIN_LENGTH,
         )
 
@@ -882,32 +883,32 @@ class CrmLeadDuplicateGroup(models.Model):
                 # written together, unless more than BLOCK_LIMIT scanned leads hold that name
                 shared(
                     SQL(
-                        """subject.similar_company_key IS NOT NULL
-                           AND starts_with(subject.email_domain_criterion, '@')
+                        """subject.similar_company_key IS NOT NULL AND %(domain_where)s
                            AND NOT substr(subject.email_domain_criterion, 2) = ANY(%(providers)s)
                            AND length(%(spelled)s) >= %(spelling_min_length)s
                            AND %(spelled)s != replace(subject.similar_company_key, ' ', '')
                            AND other.similar_company_key IS NOT NULL
                            AND replace(other.similar_company_key, ' ', '') = %(spelled)s""",
                         providers=sorted(MAIL_PROVIDERS),
-                        spelled=domain_spelling(SQL("substr(subject.email_domain_criterion, 2)")),
+                        spelled=domain_spelling(SQL.identifier("subject", "email_domain_criterion")),
+                        domain_where=domain_spelling_where(
+                            SQL.identifier("subject", "email_domain_criterion")
+                        ),
                         spelling_min_length=similarity.DOMAIN_SPELLING_MIN_LENGTH,
                     ),
                     BLOCK_LIMIT,
                 ),
                 # and the other way round, the leads writing from a company domain that spells the subject's
-                # name (found as Similar Leads finds them, in stock's trigram index of the addresses), unless
-                # more than BLOCK_LIMIT scanned leads hold that name
+                # name (in the index of the names domains spell), unless more than BLOCK_LIMIT scanned leads
+                # hold that name
                 SQL(
                     """(SELECT other.id FROM crm_lead other
                          WHERE subject.similar_company_key IS NOT NULL
                            AND length(replace(subject.similar_company_key, ' ', '')) >= %(min_length)s
-                           AND (other.email_normalized LIKE %(at)s || %(pattern)s || %(dot)s
-                                OR other.email_normalized LIKE %(at_part)s || %(pattern)s || %(dot)s)
-                           AND other.similar_company_key IS NOT NULL
-                           AND starts_with(other.email_domain_criterion, '@')
-                           AND NOT substr(other.email_domain_criterion, 2) = ANY(%(providers)s)
+                           AND %(domain_where)s
                            AND %(spelled)s = replace(subject.similar_company_key, ' ', '')
+                           AND NOT substr(other.email_domain_criterion, 2) = ANY(%(providers)s)
+                           AND other.similar_company_key IS NOT NULL
                            AND %(spelled)s != replace(other.similar_company_key, ' ', '')
                            AND %(scanned)s
                            AND (SELECT count(*) FROM (SELECT FROM crm_lead holding
@@ -917,12 +918,9 @@ class CrmLeadDuplicateGroup(models.Model):
                                                          AND %(holding_scanned)s
                                                        LIMIT %(over)s) AS holding) <= %(limit)s)""",
                     min_length=similarity.DOMAIN_SPELLING_MIN_LENGTH,
-                    at="%@",
-                    at_part="%@%.",
-                    dot=".%",
-                    pattern=SQL("replace(subject.similar_company_key, ' ', %s)", "%"),
+                    domain_where=domain_spelling_where(SQL.identifier("other", "email_domain_criterion")),
+                    spelled=domain_spelling(SQL.identifier("other", "email_domain_criterion")),
                     providers=sorted(MAIL_PROVIDERS),
-                    spelled=domain_spelling(SQL("substr(other.email_domain_criterion, 2)")),
                     scanned=other_scanned,
                     holding_scanned=scanned("holding"),
                     over=BLOCK_LIMIT + 1,

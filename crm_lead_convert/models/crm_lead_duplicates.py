@@ -16,6 +16,7 @@ from .crm_lead_similar_keys import (
     PHONE_KEYS_ARRAY,
     SIMILAR_COUNTRY_CODE,
     domain_spelling,
+    domain_spelling_where,
 )
 
 _logger = logging.getLogger(__name__)
@@ -156,21 +157,14 @@ def found_query(own):
                             OFFSET 0) AS spelled
           ORDER BY id LIMIT %(limit)s) AS candidate)
         UNION ALL
-        -- The other way round: the leads writing from a domain whose name spells the lead's company name,
-        -- its words written together or hyphenated ("...@drukkerijsmits.com", "...@van-acker-hermans.eu",
-        -- "...@mail.drukkerijsmits.nl" for "Drukkreij Smits" or "Van Acker & Heemams"), but those of the
-        -- lead's own domain (the domain criterion above): the words in order, anything between them, at
-        -- the start of a part of the domain and ending it, looked up in stock's trigram index of the
-        -- addresses (a company key holds letters, digits and spaces only: no wildcard of LIKE). The core
-        -- then tells whether it is a company's domain spelling the name. OFFSET 0 keeps PostgreSQL from
-        -- walking the whole table in id order instead, as above.
+        -- The other way round: the leads writing from a company domain that spells the lead's company name,
+        -- its words written together, hyphens aside ("...@drukkerijsmits.com", "...@van-acker-hermans.eu"
+        -- for "Drukkreij Smits" or "Van Acker & Heemams"), looked up as the core compares them in an index
+        -- of the names domains spell, but those of the lead's own domain (the domain criterion above).
         (SELECT 'domain_spelling', candidate.id FROM (
-            SELECT id FROM (SELECT id FROM crm_lead
-                             WHERE %(spelled)s IS NOT NULL
-                               AND (email_normalized LIKE %(at)s || %(spelled_pattern)s || %(dot)s
-                                    OR email_normalized LIKE %(at_part)s || %(spelled_pattern)s || %(dot)s)
-                               AND email_domain_criterion IS DISTINCT FROM '@' || %(domain)s AND %(other)s
-                            OFFSET 0) AS spelling
+            SELECT id FROM crm_lead
+             WHERE %(spelled)s IS NOT NULL AND %(domain_where)s AND %(domain_spelling)s = %(spelled)s
+               AND email_domain_criterion IS DISTINCT FROM '@' || %(domain)s AND %(other)s
           ORDER BY id LIMIT %(limit)s) AS candidate)
         UNION ALL
         (SELECT 'partner', candidate.id FROM (
@@ -202,10 +196,8 @@ def found_query(own):
         domain_name=own["domain_name"],
         joined_key=COMPANY_JOINED_KEY,
         spelled=own["spelled"],
-        spelled_pattern=SQL("replace(%s, ' ', %s)", own["company"], "%"),
-        at="%@",
-        at_part="%@%.",
-        dot=".%",
+        domain_where=domain_spelling_where(SQL.identifier("email_domain_criterion")),
+        domain_spelling=domain_spelling(SQL.identifier("email_domain_criterion")),
     )
 
 
@@ -276,7 +268,7 @@ SEARCH_FUNCTION_SQL = SQL(
         -- the company name the company domain spells (similarity._spells_company), for a lead with a
         -- company name (the core compares names only), unless it is short or the lead's own name written
         -- together
-        own_domain_name := %(domain_spelling)s;
+        own_domain_name := crm_lead_domain_spelling(own_domain);
         IF own_company IS NULL OR length(own_domain_name) < %(spelling_min_length)s
                 OR own_domain_name = replace(own_company, ' ', '') THEN
             own_domain_name := NULL;
@@ -319,7 +311,6 @@ SEARCH_FUNCTION_SQL = SQL(
     """,
     threshold=str(COMPANY_TRIGRAM_THRESHOLD),
     spelling_min_length=similarity.DOMAIN_SPELLING_MIN_LENGTH,
-    domain_spelling=domain_spelling(SQL("own_domain")),
     found=found_query(
         {
             "company": SQL("own_company"),

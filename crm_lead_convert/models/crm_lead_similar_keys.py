@@ -75,10 +75,30 @@ def domain_name(domain):
     )
 
 
-def domain_spelling(domain):
-    """Return the SQL of the company name a domain (SQL of a text) spells, as the core compares it with the
-    other lead's name written together (``similarity._spells_company``): its name, hyphens aside."""
-    return SQL("replace(%s, '-', '')", domain_name(domain))
+# The company name a company email domain spells, as the core compares it with the other lead's name written
+# together (similarity._spells_company): the domain's name (domain_name), hyphens aside ("vanackerhermans" of
+# "van-acker-hermans.eu"). A function, for an index of it over stock's email_domain_criterion
+# (DOMAIN_SPELLING_INDEX): Similar Leads and the duplicate scan look up the leads writing from a domain that
+# spells a lead's company name.
+DOMAIN_SPELLING_FUNCTION = "crm_lead_domain_spelling"
+DOMAIN_SPELLING_SQL = SQL(
+    """CREATE OR REPLACE FUNCTION crm_lead_domain_spelling(domain text) RETURNS text
+           LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$ SELECT replace(%s, '-', '') $$""",
+    domain_name(SQL("domain")),
+)
+DOMAIN_SPELLING_INDEX = "crm_lead_similar_domain_spelling_index"
+
+
+def domain_spelling(criterion):
+    """Return the SQL of the company name that the company email domain of ``criterion`` (SQL of stock's
+    ``email_domain_criterion``: "@domain" for a company's domain) spells, as DOMAIN_SPELLING_INDEX holds it;
+    with :func:`domain_spelling_where` of the same criterion, that index can be read."""
+    return SQL("%s(substr(%s, 2))", SQL.identifier(DOMAIN_SPELLING_FUNCTION), criterion)
+
+
+def domain_spelling_where(criterion):
+    """Return the SQL of the condition that ``criterion`` (as :func:`domain_spelling`'s) is a domain's."""
+    return SQL("starts_with(%s, '@')", criterion)
 
 
 # The blocks of company names the duplicate scan joins on: each word of a lead's company key, and the first
@@ -311,13 +331,25 @@ class CrmLead(models.Model):
             ["similar_company_key"],
             where="similar_company_key IS NOT NULL",
         )
-        # and the names a company email domain spells, their words written together
+        # and the names a company email domain spells, their words written together, and the other way round
+        # the domains spelling a name (made afresh with a new or changed function of it, see
+        # _similar_ensure_company_search)
         sql_tools.create_index(
             cr,
             COMPANY_JOINED_INDEX,
             self._table,
             [COMPANY_JOINED_KEY.code],
             where="similar_company_key IS NOT NULL",
+        )
+        if self._similar_create_function(DOMAIN_SPELLING_SQL, DOMAIN_SPELLING_FUNCTION):
+            sql_tools.drop_index(cr, DOMAIN_SPELLING_INDEX, self._table)
+        criterion = SQL.identifier("email_domain_criterion")
+        sql_tools.create_index(
+            cr,
+            DOMAIN_SPELLING_INDEX,
+            self._table,
+            [domain_spelling(criterion).code],
+            where=domain_spelling_where(criterion).code,
         )
         # Similar Leads fetches the leads naming the same person, under a company name mistyped too much for
         # the trigram index to fetch it
@@ -474,6 +506,7 @@ class CrmLead(models.Model):
                    DROP TABLE IF EXISTS %s;
                    DROP FUNCTION IF EXISTS %s(text);
                    DROP INDEX IF EXISTS %s;
+                   DROP FUNCTION IF EXISTS %s(text);
                    DROP FUNCTION IF EXISTS %s(text)""",
                 trigger,
                 trigger,
@@ -481,9 +514,16 @@ class CrmLead(models.Model):
                 SQL.identifier(COMPANY_TOKENS_FUNCTION),
                 SQL(", ").join(
                     SQL.identifier(index)
-                    for index in (COMPANY_KEY_INDEX, *OLD_COMPANY_KEY_INDEXES, EMAIL_INDEX, OLD_EMAIL_INDEX)
+                    for index in (
+                        COMPANY_KEY_INDEX,
+                        *OLD_COMPANY_KEY_INDEXES,
+                        EMAIL_INDEX,
+                        OLD_EMAIL_INDEX,
+                        DOMAIN_SPELLING_INDEX,
+                    )
                 ),
                 SQL.identifier(SPELLING_KEY_FUNCTION),
+                SQL.identifier(DOMAIN_SPELLING_FUNCTION),
             )
         )
 

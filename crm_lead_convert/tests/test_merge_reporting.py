@@ -156,6 +156,13 @@ class TestUninstall(TransactionCase):
         # numbers counted with the word counts (dropped with the addon)
         self.env.cr.execute("SELECT to_regclass('crm_lead_email_normalized_hash_index')")
         self.assertEqual(self.env.cr.fetchone(), (None,))
+        # nor the index of the names company domains spell, on stock's email_domain_criterion, nor its
+        # function
+        self.env.cr.execute(
+            """SELECT to_regclass('crm_lead_similar_domain_spelling_index'),
+                      (SELECT count(*) FROM pg_proc WHERE proname = 'crm_lead_domain_spelling')"""
+        )
+        self.assertEqual(self.env.cr.fetchone(), (None, 0))
         self.assertFalse(
             self.env["ir.config_parameter"].search(
                 [
