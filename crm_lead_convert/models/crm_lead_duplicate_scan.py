@@ -74,6 +74,25 @@ def same_person_condition(left, right):
     )
 
 
+def spells_another_name(key, criterion, spelled):
+    """Return the condition that a lead whose company key is ``key`` and stock's email domain criterion
+    ``criterion`` (SQL) writes from a company email domain (not a public provider's) that spells ``spelled``
+    (SQL: ``domain_spelling`` of ``criterion``, or a column holding it), a company name of at least
+    ``similarity.DOMAIN_SPELLING_MIN_LENGTH`` letters other than its own written together: a lead the scan
+    pairs with the leads of that name, as Similar Leads' ``domain_name`` criterion fetches them. One
+    definition for the whole-table join and the lookups lead by lead."""
+    return SQL(
+        """%(key)s IS NOT NULL AND %(domain)s AND NOT substr(%(criterion)s, 2) = ANY(%(providers)s)
+           AND length(%(spelled)s) >= %(min_length)s AND %(spelled)s != replace(%(key)s, ' ', '')""",
+        key=key,
+        domain=domain_spelling_where(criterion),
+        criterion=criterion,
+        providers=sorted(MAIL_PROVIDERS),
+        spelled=spelled,
+        min_length=similarity.DOMAIN_SPELLING_MIN_LENGTH,
+    )
+
+
 # The scheduled scan's state, kept between its batches (each committed) and across restarts.
 SCAN_SINCE_PARAM = "crm_lead_convert.duplicate_scan_since"  # it scans the leads changed since (empty: all)
 SCAN_DONE_PARAM = "crm_lead_convert.duplicate_scan_done_id"  # the last lead id it scanned
@@ -726,13 +745,11 @@ class CrmLeadDuplicateGroup(models.Model):
                 ),
                 spelling AS (
                     SELECT id, company_id, spelled FROM (
-                        SELECT id, company_id, %(spelled)s AS spelled,
-                               replace(similar_company_key, ' ', '') AS own
-                          FROM scanned
-                         WHERE similar_company_key IS NOT NULL AND %(domain_where)s
-                           AND NOT substr(email_domain_criterion, 2) = ANY(%(providers)s)
+                        SELECT id, company_id, similar_company_key, email_domain_criterion,
+                               %(spelled)s AS spelled
+                          FROM scanned WHERE %(domain_where)s
                     ) AS domain
-                     WHERE length(spelled) >= %(spelling_min_length)s AND spelled != own
+                     WHERE %(spells)s
                 ),
                 spelled_blocks AS (
                     SELECT replace(similar_company_key, ' ', '') AS spelled FROM scanned
@@ -777,7 +794,11 @@ class CrmLeadDuplicateGroup(models.Model):
             same_person=same_person_condition("a", "b"),
             spelled=domain_spelling(SQL.identifier("email_domain_criterion")),
             domain_where=domain_spelling_where(SQL.identifier("email_domain_criterion")),
-            spelling_min_length=similarity.DOMAIN_SPELLING_MIN_LENGTH,
+            spells=spells_another_name(
+                SQL.identifier("similar_company_key"),
+                SQL.identifier("email_domain_criterion"),
+                SQL.identifier("spelled"),
+            ),
         )
 
     @api.model
@@ -800,6 +821,13 @@ class CrmLeadDuplicateGroup(models.Model):
         # the changed leads wait in the indexes' pending lists, which every lookup would read again
         self.env["crm.lead"]._similar_clean_index_pending_lists()
         other_scanned = scanned("other")
+        subject_key, other_key = (
+            SQL.identifier(alias, "similar_company_key") for alias in ("subject", "other")
+        )
+        subject_criterion, other_criterion = (
+            SQL.identifier(alias, "email_domain_criterion") for alias in ("subject", "other")
+        )
+        subject_spelled, other_spelled = map(domain_spelling, (subject_criterion, other_criterion))
 
         def shared(condition, limit):
             # the leads sharing a key with the subject, none if more than ``limit`` do
@@ -883,18 +911,10 @@ class CrmLeadDuplicateGroup(models.Model):
                 # written together, unless more than BLOCK_LIMIT scanned leads hold that name
                 shared(
                     SQL(
-                        """subject.similar_company_key IS NOT NULL AND %(domain_where)s
-                           AND NOT substr(subject.email_domain_criterion, 2) = ANY(%(providers)s)
-                           AND length(%(spelled)s) >= %(spelling_min_length)s
-                           AND %(spelled)s != replace(subject.similar_company_key, ' ', '')
-                           AND other.similar_company_key IS NOT NULL
-                           AND replace(other.similar_company_key, ' ', '') = %(spelled)s""",
-                        providers=sorted(MAIL_PROVIDERS),
-                        spelled=domain_spelling(SQL.identifier("subject", "email_domain_criterion")),
-                        domain_where=domain_spelling_where(
-                            SQL.identifier("subject", "email_domain_criterion")
-                        ),
-                        spelling_min_length=similarity.DOMAIN_SPELLING_MIN_LENGTH,
+                        """%s AND other.similar_company_key IS NOT NULL
+                           AND replace(other.similar_company_key, ' ', '') = %s""",
+                        spells_another_name(subject_key, subject_criterion, subject_spelled),
+                        subject_spelled,
                     ),
                     BLOCK_LIMIT,
                 ),
@@ -903,13 +923,7 @@ class CrmLeadDuplicateGroup(models.Model):
                 # hold that name
                 SQL(
                     """(SELECT other.id FROM crm_lead other
-                         WHERE subject.similar_company_key IS NOT NULL
-                           AND length(replace(subject.similar_company_key, ' ', '')) >= %(min_length)s
-                           AND %(domain_where)s
-                           AND %(spelled)s = replace(subject.similar_company_key, ' ', '')
-                           AND NOT substr(other.email_domain_criterion, 2) = ANY(%(providers)s)
-                           AND other.similar_company_key IS NOT NULL
-                           AND %(spelled)s != replace(other.similar_company_key, ' ', '')
+                         WHERE %(spells)s AND %(spelled)s = replace(subject.similar_company_key, ' ', '')
                            AND %(scanned)s
                            AND (SELECT count(*) FROM (SELECT FROM crm_lead holding
                                                        WHERE holding.similar_company_key IS NOT NULL
@@ -917,10 +931,8 @@ class CrmLeadDuplicateGroup(models.Model):
                                                              = replace(subject.similar_company_key, ' ', '')
                                                          AND %(holding_scanned)s
                                                        LIMIT %(over)s) AS holding) <= %(limit)s)""",
-                    min_length=similarity.DOMAIN_SPELLING_MIN_LENGTH,
-                    domain_where=domain_spelling_where(SQL.identifier("other", "email_domain_criterion")),
-                    spelled=domain_spelling(SQL.identifier("other", "email_domain_criterion")),
-                    providers=sorted(MAIL_PROVIDERS),
+                    spells=spells_another_name(other_key, other_criterion, other_spelled),
+                    spelled=other_spelled,
                     scanned=other_scanned,
                     holding_scanned=scanned("holding"),
                     over=BLOCK_LIMIT + 1,

@@ -200,8 +200,8 @@ def _similar_keys_rows(rows):
     return values
 
 
-# The table of blocks' key, the reference to its lead and the index of its leads: dropped while the table is
-# filled afresh, made again afterwards, each where missing.
+# The table of blocks' key, the reference to its lead and the index of its leads: made after the table is
+# filled afresh (made again by CREATE TABLE AS, without them), each where missing.
 COMPANY_TOKEN_INDEXED_SQL = SQL(
     """DO $$
        BEGIN
@@ -332,8 +332,8 @@ class CrmLead(models.Model):
             where="similar_company_key IS NOT NULL",
         )
         # and the names a company email domain spells, their words written together, and the other way round
-        # the domains spelling a name (made afresh with a new or changed function of it, see
-        # _similar_ensure_company_search)
+        # the domains spelling a name: made afresh with a new or changed function of it (PostgreSQL does not
+        # compute an index of an IMMUTABLE function's values again when the function changes)
         sql_tools.create_index(
             cr,
             COMPANY_JOINED_INDEX,
