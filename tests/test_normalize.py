@@ -109,6 +109,9 @@ def test_spelling_key_keeps_other_words_apart():
         ("  CAFÉ   de  Flore ", "cafe de flore"),
         ("McDonald's Inc", "mcdonalds"),
         ("Møller-Jensen ApS", "moller jensen aps"),
+        # a letter that folds into plain letters, a name typed in full-width letters
+        ("Straße Bau GmbH", "strasse bau"),
+        ("ＭＡＪＵ ＪＡＹＡ", "maju jaya"),
         ("Toko 21", "toko 21"),
         # Word order is kept: these are other companies than "Abadi Utama", "Visser Zorg".
         ("PT Utama Abadi Tbk", "utama abadi"),

@@ -4,6 +4,7 @@ from unittest.mock import patch
 from odoo.exceptions import MissingError
 from odoo.tests import TransactionCase, new_test_user, tagged
 from odoo.tools import SQL
+from odoo.tools import sql as sql_tools
 
 from odoo.addons.crm_lead_convert.core import normalize, phones
 from odoo.addons.crm_lead_convert.core.similarity import COMMON_NAME_LEADS
@@ -78,7 +79,8 @@ class TestSimilarLeadsKeys(TransactionCase):
 
     def test_orm_and_install_fill_agree(self):
         """The keys the ORM stores are those the install-time SQL fill computes, lead by lead, batch after
-        batch (each computed while the one before is written)."""
+        batch (each computed while the one before is written), into new columns (written by a rewrite of
+        the table, as when the addon is installed) and into columns already there (an UPDATE) alike."""
         leads = (
             self.env["crm.lead"]
             .with_user(self.user_hu)
@@ -114,14 +116,21 @@ class TestSimilarLeadsKeys(TransactionCase):
         every_key = f"SELECT id, {columns} FROM crm_lead ORDER BY id"
         cr.execute(every_key)
         stored = cr.fetchall()
+        # the phone and contact keys' columns made afresh, as an install makes them; the company key's
+        # emptied (a trigger keeps the table of company-name blocks by it)
+        new_columns = ("similar_phone_keys", "similar_contact_key")
         cr.execute(
-            "UPDATE crm_lead SET similar_company_key = NULL, similar_phone_keys = NULL,"
-            " similar_contact_key = NULL"
+            "ALTER TABLE crm_lead DROP COLUMN similar_phone_keys, DROP COLUMN similar_contact_key;"
+            " UPDATE crm_lead SET similar_company_key = NULL"
         )
+        for column in new_columns:
+            sql_tools.create_column(cr, "crm_lead", column, "varchar")
         self.env.invalidate_all()
         with patch.object(crm_lead_similar_keys, "FILL_BATCH_SIZE", 2):
-            self.env["crm.lead"]._fill_similar_keys()
+            self.env["crm.lead"]._fill_similar_keys(new_columns=new_columns)
         self.env.invalidate_all()
+        cr.execute("SELECT to_regclass('pg_temp.crm_lead_similar_fill')")
+        self.assertIsNone(cr.fetchone()[0], "the fill's table of keys is gone with it")
         self.assertEqual(
             [(lead.similar_company_key, lead.similar_phone_keys, lead.similar_contact_key) for lead in leads],
             computed,
