@@ -317,8 +317,14 @@ class CrmLead(models.Model):
             sql_tools.create_column(cr, self._table, column, "varchar")
         # every key filled afresh, unless only the contact keys are new (an update from before 18.0.1.19.0)
         filled = bool(missing) and missing != ["similar_contact_key"]
+        # the table of company-name blocks made afresh as the company keys are (where their column is new, no
+        # trigger fills it), by the functions that cut them, made first
+        blocks = "similar_company_key" in missing
+        spelling_changed = self._similar_ensure_spelling_key() if blocks else None
+        if blocks:
+            self._similar_create_function(COMPANY_TOKEN_SQL, COMPANY_TOKENS_FUNCTION)
         if filled:
-            self._fill_similar_keys(new_columns=missing)
+            self._fill_similar_keys(new_columns=missing, blocks=blocks)
             self.env["ir.config_parameter"].sudo().set_param(
                 PHONE_KEYS_PARSER_PARAM, phones.parser_fingerprint()
             )
@@ -328,7 +334,9 @@ class CrmLead(models.Model):
             # phonenumbers upgraded, or the addon's reading of numbers changed, since they were computed
             self._similar_refresh_stale_phone_keys()
         result = super()._auto_init()
-        self._similar_ensure_company_search(refill=filled)
+        self._similar_ensure_company_search(
+            refill=filled, spelling_changed=spelling_changed, blocks_made=blocks and filled
+        )
         sql_tools.create_index(
             cr,
             PHONE_KEYS_INDEX,
@@ -391,14 +399,15 @@ class CrmLead(models.Model):
             cr.execute(SQL("ANALYZE crm_lead"))
         return result
 
-    def _similar_ensure_company_search(self, refill=False):
+    def _similar_ensure_company_search(self, refill=False, spelling_changed=None, blocks_made=False):
         """Make what company names are searched by: the function of their spellings, the trigram index of
-        the company keys' spellings, and the table of their blocks (filled afresh when ``refill``). Where the
-        function is new or changed (a module version with other spellings), the index and the blocks are made
+        the company keys' spellings, and the table of their blocks (filled afresh when ``refill``, unless
+        ``blocks_made`` by the fill of the keys). Where the function is new or changed (a module version with
+        other spellings; ``spelling_changed`` when it was made already), the index and the blocks are made
         afresh from it: PostgreSQL does not make an index of an IMMUTABLE function's values again when the
         function changes. An index is known by its name: another expression needs another name."""
         cr = self.env.cr
-        changed = self._similar_ensure_spelling_key()
+        changed = self._similar_ensure_spelling_key() if spelling_changed is None else spelling_changed
         if changed and not refill:
             # the spellings changed: the stored contact keys hold them, written by Python (company keys are
             # stored as typed, their spellings made in SQL by the function)
@@ -429,19 +438,20 @@ class CrmLead(models.Model):
                 COMPANY_KEY_STATISTICS,
             )
         )
-        self._similar_ensure_company_tokens(refill=refill or changed)
+        self._similar_ensure_company_tokens(refill=refill or changed, blocks_made=blocks_made)
         if made and not refill:
             # a new index has no statistics, which the planner reads to plan Similar Leads' search (with
             # refill, _auto_init gathers them once the keys are filled)
             cr.execute(SQL("ANALYZE crm_lead"))
 
-    def _similar_ensure_company_tokens(self, refill=False):
+    def _similar_ensure_company_tokens(self, refill=False, blocks_made=False):
         """Create the table of the company-name blocks of every lead (``COMPANY_TOKEN_TABLE``) and the
         trigger that keeps it. Fill it afresh for the leads already there when it is new, when ``refill``
         (the company keys were filled again), when the function that cuts the blocks is new or changed (a
         module version with other blocks), or when the trigger is missing (dropped with a column): the table
-        could then be out of date. The blocks are cut from the names' spellings: the function of them is
-        there (``_similar_ensure_company_search`` makes it first)."""
+        could then be out of date; unless ``blocks_made`` (by ``_fill_similar_keys``, its keys and indexes
+        still to make). The blocks are cut from the names' spellings: the function of them is there
+        (``_similar_ensure_company_search`` makes it first)."""
         cr = self.env.cr
         cr.execute(
             SQL(
@@ -452,7 +462,7 @@ class CrmLead(models.Model):
         )
         table_there, trigger_there = cr.fetchone()
         cut_changed = self._similar_create_function(COMPANY_TOKEN_SQL, COMPANY_TOKENS_FUNCTION)
-        fill = refill or cut_changed or not table_there or not trigger_there
+        fill = not blocks_made and (refill or cut_changed or not table_there or not trigger_there)
         if fill:
             # Made afresh by CREATE TABLE AS, without its keys and indexes, made afterwards: a row at a time,
             # checking each, the fill took three times as long (200,000 held-out leads: 39 s instead of 13);
@@ -473,7 +483,7 @@ class CrmLead(models.Model):
                 )
             )
         cr.execute(COMPANY_TOKEN_INDEXED_SQL)
-        if fill:
+        if fill or blocks_made:
             # the lookups of the duplicate scan are planned on the table's statistics
             cr.execute(SQL("ANALYZE %s", SQL.identifier(COMPANY_TOKEN_TABLE)))
         trigger = SQL.identifier(COMPANY_TOKEN_TRIGGER)
@@ -581,17 +591,22 @@ class CrmLead(models.Model):
         with self.env.cr.savepoint():
             self.env.cr.execute(SQL("CREATE EXTENSION IF NOT EXISTS pg_trgm"))
 
-    def _fill_similar_keys(self, new_columns=()):
+    def _fill_similar_keys(self, new_columns=(), blocks=False):
         """Compute the similarity keys of every existing lead, in batches, straight in SQL.
 
         The country is the one :meth:`_similar_country_code` reads: the lead's, else its company's. The keys
         are gathered in a temporary table, then written: the columns of ``new_columns``, just made by the
         install or the update, by one rewrite of the table (``ALTER COLUMN ... TYPE ... USING``), the others
         by an UPDATE. On a database of many leads the UPDATE is most of an install's time: each lead gets a
-        new row version, entered into each of the table's indexes (27 with stock crm alone), one row at a time,
-        where the rewrite writes the rows once and builds each index afresh, sorted (200,000 held-out leads
-        of bench/, 2026-12-02: 37 s for the UPDATE of synthetic keys, 16 s for the rewrite). The rewrite is
-        for the new columns only: a column in use may have a trigger or a view depending on it.
+        new row version, entered into each of the table's indexes (27 with stock crm alone), one row at a
+        time, where the rewrite writes the rows once and builds each index afresh, sorted (200,000 held-out
+        leads of bench/, 2026-12-02: 37 s for the UPDATE of synthetic keys, 16 s for the rewrite). The rewrite
+        is for the new columns only: a column in use may have a trigger or a view depending on it.
+
+        With ``blocks``, the table of company-name blocks (``COMPANY_TOKEN_TABLE``) is made afresh too, batch
+        by batch as the keys are computed, without its keys and indexes (``_similar_ensure_company_tokens``
+        makes them): PostgreSQL cuts a batch's blocks while Python computes the next batch's keys, where the
+        two ran one after the other. Only where the company keys' column is new: no trigger fills the table.
         """
         cr = self.env.cr
         cr.execute(
@@ -607,6 +622,15 @@ class CrmLead(models.Model):
         )
         rows = cr.fetchall()
         cr.execute(FILL_TABLE_SQL)
+        if blocks:
+            cr.execute(
+                SQL(
+                    """DROP TABLE IF EXISTS %s;
+                       CREATE TABLE %s (lead_id integer NOT NULL, token varchar NOT NULL)""",
+                    SQL.identifier(COMPANY_TOKEN_TABLE),
+                    SQL.identifier(COMPANY_TOKEN_TABLE),
+                )
+            )
         batches = [rows[start : start + FILL_BATCH_SIZE] for start in range(0, len(rows), FILL_BATCH_SIZE)]
         # The keys of a batch are computed in a thread while PostgreSQL writes those of the batch before:
         # psycopg2 lets go of Python's lock while it waits for the database, so that the two run at once.
@@ -617,7 +641,18 @@ class CrmLead(models.Model):
                 values = pending.result()
                 if position + 1 < len(batches):
                     pending = executor.submit(_similar_keys_rows, batches[position + 1])
-                cr.execute(SQL("INSERT INTO pg_temp.crm_lead_similar_fill VALUES %s", SQL(", ").join(values)))
+                fill = SQL("INSERT INTO pg_temp.crm_lead_similar_fill VALUES %s", SQL(", ").join(values))
+                if blocks:
+                    fill = SQL(
+                        """WITH batch AS (%s RETURNING id, similar_company_key)
+                           INSERT INTO %s (lead_id, token)
+                                SELECT id, %s(similar_company_key) FROM batch
+                                 WHERE similar_company_key IS NOT NULL""",
+                        fill,
+                        SQL.identifier(COMPANY_TOKEN_TABLE),
+                        SQL.identifier(COMPANY_TOKENS_FUNCTION),
+                    )
+                cr.execute(fill)
         rewritten = [column for column in SIMILARITY_COLUMNS if column in new_columns]
         updated = [column for column in SIMILARITY_COLUMNS if column not in new_columns]
         if rewritten:

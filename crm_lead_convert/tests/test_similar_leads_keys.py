@@ -25,6 +25,7 @@ from odoo.addons.crm_lead_convert.models.crm_lead_similar_keys import (
     COMPANY_KEY_STATISTICS,
     CONTACT_KEY_INDEX,
     DOMAIN_SPELLING_INDEX,
+    PHONE_KEYS_INDEX,
     PHONE_KEYS_PARSER_PARAM,
 )
 from odoo.addons.crm_lead_convert.tests.common import run_migration
@@ -214,6 +215,84 @@ class TestSimilarLeadsKeys(TransactionCase):
         self.assertLessEqual(len(lead.similar_company_key), normalize.MAX_COMPANY_KEY_LENGTH)
         self.assertEqual(same_address.similar_company_key, "x" * normalize.MAX_COMPANY_WORD_LENGTH)
         self.assertIn(same_address, lead.duplicate_lead_ids)
+
+    def test_install_fills_keys_and_blocks_of_existing_leads(self):
+        """Installing on a database with leads: the key columns are new, written by one rewrite of the table,
+        and the table of company-name blocks is made afresh as the keys are computed, batch after batch; both
+        as the ORM and the trigger keep them, the trigger, the table's keys and the indexes made again."""
+        Lead = self.env["crm.lead"]
+        bakery, shop, person = Lead.create(
+            [
+                {"name": "Roti", "partner_name": "Bakkerij Jansen B.V.", "contact_name": "Dhr. Jan de Vries",
+                 "phone": "+31 6 1234 5678"},
+                {"name": "Kursi", "partner_name": "PT Toko Sinar", "country_id": self.env.ref("base.id").id,
+                 "mobile": "0812 1111 2222 / 0813 3333 4444"},
+                {"name": "Meja", "contact_name": "Bpk. Budi Santoso"},
+            ]
+        )  # fmt: skip
+        self.env.flush_all()
+        cr = self.env.cr
+        every_key = (
+            "SELECT id, similar_company_key, similar_phone_keys, similar_contact_key FROM crm_lead"
+            " ORDER BY id"
+        )
+        every_block = "SELECT lead_id, token FROM crm_lead_company_token ORDER BY lead_id, token"
+        cr.execute(every_key)
+        keys = cr.fetchall()
+        cr.execute(every_block)
+        blocks = cr.fetchall()
+        self.assertIn((shop.id, "toko|sinar"), blocks)
+        # as before the install (the trigger and the key indexes go with the columns)
+        cr.execute(
+            """ALTER TABLE crm_lead DROP COLUMN similar_company_key CASCADE, DROP COLUMN similar_phone_keys,
+                                    DROP COLUMN similar_contact_key;
+               DROP TABLE crm_lead_company_token"""
+        )
+        Lead.invalidate_model()
+        with (
+            patch.object(crm_lead_similar_keys, "FILL_BATCH_SIZE", 2),
+            patch.object(self.registry, "_post_init_queue", collections.deque(), create=True),
+        ):
+            Lead._auto_init()
+        cr.execute(every_key)
+        self.assertEqual(cr.fetchall(), keys)
+        self.assertEqual(
+            [row[1:] for row in keys if row[0] in (bakery | shop | person).ids],
+            [
+                ("bakkerij jansen", "612345678", "jan vries"),
+                ("toko sinar", "211112222 333334444", None),
+                (None, None, "budi santoso"),
+            ],
+        )
+        cr.execute(every_block)
+        self.assertEqual(cr.fetchall(), blocks)
+        cr.execute(
+            """SELECT indexname FROM pg_indexes
+                WHERE tablename = 'crm_lead_company_token' OR indexname = ANY(%s) ORDER BY 1""",
+            [[COMPANY_KEY_INDEX, CONTACT_KEY_INDEX, PHONE_KEYS_INDEX]],
+        )
+        self.assertEqual(
+            [row[0] for row in cr.fetchall()],
+            sorted(
+                [
+                    "crm_lead_company_token_lead_index",
+                    "crm_lead_company_token_pkey",
+                    COMPANY_KEY_INDEX,
+                    CONTACT_KEY_INDEX,
+                    PHONE_KEYS_INDEX,
+                ]
+            ),
+        )
+        # kept by the trigger again; a deleted lead's blocks go with it
+        shop.partner_name = "PT Toko Bulan"
+        bakery.unlink()
+        self.env.flush_all()
+        cr.execute(every_block)
+        kept = cr.fetchall()
+        self.assertIn((shop.id, "toko|bulan"), kept)
+        self.assertNotIn((shop.id, "toko|sinar"), kept)
+        self.assertFalse([row for row in kept if row[0] == bakery.id])
+        self.assertEqual(Lead.search([("partner_name", "=", "PT Toko Bulan")]), shop)
 
     def test_update_to_1_19_fills_the_contact_keys(self):
         """Updating from a version without contact keys (before 18.0.1.19.0) fills them in SQL for every
