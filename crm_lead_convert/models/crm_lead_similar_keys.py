@@ -215,7 +215,7 @@ FILL_TABLE_SQL = SQL(
 
 
 # The table of blocks' key, the reference to its lead and the index of its leads: made after the table is
-# filled afresh (made again by CREATE TABLE AS, without them), each where missing.
+# filled afresh (made again without them, by CREATE TABLE AS or by the install's fill), each where missing.
 COMPANY_TOKEN_INDEXED_SQL = SQL(
     """DO $$
        BEGIN
@@ -451,7 +451,7 @@ class CrmLead(models.Model):
         module version with other blocks), or when the trigger is missing (dropped with a column): the table
         could then be out of date; unless ``blocks_made`` (by ``_fill_similar_keys``, its keys and indexes
         still to make). The blocks are cut from the names' spellings: the function of them is there
-        (``_similar_ensure_company_search`` makes it first)."""
+        (``_similar_ensure_company_search`` makes it first, or ``_auto_init`` before the fill)."""
         cr = self.env.cr
         cr.execute(
             SQL(
@@ -592,16 +592,21 @@ class CrmLead(models.Model):
             self.env.cr.execute(SQL("CREATE EXTENSION IF NOT EXISTS pg_trgm"))
 
     def _fill_similar_keys(self, new_columns=(), blocks=False):
-        """Compute the similarity keys of every existing lead, in batches, straight in SQL.
+        """Compute the similarity keys of every existing lead in Python, in batches, and write them in SQL.
 
         The country is the one :meth:`_similar_country_code` reads: the lead's, else its company's. The keys
-        are gathered in a temporary table, then written: the columns of ``new_columns``, just made by the
-        install or the update, by one rewrite of the table (``ALTER COLUMN ... TYPE ... USING``), the others
-        by an UPDATE. On a database of many leads the UPDATE is most of an install's time: each lead gets a
-        new row version, entered into each of the table's indexes (27 with stock crm alone), one row at a
-        time, where the rewrite writes the rows once and builds each index afresh, sorted (200,000 held-out
-        leads of bench/, 2026-12-02: 37 s for the UPDATE of synthetic keys, 16 s for the rewrite). The rewrite
-        is for the new columns only: a column in use may have a trigger or a view depending on it.
+        are gathered in a temporary table, then written by an UPDATE, or, for the columns of ``new_columns``
+        (just made by the install or the update) where this transaction has the database to itself
+        (``_similar_database_to_itself``), by one rewrite of the table (``ALTER COLUMN ... TYPE ... USING``).
+        On a database of many leads the UPDATE is most of an install's time: each lead gets a new row version,
+        entered into each of the table's indexes (27 with stock crm alone), one row at a time, where the
+        rewrite writes the rows once and builds each index afresh, sorted (200,000 held-out leads of bench/,
+        2026-12-02: 37 s for the UPDATE of synthetic keys, 16 s for the rewrite). But a rewrite is not
+        MVCC-safe (PostgreSQL's manual, ALTER TABLE): a transaction of another connection that began before
+        it commits then reads the table as empty, and its writes to leads would be lost without an error,
+        where after an UPDATE it reads the former rows and its writes fail to serialize, which Odoo retries.
+        Hence the rewrite only where no other connection could hold such a transaction, and for the new
+        columns only: a column in use may have a trigger or a view depending on it.
 
         With ``blocks``, the table of company-name blocks (``COMPANY_TOKEN_TABLE``) is made afresh too, batch
         by batch as the keys are computed, without its keys and indexes (``_similar_ensure_company_tokens``
@@ -653,8 +658,23 @@ class CrmLead(models.Model):
                         SQL.identifier(COMPANY_TOKENS_FUNCTION),
                     )
                 cr.execute(fill)
-        rewritten = [column for column in SIMILARITY_COLUMNS if column in new_columns]
-        updated = [column for column in SIMILARITY_COLUMNS if column not in new_columns]
+        rewritten = []
+        if new_columns and self._similar_database_to_itself():
+            rewritten = [column for column in SIMILARITY_COLUMNS if column in new_columns]
+        updated = [column for column in SIMILARITY_COLUMNS if column not in rewritten]
+        # the UPDATE first, if any (an update whose other columns are there): the rewrite then copies only
+        # the live rows
+        if updated:
+            cr.execute(
+                SQL(
+                    """UPDATE crm_lead lead SET %s FROM pg_temp.crm_lead_similar_fill keys
+                        WHERE lead.id = keys.id""",
+                    SQL(", ").join(
+                        SQL("%s = keys.%s", SQL.identifier(column), SQL.identifier(column))
+                        for column in updated
+                    ),
+                )
+            )
         if rewritten:
             # a lead without keys is not in the table: NULL
             cr.execute(
@@ -670,18 +690,29 @@ class CrmLead(models.Model):
                     ),
                 )
             )
-        if updated:
-            cr.execute(
-                SQL(
-                    """UPDATE crm_lead lead SET %s FROM pg_temp.crm_lead_similar_fill keys
-                        WHERE lead.id = keys.id""",
-                    SQL(", ").join(
-                        SQL("%s = keys.%s", SQL.identifier(column), SQL.identifier(column))
-                        for column in updated
-                    ),
-                )
-            )
+        if rewritten:
+            written = "a rewrite of the table"
+        elif new_columns:
+            written = "an UPDATE (other connections to the database are open)"
+        else:
+            written = "an UPDATE"
+        _logger.info("Similar Leads: the keys of %s leads written by %s", len(rows), written)
         cr.execute(SQL("DROP TABLE pg_temp.crm_lead_similar_fill CASCADE"))
+
+    def _similar_database_to_itself(self):
+        """Tell whether no other client is connected to this database (an install or update run from the
+        command line, the server stopped, as a large database is usually upgraded): then no transaction of
+        another connection can read the leads through a rewrite of their table (``_fill_similar_keys``). A
+        server running keeps connections open in its pools, and a client that connects later waits for the
+        install's lock on the leads; a server started in the middle of the install is not guarded against."""
+        self.env.cr.execute(
+            SQL(
+                """SELECT NOT EXISTS(SELECT FROM pg_stat_activity
+                                      WHERE datname = current_database() AND pid != pg_backend_pid()
+                                        AND backend_type = 'client backend')"""
+            )
+        )
+        return self.env.cr.fetchone()[0]
 
     def _similar_names_read_otherwise(self):
         """After an upgrade that reads company or contact names otherwise: compute the company and contact

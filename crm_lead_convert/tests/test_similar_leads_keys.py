@@ -80,8 +80,9 @@ class TestSimilarLeadsKeys(TransactionCase):
 
     def test_orm_and_install_fill_agree(self):
         """The keys the ORM stores are those the install-time SQL fill computes, lead by lead, batch after
-        batch (each computed while the one before is written), into new columns (written by a rewrite of
-        the table, as when the addon is installed) and into columns already there (an UPDATE) alike."""
+        batch (each computed while the one before is written), into new columns and into columns already
+        there alike; by an UPDATE where other connections to the database are open (a rewrite of the table
+        would hide the leads from their transactions: the install test below has the database to itself)."""
         leads = (
             self.env["crm.lead"]
             .with_user(self.user_hu)
@@ -127,9 +128,17 @@ class TestSimilarLeadsKeys(TransactionCase):
         for column in new_columns:
             sql_tools.create_column(cr, "crm_lead", column, "varchar")
         self.env.invalidate_all()
-        with patch.object(crm_lead_similar_keys, "FILL_BATCH_SIZE", 2):
-            self.env["crm.lead"]._fill_similar_keys(new_columns=new_columns)
+        cr.execute("SELECT pg_relation_filenode('crm_lead')")
+        filenode = cr.fetchone()[0]
+        Lead = self.env["crm.lead"]
+        with (
+            patch.object(crm_lead_similar_keys, "FILL_BATCH_SIZE", 2),
+            patch.object(type(Lead), "_similar_database_to_itself", return_value=False),
+        ):
+            Lead._fill_similar_keys(new_columns=new_columns)
         self.env.invalidate_all()
+        cr.execute("SELECT pg_relation_filenode('crm_lead')")
+        self.assertEqual(cr.fetchone()[0], filenode, "not rewritten")
         cr.execute("SELECT to_regclass('pg_temp.crm_lead_similar_fill')")
         self.assertIsNone(cr.fetchone()[0], "the fill's table of keys is gone with it")
         self.assertEqual(
@@ -217,9 +226,10 @@ class TestSimilarLeadsKeys(TransactionCase):
         self.assertIn(same_address, lead.duplicate_lead_ids)
 
     def test_install_fills_keys_and_blocks_of_existing_leads(self):
-        """Installing on a database with leads: the key columns are new, written by one rewrite of the table,
-        and the table of company-name blocks is made afresh as the keys are computed, batch after batch; both
-        as the ORM and the trigger keep them, the trigger, the table's keys and the indexes made again."""
+        """Installing on a database with leads, from the command line (no other connection to the database):
+        the key columns are new, written by one rewrite of the table, and the table of company-name blocks
+        is made afresh as the keys are computed, batch after batch; both as the ORM and the trigger keep
+        them, the trigger, the table's keys and the indexes made again."""
         Lead = self.env["crm.lead"]
         bakery, shop, person = Lead.create(
             [
@@ -249,11 +259,25 @@ class TestSimilarLeadsKeys(TransactionCase):
                DROP TABLE crm_lead_company_token"""
         )
         Lead.invalidate_model()
+        cr.execute("SELECT pg_relation_filenode('crm_lead')")
+        filenode = cr.fetchone()[0]
+        ensure_tokens = type(Lead)._similar_ensure_company_tokens
+        made = []
+
+        def made_by_the_fill(leads, refill=False, blocks_made=False):
+            made.append(blocks_made)
+            return ensure_tokens(leads, refill=refill, blocks_made=blocks_made)
+
         with (
             patch.object(crm_lead_similar_keys, "FILL_BATCH_SIZE", 2),
             patch.object(self.registry, "_post_init_queue", collections.deque(), create=True),
+            patch.object(type(Lead), "_similar_database_to_itself", return_value=True),
+            patch.object(type(Lead), "_similar_ensure_company_tokens", made_by_the_fill),
         ):
             Lead._auto_init()
+        cr.execute("SELECT pg_relation_filenode('crm_lead')")
+        self.assertNotEqual(cr.fetchone()[0], filenode, "rewritten")
+        self.assertEqual(made, [True], "the blocks cut by the fill, not again afterwards")
         cr.execute(every_key)
         self.assertEqual(cr.fetchall(), keys)
         self.assertEqual(
