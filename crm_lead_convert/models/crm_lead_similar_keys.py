@@ -636,13 +636,22 @@ class CrmLead(models.Model):
                     SQL.identifier(COMPANY_TOKEN_TABLE),
                 )
             )
+        rewritten = []
+        if new_columns and self._similar_database_to_itself():
+            rewritten = [column for column in SIMILARITY_COLUMNS if column in new_columns]
+        # the others written batch by batch (an UPDATE), before the rewrite, which then copies live rows only
+        updated = SQL(", ").join(
+            SQL("%s = keys.%s", SQL.identifier(column), SQL.identifier(column))
+            for column in SIMILARITY_COLUMNS
+            if column not in rewritten
+        )
         batches = [rows[start : start + FILL_BATCH_SIZE] for start in range(0, len(rows), FILL_BATCH_SIZE)]
         # The keys of a batch are computed in a thread while PostgreSQL writes those of the batch before:
         # psycopg2 lets go of Python's lock while it waits for the database, so that the two run at once.
         # The thread touches no record, cursor or cache, only the pure core.
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="crm_lead_similar_keys") as executor:
             pending = executor.submit(_similar_keys_rows, batches[0]) if batches else None
-            for position in range(len(batches)):
+            for position, batch in enumerate(batches):
                 values = pending.result()
                 if position + 1 < len(batches):
                     pending = executor.submit(_similar_keys_rows, batches[position + 1])
@@ -658,23 +667,15 @@ class CrmLead(models.Model):
                         SQL.identifier(COMPANY_TOKENS_FUNCTION),
                     )
                 cr.execute(fill)
-        rewritten = []
-        if new_columns and self._similar_database_to_itself():
-            rewritten = [column for column in SIMILARITY_COLUMNS if column in new_columns]
-        updated = [column for column in SIMILARITY_COLUMNS if column not in rewritten]
-        # the UPDATE first, if any (an update whose other columns are there): the rewrite then copies only
-        # the live rows
-        if updated:
-            cr.execute(
-                SQL(
-                    """UPDATE crm_lead lead SET %s FROM pg_temp.crm_lead_similar_fill keys
-                        WHERE lead.id = keys.id""",
-                    SQL(", ").join(
-                        SQL("%s = keys.%s", SQL.identifier(column), SQL.identifier(column))
-                        for column in updated
-                    ),
-                )
-            )
+                if len(rewritten) < len(SIMILARITY_COLUMNS):
+                    cr.execute(
+                        SQL(
+                            """UPDATE crm_lead lead SET %s FROM pg_temp.crm_lead_similar_fill keys
+                                WHERE lead.id = keys.id AND keys.id = ANY(%s)""",
+                            updated,
+                            [row[0] for row in batch],
+                        )
+                    )
         if rewritten:
             # a lead without keys is not in the table: NULL
             cr.execute(
@@ -690,7 +691,6 @@ class CrmLead(models.Model):
                     ),
                 )
             )
-        if rewritten:
             written = "a rewrite of the table"
         elif new_columns:
             written = "an UPDATE (other connections to the database are open)"
