@@ -317,14 +317,15 @@ class CrmLead(models.Model):
             sql_tools.create_column(cr, self._table, column, "varchar")
         # every key filled afresh, unless only the contact keys are new (an update from before 18.0.1.19.0)
         filled = bool(missing) and missing != ["similar_contact_key"]
-        # the table of company-name blocks made afresh as the company keys are (where their column is new, no
-        # trigger fills it), by the functions that cut them, made first
+        # the table of company-name blocks made afresh as the company keys are, where their column is new (no
+        # trigger fills it) and rewritten, by the functions that cut them, made first
         blocks = "similar_company_key" in missing
         spelling_changed = self._similar_ensure_spelling_key() if blocks else None
         if blocks:
             self._similar_create_function(COMPANY_TOKEN_SQL, COMPANY_TOKENS_FUNCTION)
+        blocks_made = False
         if filled:
-            self._fill_similar_keys(new_columns=missing, blocks=blocks)
+            blocks_made = self._fill_similar_keys(new_columns=missing, blocks=blocks)
             self.env["ir.config_parameter"].sudo().set_param(
                 PHONE_KEYS_PARSER_PARAM, phones.parser_fingerprint()
             )
@@ -335,7 +336,7 @@ class CrmLead(models.Model):
             self._similar_refresh_stale_phone_keys()
         result = super()._auto_init()
         self._similar_ensure_company_search(
-            refill=filled, spelling_changed=spelling_changed, blocks_made=blocks and filled
+            refill=filled, spelling_changed=spelling_changed, blocks_made=blocks_made
         )
         sql_tools.create_index(
             cr,
@@ -608,10 +609,14 @@ class CrmLead(models.Model):
         Hence the rewrite only where no other connection could hold such a transaction, and for the new
         columns only: a column in use may have a trigger or a view depending on it.
 
-        With ``blocks``, the table of company-name blocks (``COMPANY_TOKEN_TABLE``) is made afresh too, batch
-        by batch as the keys are computed, without its keys and indexes (``_similar_ensure_company_tokens``
-        makes them): PostgreSQL cuts a batch's blocks while Python computes the next batch's keys, where the
-        two ran one after the other. Only where the company keys' column is new: no trigger fills the table.
+        With ``blocks``, where the table is rewritten, the table of company-name blocks
+        (``COMPANY_TOKEN_TABLE``) is made afresh too, batch by batch as the keys are computed, without its
+        keys and indexes (``_similar_ensure_company_tokens`` makes them): PostgreSQL cuts a batch's blocks
+        while Python computes the next batch's keys, where the two ran one after the other; return whether
+        it was. Only where the company keys' column is new (no trigger fills the table), and not where the
+        keys are updated: PostgreSQL, writing them, is then the slower of the two, and cuts the blocks faster
+        afterwards, with parallel workers (an install of the held-out 200,000 with another connection open:
+        109 s with the blocks cut batch by batch, 94 s before this session).
         """
         cr = self.env.cr
         cr.execute(
@@ -626,7 +631,12 @@ class CrmLead(models.Model):
             )
         )
         rows = cr.fetchall()
-        cr.execute(FILL_TABLE_SQL)
+        rewritten = []
+        if new_columns and self._similar_database_to_itself():
+            rewritten = [column for column in SIMILARITY_COLUMNS if column in new_columns]
+        blocks = blocks and "similar_company_key" in rewritten
+        if rewritten:
+            cr.execute(FILL_TABLE_SQL)
         if blocks:
             cr.execute(
                 SQL(
@@ -636,14 +646,10 @@ class CrmLead(models.Model):
                     SQL.identifier(COMPANY_TOKEN_TABLE),
                 )
             )
-        rewritten = []
-        if new_columns and self._similar_database_to_itself():
-            rewritten = [column for column in SIMILARITY_COLUMNS if column in new_columns]
         # the others written batch by batch (an UPDATE), before the rewrite, which then copies live rows only
-        updated = SQL(", ").join(
-            SQL("%s = keys.%s", SQL.identifier(column), SQL.identifier(column))
-            for column in SIMILARITY_COLUMNS
-            if column not in rewritten
+        updated = [column for column in SIMILARITY_COLUMNS if column not in rewritten]
+        set_updated = SQL(", ").join(
+            SQL("%s = keys.%s", SQL.identifier(column), SQL.identifier(column)) for column in updated
         )
         batches = [rows[start : start + FILL_BATCH_SIZE] for start in range(0, len(rows), FILL_BATCH_SIZE)]
         # The keys of a batch are computed in a thread while PostgreSQL writes those of the batch before:
@@ -651,29 +657,42 @@ class CrmLead(models.Model):
         # The thread touches no record, cursor or cache, only the pure core.
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="crm_lead_similar_keys") as executor:
             pending = executor.submit(_similar_keys_rows, batches[0]) if batches else None
-            for position, batch in enumerate(batches):
-                values = pending.result()
+            for position in range(len(batches)):
+                values = SQL(", ").join(pending.result())
                 if position + 1 < len(batches):
                     pending = executor.submit(_similar_keys_rows, batches[position + 1])
-                fill = SQL("INSERT INTO pg_temp.crm_lead_similar_fill VALUES %s", SQL(", ").join(values))
+                if not rewritten:
+                    cr.execute(
+                        SQL(
+                            """UPDATE crm_lead lead SET %s
+                                 FROM (VALUES %s) AS keys(id, similar_company_key, similar_phone_keys,
+                                                          similar_contact_key)
+                                WHERE lead.id = keys.id""",
+                            set_updated,
+                            values,
+                        )
+                    )
+                    continue
+                fill = SQL("INSERT INTO pg_temp.crm_lead_similar_fill VALUES %s", values)
                 if blocks:
                     fill = SQL(
-                        """WITH batch AS (%s RETURNING id, similar_company_key)
+                        """WITH batch AS (INSERT INTO pg_temp.crm_lead_similar_fill VALUES %s
+                                          RETURNING id, similar_company_key)
                            INSERT INTO %s (lead_id, token)
                                 SELECT id, %s(similar_company_key) FROM batch
                                  WHERE similar_company_key IS NOT NULL""",
-                        fill,
+                        values,
                         SQL.identifier(COMPANY_TOKEN_TABLE),
                         SQL.identifier(COMPANY_TOKENS_FUNCTION),
                     )
                 cr.execute(fill)
-                if len(rewritten) < len(SIMILARITY_COLUMNS):
+                if updated:
                     cr.execute(
                         SQL(
                             """UPDATE crm_lead lead SET %s FROM pg_temp.crm_lead_similar_fill keys
                                 WHERE lead.id = keys.id AND keys.id = ANY(%s)""",
-                            updated,
-                            [row[0] for row in batch],
+                            set_updated,
+                            [row[0] for row in batches[position]],
                         )
                     )
         if rewritten:
@@ -697,7 +716,9 @@ class CrmLead(models.Model):
         else:
             written = "an UPDATE"
         _logger.info("Similar Leads: the keys of %s leads written by %s", len(rows), written)
-        cr.execute(SQL("DROP TABLE pg_temp.crm_lead_similar_fill CASCADE"))
+        if rewritten:
+            cr.execute(SQL("DROP TABLE pg_temp.crm_lead_similar_fill CASCADE"))
+        return blocks
 
     def _similar_database_to_itself(self):
         """Tell whether no other client is connected to this database (an install or update run from the

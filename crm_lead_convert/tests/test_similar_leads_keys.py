@@ -230,6 +230,15 @@ class TestSimilarLeadsKeys(TransactionCase):
         the key columns are new, written by one rewrite of the table, and the table of company-name blocks
         is made afresh as the keys are computed, batch after batch; both as the ORM and the trigger keep
         them, the trigger, the table's keys and the indexes made again."""
+        self._install_on_existing_leads(database_to_itself=True)
+
+    def test_install_with_a_server_running_updates_the_keys(self):
+        """Installing on a database with leads while other connections are open (a server running): the keys
+        written by an UPDATE, which keeps the former rows for those connections' transactions, the blocks
+        cut afterwards; the same keys and blocks."""
+        self._install_on_existing_leads(database_to_itself=False)
+
+    def _install_on_existing_leads(self, database_to_itself):
         Lead = self.env["crm.lead"]
         bakery, shop, person = Lead.create(
             [
@@ -271,13 +280,14 @@ class TestSimilarLeadsKeys(TransactionCase):
         with (
             patch.object(crm_lead_similar_keys, "FILL_BATCH_SIZE", 2),
             patch.object(self.registry, "_post_init_queue", collections.deque(), create=True),
-            patch.object(type(Lead), "_similar_database_to_itself", return_value=True),
+            patch.object(type(Lead), "_similar_database_to_itself", return_value=database_to_itself),
             patch.object(type(Lead), "_similar_ensure_company_tokens", made_by_the_fill),
         ):
             Lead._auto_init()
         cr.execute("SELECT pg_relation_filenode('crm_lead')")
-        self.assertNotEqual(cr.fetchone()[0], filenode, "rewritten")
-        self.assertEqual(made, [True], "the blocks cut by the fill, not again afterwards")
+        self.assertEqual(cr.fetchone()[0] != filenode, database_to_itself, "rewritten alone only")
+        # the blocks cut by the fill (and not again afterwards) where it rewrites the table
+        self.assertEqual(made, [database_to_itself])
         cr.execute(every_key)
         self.assertEqual(cr.fetchall(), keys)
         self.assertEqual(
