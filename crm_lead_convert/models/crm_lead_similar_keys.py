@@ -596,9 +596,10 @@ class CrmLead(models.Model):
         """Compute the similarity keys of every existing lead in Python, in batches, and write them in SQL.
 
         The country is the one :meth:`_similar_country_code` reads: the lead's, else its company's. The keys
-        are gathered in a temporary table, then written by an UPDATE, or, for the columns of ``new_columns``
-        (just made by the install or the update) where this transaction has the database to itself
-        (``_similar_database_to_itself``), by one rewrite of the table (``ALTER COLUMN ... TYPE ... USING``).
+        are written by an UPDATE of each batch, or, for the columns of ``new_columns`` (just made by the
+        install or the update) where this transaction has the database to itself
+        (``_similar_database_to_itself``), gathered in a temporary table and written by one rewrite of the
+        table (``ALTER COLUMN ... TYPE ... USING``).
         On a database of many leads the UPDATE is most of an install's time: each lead gets a new row version,
         entered into each of the table's indexes (27 with stock crm alone), one row at a time, where the
         rewrite writes the rows once and builds each index afresh, sorted (200,000 held-out leads of bench/,
@@ -610,13 +611,13 @@ class CrmLead(models.Model):
         columns only: a column in use may have a trigger or a view depending on it.
 
         With ``blocks``, where the table is rewritten, the table of company-name blocks
-        (``COMPANY_TOKEN_TABLE``) is made afresh too, batch by batch as the keys are computed, without its
-        keys and indexes (``_similar_ensure_company_tokens`` makes them): PostgreSQL cuts a batch's blocks
-        while Python computes the next batch's keys, where the two ran one after the other; return whether
-        it was. Only where the company keys' column is new (no trigger fills the table), and not where the
-        keys are updated: PostgreSQL, writing them, is then the slower of the two, and cuts the blocks faster
-        afterwards, with parallel workers (an install of the held-out 200,000 with another connection open:
-        109 s with the blocks cut batch by batch, 94 s before this session).
+        (``COMPANY_TOKEN_TABLE``, made by ``COMPANY_TOKEN_SQL`` first) is filled afresh too, batch by batch as
+        the keys are computed, its keys and indexes made afterwards (``_similar_ensure_company_tokens``):
+        PostgreSQL cuts a batch's blocks while Python computes the next batch's keys, where the two ran one
+        after the other; return whether it was. Only where the company keys' column is new (no trigger fills
+        the table), and not where the keys are updated: PostgreSQL, writing them, is then the slower of the
+        two, and cuts the blocks faster afterwards, with parallel workers (an install of the held-out 200,000
+        with another connection open: 109 s with the blocks cut batch by batch, 94 s before this session).
         """
         cr = self.env.cr
         cr.execute(
@@ -638,14 +639,7 @@ class CrmLead(models.Model):
         if rewritten:
             cr.execute(FILL_TABLE_SQL)
         if blocks:
-            cr.execute(
-                SQL(
-                    """DROP TABLE IF EXISTS %s;
-                       CREATE TABLE %s (lead_id integer NOT NULL, token varchar NOT NULL)""",
-                    SQL.identifier(COMPANY_TOKEN_TABLE),
-                    SQL.identifier(COMPANY_TOKEN_TABLE),
-                )
-            )
+            cr.execute(SQL("TRUNCATE %s", SQL.identifier(COMPANY_TOKEN_TABLE)))
         # the others written batch by batch (an UPDATE), before the rewrite, which then copies live rows only
         updated = [column for column in SIMILARITY_COLUMNS if column not in rewritten]
         set_updated = SQL(", ").join(
