@@ -2,8 +2,10 @@
 
 import pytest
 
+from crm_lead_convert.core import normalize
 from crm_lead_convert.core.lead_key import LeadKey
 from crm_lead_convert.core.normalize import (
+    CACHED_NAME_LENGTH,
     MAX_COMPANY_KEY_LENGTH,
     MAX_COMPANY_WORD_LENGTH,
     MAX_CONTACT_KEY_LENGTH,
@@ -414,3 +416,17 @@ def test_contact_key_is_the_name_in_any_order_as_its_key_holds_it():
     assert contact_key("B. Santoso") == "b santoso"
     assert contact_key("") == contact_key(None) == contact_key(", ,") == ""
     assert len(contact_key("Budi " * 100)) == MAX_CONTACT_KEY_LENGTH
+
+
+def test_names_caches_keep_no_pasted_text():
+    """A name is kept in the caches of names once computed; a text pasted as a name is computed again each
+    time, with the same result, and never kept: the caches bound how many names they hold, not how long."""
+    for function, cached, name in (
+        (person_tokens, person_tokens, "Budi Cached Santoso"),
+        (contact_key, contact_key, "Budi Cached Santoso"),
+        (normalize_company, normalize._company_name_words, "PT Maju Cached Jaya"),
+    ):
+        pasted = name + " " + "x" * CACHED_NAME_LENGTH
+        before = cached.cache_info().currsize
+        assert function(pasted) == function(pasted) != function(name)
+        assert cached.cache_info().currsize == before + 1

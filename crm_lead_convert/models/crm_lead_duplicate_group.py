@@ -4,7 +4,6 @@ from datetime import timedelta
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError
-from odoo.osv import expression
 from odoo.service.model import PG_CONCURRENCY_EXCEPTIONS_TO_RETRY
 from odoo.tools import SQL
 
@@ -81,8 +80,15 @@ class CrmLeadDuplicateGroup(models.Model):
         index=True,
     )
     company_id = fields.Many2one("res.company", readonly=True, index=True)
+    # stored, so that the list groups by it (a manager hands the groups out to their salespeople)
     user_ids = fields.Many2many(
-        "res.users", string="Salespeople", compute="_compute_user_ids", search="_search_user_ids"
+        "res.users",
+        "crm_lead_duplicate_group_user_rel",
+        "group_id",
+        "user_id",
+        string="Salespeople",
+        compute="_compute_user_ids",
+        store=True,
     )
     survivor_id = fields.Many2one("crm.lead", string="Kept Record", readonly=True, index="btree_not_null")
     opportunity_count = fields.Integer(
@@ -131,17 +137,6 @@ class CrmLeadDuplicateGroup(models.Model):
     def _compute_user_ids(self):
         for group in self:
             group.user_ids = group.lead_ids.user_id
-
-    def _search_user_ids(self, operator, value):
-        """Find the groups holding a record of these salespeople (the search view's Salesperson), or, for a
-        negative operator, the groups holding none: a condition on the records would find the groups holding
-        a record of someone else."""
-        if operator in expression.NEGATIVE_TERM_OPERATORS:
-            holding = self._search(
-                [("lead_ids.user_id", expression.TERM_OPERATORS_NEGATION[operator], value)]
-            )
-            return [("id", "not in", holding)]
-        return [("lead_ids.user_id", operator, value)]
 
     @api.depends("lead_ids.type")
     def _compute_opportunity_count(self):

@@ -892,6 +892,32 @@ class TestDuplicateGroups(CrmLeadMergeCase):
                 found = self.Group.with_user(self.manager).search([("user_ids", operator, value)])
                 self.assertEqual(self.groups_of(found), [{"Beta1", "Beta2"}])
 
+    def test_group_by_salesperson(self):
+        """The list groups by Salesperson: a group under each salesperson holding one of its records, and
+        the grouping follows a record handed to another salesperson."""
+        self.new_lead("Alpha1", "2024-01-01", email_from="info@alpha.example")
+        self.new_lead("Alpha2", "2024-02-01", email_from="info@alpha.example", user_id=self.manager.id)
+        self.new_lead("Beta1", "2024-01-01", email_from="info@beta.example", user_id=self.manager.id)
+        self.new_lead("Beta2", "2024-02-01", email_from="info@beta.example", user_id=False)
+        groups = self.scan()
+        self.assertEqual(len(groups), 2)
+        view = self.env.ref("crm_lead_convert.crm_lead_duplicate_group_view_search")
+        self.assertIn("'group_by': 'user_ids'", view.arch)
+
+        def counts():
+            # as each request of the web client ends (Odoo's grouping by a many2many flushes nothing)
+            self.env.flush_all()
+            found = self.Group.with_user(self.manager).read_group(
+                [("id", "in", groups.ids)], ["user_ids"], ["user_ids"]
+            )
+            return {row["user_ids"][1] if row["user_ids"] else False: row["user_ids_count"] for row in found}
+
+        self.assertEqual(counts(), {self.salesperson.name: 1, self.manager.name: 2})
+        groups.lead_ids.filtered(lambda lead: lead.name == "Alpha1").user_id = False
+        self.assertEqual(counts(), {self.manager.name: 2})
+        groups.lead_ids.filtered(lambda lead: lead.name == "Beta1").user_id = self.salesperson
+        self.assertEqual(counts(), {self.salesperson.name: 1, self.manager.name: 1})
+
     def test_search_by_record_finds_the_names_the_list_shows(self):
         """The list's search by Record finds a group by a record's title, company, contact or email."""
         self.new_lead(
