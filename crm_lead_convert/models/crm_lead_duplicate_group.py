@@ -4,9 +4,11 @@ from datetime import timedelta
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError
+from odoo.osv import expression
 from odoo.service.model import PG_CONCURRENCY_EXCEPTIONS_TO_RETRY
 from odoo.tools import SQL
 
+from ..core import merge_plan
 from .crm_lead import DUPLICATE_GROUP_KEY, notification
 
 _logger = logging.getLogger(__name__)
@@ -80,15 +82,18 @@ class CrmLeadDuplicateGroup(models.Model):
         index=True,
     )
     company_id = fields.Many2one("res.company", readonly=True, index=True)
-    # stored, so that the list groups by it (a manager hands the groups out to their salespeople)
     user_ids = fields.Many2many(
+        "res.users", string="Salespeople", compute="_compute_user_ids", search="_search_user_ids"
+    )
+    # stored, so that the list groups by it: a manager hands each group to the salesperson it goes to
+    user_id = fields.Many2one(
         "res.users",
-        "crm_lead_duplicate_group_user_rel",
-        "group_id",
-        "user_id",
-        string="Salespeople",
-        compute="_compute_user_ids",
+        string="Salesperson",
+        compute="_compute_user_id",
         store=True,
+        index="btree_not_null",
+        help="The salesperson of the record a merge keeps, the earliest created: the merged record stays "
+        "theirs.",
     )
     survivor_id = fields.Many2one("crm.lead", string="Kept Record", readonly=True, index="btree_not_null")
     opportunity_count = fields.Integer(
@@ -137,6 +142,27 @@ class CrmLeadDuplicateGroup(models.Model):
     def _compute_user_ids(self):
         for group in self:
             group.user_ids = group.lead_ids.user_id
+
+    @api.depends("lead_ids.user_id", "lead_ids.create_date")
+    def _compute_user_id(self):
+        """The records of all the groups read at once: the scan makes tens of thousands of groups."""
+        records = {
+            record["id"]: record for record in self.lead_ids.read(["create_date", "user_id"], load=None)
+        }
+        for group in self:
+            kept = merge_plan.order_for_merge([records[lead_id] for lead_id in group.lead_ids.ids])
+            group.user_id = kept[0]["user_id"] if kept else False
+
+    def _search_user_ids(self, operator, value):
+        """Find the groups holding a record of these salespeople (the search view's Salesperson), or, for a
+        negative operator, the groups holding none: a condition on the records would find the groups holding
+        a record of someone else."""
+        if operator in expression.NEGATIVE_TERM_OPERATORS:
+            holding = self._search(
+                [("lead_ids.user_id", expression.TERM_OPERATORS_NEGATION[operator], value)]
+            )
+            return [("id", "not in", holding)]
+        return [("lead_ids.user_id", operator, value)]
 
     @api.depends("lead_ids.type")
     def _compute_opportunity_count(self):

@@ -892,31 +892,50 @@ class TestDuplicateGroups(CrmLeadMergeCase):
                 found = self.Group.with_user(self.manager).search([("user_ids", operator, value)])
                 self.assertEqual(self.groups_of(found), [{"Beta1", "Beta2"}])
 
-    def test_group_by_salesperson(self):
-        """The list groups by Salesperson: a group under each salesperson holding one of its records, and
-        the grouping follows a record handed to another salesperson."""
+    def test_group_by_salesperson_of_the_record_kept(self):
+        """The list groups by Salesperson: each group under the salesperson of the record a merge keeps (the
+        earliest created), who keeps the merged record; the grouping follows that record handed to another
+        salesperson."""
         self.new_lead("Alpha1", "2024-01-01", email_from="info@alpha.example")
         self.new_lead("Alpha2", "2024-02-01", email_from="info@alpha.example", user_id=self.manager.id)
-        self.new_lead("Beta1", "2024-01-01", email_from="info@beta.example", user_id=self.manager.id)
-        self.new_lead("Beta2", "2024-02-01", email_from="info@beta.example", user_id=False)
+        self.new_lead("Beta1", "2024-03-01", email_from="info@beta.example", user_id=False)
+        self.new_lead("Beta2", "2024-01-15", email_from="info@beta.example", user_id=self.manager.id)
+        self.new_lead("Gamma1", "2024-01-01", email_from="info@gamma.example", user_id=False)
+        self.new_lead("Gamma2", "2024-02-01", email_from="info@gamma.example")
         groups = self.scan()
-        self.assertEqual(len(groups), 2)
+        self.assertEqual(len(groups), 3)
         view = self.env.ref("crm_lead_convert.crm_lead_duplicate_group_view_search")
-        self.assertIn("'group_by': 'user_ids'", view.arch)
+        self.assertIn("'group_by': 'user_id'", view.arch)
 
-        def counts():
-            # as each request of the web client ends (Odoo's grouping by a many2many flushes nothing)
-            self.env.flush_all()
+        def grouped():
             found = self.Group.with_user(self.manager).read_group(
-                [("id", "in", groups.ids)], ["user_ids"], ["user_ids"]
+                [("id", "in", groups.ids)], ["user_id"], ["user_id"]
             )
-            return {row["user_ids"][1] if row["user_ids"] else False: row["user_ids_count"] for row in found}
+            return {
+                row["user_id"][1] if row["user_id"] else False: sorted(
+                    sorted(names) for names in self.groups_of(self.Group.search(row["__domain"]))
+                )
+                for row in found
+            }
 
-        self.assertEqual(counts(), {self.salesperson.name: 1, self.manager.name: 2})
-        groups.lead_ids.filtered(lambda lead: lead.name == "Alpha1").user_id = False
-        self.assertEqual(counts(), {self.manager.name: 2})
-        groups.lead_ids.filtered(lambda lead: lead.name == "Beta1").user_id = self.salesperson
-        self.assertEqual(counts(), {self.salesperson.name: 1, self.manager.name: 1})
+        self.assertEqual(
+            grouped(),
+            {
+                self.salesperson.name: [["Alpha1", "Alpha2"]],
+                self.manager.name: [["Beta1", "Beta2"]],
+                False: [["Gamma1", "Gamma2"]],
+            },
+        )
+        leads = {lead.name: lead for lead in groups.lead_ids}
+        leads["Alpha1"].user_id = self.manager
+        leads["Gamma1"].user_id = self.salesperson
+        self.assertEqual(
+            grouped(),
+            {
+                self.salesperson.name: [["Gamma1", "Gamma2"]],
+                self.manager.name: [["Alpha1", "Alpha2"], ["Beta1", "Beta2"]],
+            },
+        )
 
     def test_search_by_record_finds_the_names_the_list_shows(self):
         """The list's search by Record finds a group by a record's title, company, contact or email."""
