@@ -689,7 +689,22 @@ class CrmLead(models.Model):
                             [row[0] for row in batches[position]],
                         )
                     )
-        if rewritten:
+        if rewritten and not self._similar_database_to_itself():
+            # A client connected while the keys were computed (a server started): the keys gathered are
+            # written by an UPDATE instead, as with a server running. A lead without keys is not in the
+            # temporary table, and its new columns stay NULL.
+            cr.execute(
+                SQL(
+                    """UPDATE crm_lead lead SET %s FROM pg_temp.crm_lead_similar_fill keys
+                        WHERE lead.id = keys.id""",
+                    SQL(", ").join(
+                        SQL("%s = keys.%s", SQL.identifier(column), SQL.identifier(column))
+                        for column in rewritten
+                    ),
+                )
+            )
+            written = "an UPDATE (a connection to the database opened while the keys were computed)"
+        elif rewritten:
             # a lead without keys is not in the table: NULL
             cr.execute(
                 SQL(
@@ -719,7 +734,9 @@ class CrmLead(models.Model):
         command line, the server stopped, as a large database is usually upgraded): then no transaction of
         another connection can read the leads through a rewrite of their table (``_fill_similar_keys``). A
         server running keeps connections open in its pools, and a client that connects later waits for the
-        install's lock on the leads; a server started in the middle of the install is not guarded against."""
+        install's lock on the leads. Asked again just before the rewrite (a server started while the keys were
+        computed: then an UPDATE); a client connecting between that and the install's end is not guarded
+        against."""
         self.env.cr.execute(
             SQL(
                 """SELECT NOT EXISTS(SELECT FROM pg_stat_activity

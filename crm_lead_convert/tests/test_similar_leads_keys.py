@@ -238,7 +238,13 @@ class TestSimilarLeadsKeys(TransactionCase):
         cut afterwards; the same keys and blocks."""
         self._install_on_existing_leads(database_to_itself=False)
 
-    def _install_on_existing_leads(self, database_to_itself):
+    def test_install_with_a_server_started_meanwhile_updates_the_keys(self):
+        """Installing from the command line while a server starts (a connection opens as the keys are
+        computed): asked again before the rewrite, the install writes the keys gathered by an UPDATE, the
+        table not rewritten; the same keys and blocks."""
+        self._install_on_existing_leads(database_to_itself=True, connected_meanwhile=True)
+
+    def _install_on_existing_leads(self, database_to_itself, connected_meanwhile=False):
         Lead = self.env["crm.lead"]
         bakery, shop, person = Lead.create(
             [
@@ -280,13 +286,20 @@ class TestSimilarLeadsKeys(TransactionCase):
         with (
             patch.object(crm_lead_similar_keys, "FILL_BATCH_SIZE", 2),
             patch.object(self.registry, "_post_init_queue", collections.deque(), create=True),
-            patch.object(type(Lead), "_similar_database_to_itself", return_value=database_to_itself),
+            patch.object(
+                type(Lead),
+                "_similar_database_to_itself",
+                side_effect=[database_to_itself, not connected_meanwhile],
+            ) as to_itself,
             patch.object(type(Lead), "_similar_ensure_company_tokens", made_by_the_fill),
         ):
             Lead._auto_init()
+        # asked once, and again before the rewrite
+        self.assertEqual(to_itself.call_count, 1 + database_to_itself)
         cr.execute("SELECT pg_relation_filenode('crm_lead')")
-        self.assertEqual(cr.fetchone()[0] != filenode, database_to_itself, "rewritten alone only")
-        # the blocks cut by the fill (and not again afterwards) where it rewrites the table
+        rewritten = database_to_itself and not connected_meanwhile
+        self.assertEqual(cr.fetchone()[0] != filenode, rewritten, "rewritten alone only")
+        # the blocks cut by the fill (and not again afterwards) where it meant to rewrite the table
         self.assertEqual(made, [database_to_itself])
         cr.execute(every_key)
         self.assertEqual(cr.fetchall(), keys)
