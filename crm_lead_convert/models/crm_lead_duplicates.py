@@ -13,6 +13,7 @@ from ..core import lead_key, normalize, similarity
 from .crm_lead_similar_keys import (
     COMPANY_JOINED_KEY,
     COMPANY_LETTERS,
+    COMPANY_TOKENS_FUNCTION,
     PHONE_KEYS_ARRAY,
     SIMILAR_COUNTRY_CODE,
     domain_spelling,
@@ -49,6 +50,11 @@ COMPANY_TRIGRAM_THRESHOLD = 0.6
 CONTACT_CANDIDATES = 1
 CONTACT_TRIGRAM_THRESHOLD = 0.2
 CONTACT_KEY_LEADS = 50
+# Similar Leads also fetches the leads sharing a block of two words in a row with the lead (found_query), but
+# not from a block held by more leads than this: the duplicate scan's limit for such blocks
+# (crm_lead_duplicate_scan.PAIR_BLOCK_LIMIT).
+CANDIDATE_BLOCK_LEADS = 20
+BLOCK_CANDIDATES = 3
 # pg_trgm's "similar" operator: a code-only SQL keeps the %% that psycopg2 reads as one %
 TRIGRAM_SIMILAR = SQL("%%")
 MAX_SIMILAR_LEADS = 50
@@ -143,6 +149,28 @@ def found_query(own):
           ORDER BY similarity(similar_company_key, %(company)s) DESC, id
              LIMIT %(contact_limit)s) AS candidate)
         UNION ALL
+        -- The leads sharing a block of two words in a row with the lead (the duplicate scan's blocks, in
+        -- their table: each word whole or its first or last three letters, crm_lead_company_tokens), for a
+        -- name mistyped in each of its words, or a short name, whose trigrams the typos spoil ("ksoter bouw"
+        -- / "koster bouw", 0.47 alike as the index compares them; "aptoek citra seeahtera"): the words'
+        -- other ends still agree. Only blocks few leads hold (a common name's are held by many), only names
+        -- the core may find alike, as above, not those the trigram search finds, the likest few.
+        (SELECT 'block', candidate.id FROM (
+            SELECT DISTINCT lead.id, similarity(%(letters_key)s, %(letters)s) AS alike
+              FROM %(blocks)s(%(company)s) AS own(token)
+              JOIN crm_lead_company_token holder ON holder.token = own.token
+              JOIN crm_lead lead ON lead.id = holder.lead_id
+             WHERE %(company)s IS NOT NULL AND strpos(own.token, '|') > 0
+               AND (SELECT count(*) FROM (SELECT FROM crm_lead_company_token sharing
+                                           WHERE sharing.token = own.token
+                                           LIMIT %(block_over)s) AS block) <= %(block_leads)s
+               AND %(other)s
+               AND (cardinality(string_to_array(similar_company_key, ' '))
+                        BETWEEN %(words)s - %(slack)s AND %(words)s + %(slack)s
+                    OR replace(similar_company_key, ' ', '') = replace(%(company)s, ' ', ''))
+               AND NOT %(letters_key)s %(similar)s %(letters)s
+          ORDER BY alike DESC, lead.id LIMIT %(block_limit)s) AS candidate)
+        UNION ALL
         -- The leads whose company name the lead's company email domain spells, its words written together
         -- ("drukkerijsmits.com" / "Drukkerij Smits"), for a lead whose own company name is mistyped too much
         -- for the trigram search above ("Drukkreij Smits" at drukkerijsmits.com): the domain shows the
@@ -190,6 +218,10 @@ def found_query(own):
         partner=own["partner"],
         contact=own["contact"],
         contact_limit=CONTACT_CANDIDATES,
+        blocks=SQL.identifier(COMPANY_TOKENS_FUNCTION),
+        block_leads=CANDIDATE_BLOCK_LEADS,
+        block_over=CANDIDATE_BLOCK_LEADS + 1,
+        block_limit=BLOCK_CANDIDATES,
         contact_similarity=CONTACT_TRIGRAM_THRESHOLD,
         contact_leads=CONTACT_KEY_LEADS,
         contact_over=CONTACT_KEY_LEADS + 1,

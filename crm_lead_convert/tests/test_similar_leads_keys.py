@@ -12,6 +12,8 @@ from odoo.addons.crm_lead_convert.models import crm_lead_similar_keys
 from odoo.addons.crm_lead_convert.models.crm_lead_company_word import TOTAL_PARAM
 from odoo.addons.crm_lead_convert.models.crm_lead_duplicate_scan import SCAN_LAST_PARAM
 from odoo.addons.crm_lead_convert.models.crm_lead_duplicates import (
+    BLOCK_CANDIDATES,
+    CANDIDATE_BLOCK_LEADS,
     COMPANY_TRIGRAM_THRESHOLD,
     CONTACT_KEY_LEADS,
     SEARCH_FUNCTION_DIGEST,
@@ -729,6 +731,50 @@ class TestSimilarLeadsIndexes(TransactionCase):
         lead.invalidate_recordset()
         self.assertEqual(lead.duplicate_lead_ids, lead | spelled)
 
+    def test_a_name_mistyped_in_each_word_fetched_by_its_blocks(self):
+        """A short name mistyped in each of its words ("Ksoter Bouw" for "Koster Bouw") shares too few
+        trigrams with the other for the trigram search, but a block of two words in a row (a word, and the
+        other's first or last three letters): the leads sharing a block that few leads hold are fetched,
+        the likest names first, at most BLOCK_CANDIDATES of them, and the core decides. A block held by
+        more than CANDIDATE_BLOCK_LEADS leads fetches nothing, as the duplicate scan leaves it out."""
+        lead, mistyped, other_name = self.env["crm.lead"].create(
+            [
+                {"name": "Kursi", "partner_name": "Koster Bouw B.V.", "contact_name": "Stijn van Dijk"},
+                {"name": "Meja", "partner_name": "Ksoter Bouw, B.V.", "contact_name": "Sanne Visser"},
+                # shares "koster|bouw" too, but has a word more: another name for the core
+                {"name": "Lemari", "partner_name": "Koster Bouw Hellendoorn", "contact_name": "Jan Smit"},
+            ]
+        )
+        self.env.cr.execute("SELECT similarity('kosterbouw', 'ksoterbouw')")
+        self.assertLess(self.env.cr.fetchone()[0], COMPANY_TRIGRAM_THRESHOLD)
+        candidate_ids, _keys = lead._similar_lead_candidates(lead._similar_lead_key(), [lead.id])
+        self.assertEqual(candidate_ids, {"block": (mistyped | other_name).ids})
+        self.assertEqual(lead.duplicate_lead_ids, lead | mistyped)
+        self.assertEqual(mistyped.duplicate_lead_ids, lead | mistyped)
+        self.assertNotIn(other_name, lead.duplicate_lead_ids)
+        # a lead being typed finds it too
+        edited = self.env["crm.lead"].new({"partner_name": "Ksoter Bouw", "contact_name": "Sanne Visser"})
+        self.assertEqual(edited.duplicate_lead_ids._origin, lead | mistyped)
+        # at most BLOCK_CANDIDATES, the likest names first
+        alike = self.env["crm.lead"].create(
+            [
+                {"name": f"{number}", "partner_name": f"Ksoter Bouw {suffix}"}
+                for number, suffix in enumerate(("Noord", "Oost", "West", "Zuid")[: BLOCK_CANDIDATES + 1])
+            ]
+        )
+        candidate_ids, _keys = lead._similar_lead_candidates(lead._similar_lead_key(), [lead.id])
+        self.assertEqual(len(candidate_ids["block"]), BLOCK_CANDIDATES)
+        self.assertIn(mistyped.id, candidate_ids["block"])
+        # the only block the two names share, "s:ter|bouw", held by more leads than CANDIDATE_BLOCK_LEADS
+        alike.unlink()
+        self.env["crm.lead"].create(
+            [{"name": f"{number}", "partner_name": "Pieter Bouw"} for number in range(CANDIDATE_BLOCK_LEADS)]
+        )
+        candidate_ids, _keys = lead._similar_lead_candidates(lead._similar_lead_key(), [lead.id])
+        self.assertEqual(candidate_ids.get("block"), other_name.ids)
+        lead.invalidate_recordset()
+        self.assertEqual(lead.duplicate_lead_ids, lead)
+
     def test_a_name_mistyped_past_the_search_fetched_through_its_company_domain(self):
         """A company name mistyped past the trigram search's threshold, on a lead writing from a company
         domain that spells the name right, is fetched both ways: from that lead, the leads of the name its
@@ -788,7 +834,11 @@ class TestSimilarLeadsIndexes(TransactionCase):
             self.assertLess(self.env.cr.fetchone()[0], COMPANY_TRIGRAM_THRESHOLD)
 
         def candidates(record):
-            return record._similar_lead_candidates(record._similar_lead_key(), [record.id])[0]
+            # (the blocks of two words in a row fetch some of them too, see
+            # test_a_name_mistyped_in_each_word_fetched_by_its_blocks)
+            found = record._similar_lead_candidates(record._similar_lead_key(), [record.id])[0]
+            found.pop("block", None)
+            return found
 
         self.assertEqual(candidates(lead), {"domain_spelling": mistyped.ids})
         self.assertEqual(candidates(mistyped), {"domain_name": lead.ids})
