@@ -156,20 +156,32 @@ def found_query(own):
         -- other ends still agree. Only blocks few leads hold (a common name's are held by many), only names
         -- the core may find alike, as above, not those the trigram search finds, the likest few.
         (SELECT 'block', candidate.id FROM (
-            SELECT DISTINCT lead.id, similarity(%(letters_key)s, %(letters)s) AS alike
-              FROM %(blocks)s(%(company)s) AS own(token)
-              JOIN crm_lead_company_token holder ON holder.token = own.token
-              JOIN crm_lead lead ON lead.id = holder.lead_id
-             WHERE %(company)s IS NOT NULL AND strpos(own.token, '|') > 0
-               AND (SELECT count(*) FROM (SELECT FROM crm_lead_company_token sharing
-                                           WHERE sharing.token = own.token
-                                           LIMIT %(block_over)s) AS block) <= %(block_leads)s
-               AND %(other)s
-               AND (cardinality(string_to_array(similar_company_key, ' '))
-                        BETWEEN %(words)s - %(slack)s AND %(words)s + %(slack)s
-                    OR replace(similar_company_key, ' ', '') = replace(%(company)s, ' ', ''))
-               AND NOT %(letters_key)s %(similar)s %(letters)s
-          ORDER BY alike DESC, lead.id LIMIT %(block_limit)s) AS candidate)
+            -- A block of two whole words ("koster|bouw") finds names the trigram search finds: only blocks
+            -- of a word and the other's three letters (a ":" in the block). Each block's leads are read once
+            -- (at most one more than a block may hold), then each lead by its id (OFFSET 0 keeps both apart:
+            -- planned together, PostgreSQL read the whole table of leads for its conditions, 0.7 s a lead
+            -- among 200,000).
+            SELECT found.id, similarity(found.letters, %(letters)s) AS alike
+              FROM (SELECT DISTINCT holder.lead_id
+                      FROM %(blocks)s(%(company)s) AS own(token)
+                     CROSS JOIN LATERAL (SELECT array_agg(sharing.lead_id) AS lead_ids
+                                           FROM (SELECT lead_id FROM crm_lead_company_token
+                                                  WHERE token = own.token LIMIT %(block_over)s) AS sharing
+                                        ) AS block,
+                           unnest(block.lead_ids) AS holder(lead_id)
+                     WHERE %(company)s IS NOT NULL
+                       AND strpos(own.token, '|') > 0 AND strpos(own.token, ':') > 0
+                       AND cardinality(block.lead_ids) <= %(block_leads)s
+                    OFFSET 0) AS held
+             CROSS JOIN LATERAL (
+                    SELECT id, %(letters_key)s AS letters FROM crm_lead
+                     WHERE id = held.lead_id AND %(other)s
+                       AND (cardinality(string_to_array(similar_company_key, ' '))
+                                BETWEEN %(words)s - %(slack)s AND %(words)s + %(slack)s
+                            OR replace(similar_company_key, ' ', '') = replace(%(company)s, ' ', ''))
+                       AND NOT %(letters_key)s %(similar)s %(letters)s
+                    OFFSET 0) AS found
+          ORDER BY alike DESC, found.id LIMIT %(block_limit)s) AS candidate)
         UNION ALL
         -- The leads whose company name the lead's company email domain spells, its words written together
         -- ("drukkerijsmits.com" / "Drukkerij Smits"), for a lead whose own company name is mistyped too much

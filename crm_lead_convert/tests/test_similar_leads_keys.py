@@ -741,7 +741,7 @@ class TestSimilarLeadsIndexes(TransactionCase):
             [
                 {"name": "Kursi", "partner_name": "Koster Bouw B.V.", "contact_name": "Stijn van Dijk"},
                 {"name": "Meja", "partner_name": "Ksoter Bouw, B.V.", "contact_name": "Sanne Visser"},
-                # shares "koster|bouw" too, but has a word more: another name for the core
+                # shares "s:ter|bouw" and "p:kos|bouw" too, but has a word more: another name for the core
                 {"name": "Lemari", "partner_name": "Koster Bouw Hellendoorn", "contact_name": "Jan Smit"},
             ]
         )
