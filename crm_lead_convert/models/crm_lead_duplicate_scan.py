@@ -13,6 +13,7 @@ from ..core import duplicate_groups, similarity
 from .crm_lead_duplicate_group import SCAN_STARTED_PARAM  # the running scan's start, empty if none
 from .crm_lead_duplicate_pair import SCANNED_FIELDS
 from .crm_lead_duplicates import (
+    CANDIDATE_BLOCK_LEADS,
     CONTACT_KEY_LEADS,
     CONTACT_TRIGRAM_THRESHOLD,
     EMAIL_DOMAIN_RELEVANCE_LIMIT,
@@ -28,8 +29,8 @@ _logger = logging.getLogger(__name__)
 BLOCK_LIMIT = 100
 # The same for a block of two words of a company name in a row ("yaya|p:tun", see COMPANY_TOKEN_SQL): these
 # are there for the names of common words only, and a block of them as large as a word's would make many
-# times the pairs to score of all other blocks together.
-PAIR_BLOCK_LIMIT = 20
+# times the pairs to score of all other blocks together. Similar Leads' limit for these blocks too.
+PAIR_BLOCK_LIMIT = CANDIDATE_BLOCK_LEADS
 # The trigram similarity two company keys of one block need to be scored, their spellings of one sound
 # written alike (Similar Leads' candidate rule).
 COMPANY_PAIR_SIMILARITY = 0.6

@@ -51,8 +51,9 @@ CONTACT_CANDIDATES = 1
 CONTACT_TRIGRAM_THRESHOLD = 0.2
 CONTACT_KEY_LEADS = 50
 # Similar Leads also fetches the leads sharing a block of two words in a row with the lead (found_query), but
-# not from a block held by more leads than this: the duplicate scan's limit for such blocks
-# (crm_lead_duplicate_scan.PAIR_BLOCK_LIMIT).
+# not from a block more other leads hold than this: the duplicate scan's limit for such blocks too
+# (crm_lead_duplicate_scan.PAIR_BLOCK_LIMIT, which counts only the leads it scans), and of these at most
+# BLOCK_CANDIDATES, the likest names.
 CANDIDATE_BLOCK_LEADS = 20
 BLOCK_CANDIDATES = 3
 # pg_trgm's "similar" operator: a code-only SQL keeps the %% that psycopg2 reads as one %
@@ -150,11 +151,13 @@ def found_query(own):
              LIMIT %(contact_limit)s) AS candidate)
         UNION ALL
         -- The leads sharing a block of two words in a row with the lead (the duplicate scan's blocks, in
-        -- their table: each word whole or its first or last three letters, crm_lead_company_tokens), for a
-        -- name mistyped in each of its words, or a short name, whose trigrams the typos spoil ("ksoter bouw"
-        -- / "koster bouw", 0.47 alike as the index compares them; "aptoek citra seeahtera"): the words'
-        -- other ends still agree. Only blocks few leads hold (a common name's are held by many), only names
-        -- the core may find alike, as above, not those the trigram search finds, the likest few.
+        -- their table, crm_lead_company_tokens: a word and the first or last three letters of the word next
+        -- to it, or the sorted letters of a short one), for a name mistyped in each of its words, or a short
+        -- name, whose trigrams the typos spoil ("ksoter bouw" / "koster bouw", 0.47 alike as the index
+        -- compares them; "aptoek citra seeahtera"): the words' other ends still agree. Only blocks few other
+        -- leads hold (a common name's are held by many; merged-away leads counted, the lead itself and its
+        -- marked records not, so that a lead finds the same saved as typed), only names the core may find
+        -- alike, as above, not those the trigram search finds, the likest few.
         (SELECT 'block', candidate.id FROM (
             -- A block of two whole words ("koster|bouw") finds names the trigram search finds: only blocks
             -- of a word and the other's three letters (a ":" in the block). Each block's leads are read once
@@ -166,7 +169,8 @@ def found_query(own):
                       FROM %(blocks)s(%(company)s) AS own(token)
                      CROSS JOIN LATERAL (SELECT array_agg(sharing.lead_id) AS lead_ids
                                            FROM (SELECT lead_id FROM crm_lead_company_token
-                                                  WHERE token = own.token LIMIT %(block_over)s) AS sharing
+                                                  WHERE token = own.token AND lead_id != ALL(%(excluded)s)
+                                                  LIMIT %(block_over)s) AS sharing
                                         ) AS block,
                            unnest(block.lead_ids) AS holder(lead_id)
                      WHERE %(company)s IS NOT NULL
@@ -234,6 +238,7 @@ def found_query(own):
         block_leads=CANDIDATE_BLOCK_LEADS,
         block_over=CANDIDATE_BLOCK_LEADS + 1,
         block_limit=BLOCK_CANDIDATES,
+        excluded=own["excluded"],
         contact_similarity=CONTACT_TRIGRAM_THRESHOLD,
         contact_leads=CONTACT_KEY_LEADS,
         contact_over=CONTACT_KEY_LEADS + 1,

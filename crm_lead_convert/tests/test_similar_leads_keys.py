@@ -755,21 +755,35 @@ class TestSimilarLeadsIndexes(TransactionCase):
         # a lead being typed finds it too
         edited = self.env["crm.lead"].new({"partner_name": "Ksoter Bouw", "contact_name": "Sanne Visser"})
         self.assertEqual(edited.duplicate_lead_ids._origin, lead | mistyped)
-        # at most BLOCK_CANDIDATES, the likest names first
-        alike = self.env["crm.lead"].create(
+        self.env.cr.execute("SET LOCAL enable_seqscan = off")
+        self.assertIn("crm_lead_company_token_pkey", search_plan(self.env.cr))
+        self.env.cr.execute("SET LOCAL enable_seqscan = on")
+        # at most BLOCK_CANDIDATES, the likest names (created first, the least alike: not by id)
+        self.assertEqual(BLOCK_CANDIDATES, 3)
+        names = ("Ksoter Bouw Noord", "Ksoter Bouw West", "Ksoter Bouw Zuid", "Ksoter Bouw Oost")
+        alike = self.env["crm.lead"].create([{"name": name, "partner_name": name} for name in names])
+        for name, other in (
+            ("ksoterbouw", "kosterbouwhellendoorn"),
+            ("kosterbouwhellendoorn", "ksoterbouwoost"),
+        ):
+            self.env.cr.execute(
+                "SELECT similarity('kosterbouw', %s) > similarity('kosterbouw', %s)", (name, other)
+            )
+            self.assertTrue(self.env.cr.fetchone()[0])
+        candidate_ids, _keys = lead._similar_lead_candidates(lead._similar_lead_key(), [lead.id])
+        self.assertEqual(candidate_ids, {"block": (mistyped | other_name | alike[3]).ids})
+        # the only block the two names share, "s:ter|bouw", held by at most CANDIDATE_BLOCK_LEADS other
+        # leads, then by one more
+        alike.unlink()
+        self.env["crm.lead"].create(
             [
-                {"name": f"{number}", "partner_name": f"Ksoter Bouw {suffix}"}
-                for number, suffix in enumerate(("Noord", "Oost", "West", "Zuid")[: BLOCK_CANDIDATES + 1])
+                {"name": f"{number}", "partner_name": "Pieter Bouw"}
+                for number in range(CANDIDATE_BLOCK_LEADS - 2)
             ]
         )
         candidate_ids, _keys = lead._similar_lead_candidates(lead._similar_lead_key(), [lead.id])
-        self.assertEqual(len(candidate_ids["block"]), BLOCK_CANDIDATES)
         self.assertIn(mistyped.id, candidate_ids["block"])
-        # the only block the two names share, "s:ter|bouw", held by more leads than CANDIDATE_BLOCK_LEADS
-        alike.unlink()
-        self.env["crm.lead"].create(
-            [{"name": f"{number}", "partner_name": "Pieter Bouw"} for number in range(CANDIDATE_BLOCK_LEADS)]
-        )
+        self.env["crm.lead"].create({"name": "One more", "partner_name": "Pieter Bouw"})
         candidate_ids, _keys = lead._similar_lead_candidates(lead._similar_lead_key(), [lead.id])
         self.assertEqual(candidate_ids.get("block"), other_name.ids)
         lead.invalidate_recordset()
