@@ -96,6 +96,16 @@ def found_query(own):
     (NULL) is a branch PostgreSQL skips."""
     # a candidate is another lead, not one merged away (it lives on in the lead it was merged into)
     other = SQL("id != ALL(%s) AND merged_into_id IS NULL", own["excluded"])
+    # a company name the core may find alike (similarity._may_agree): as many words but one, or the same
+    # letters but for spaces
+    may_agree = SQL(
+        """(cardinality(string_to_array(similar_company_key, ' '))
+                BETWEEN %(words)s - %(slack)s AND %(words)s + %(slack)s
+            OR replace(similar_company_key, ' ', '') = replace(%(company)s, ' ', ''))""",
+        words=own["words"],
+        slack=similarity.WORD_COUNT_SLACK,
+        company=own["company"],
+    )
     return SQL(
         """
         (SELECT 'company' AS criterion, candidate.id FROM (
@@ -106,9 +116,7 @@ def found_query(own):
             -- is found for "Cahaya Jaya"), without spaces.
             SELECT id FROM crm_lead
              WHERE %(letters)s IS NOT NULL AND %(letters_key)s %(similar)s %(letters)s AND %(other)s
-               AND (cardinality(string_to_array(similar_company_key, ' '))
-                        BETWEEN %(words)s - %(slack)s AND %(words)s + %(slack)s
-                    OR replace(similar_company_key, ' ', '') = replace(%(company)s, ' ', ''))
+               AND %(may_agree)s
           ORDER BY similarity(%(letters_key)s, %(letters)s) DESC, id LIMIT %(limit)s) AS candidate)
         UNION ALL
         (SELECT 'email', candidate.id FROM (
@@ -140,9 +148,7 @@ def found_query(own):
             SELECT id FROM crm_lead
              WHERE %(contact)s IS NOT NULL AND %(letters)s IS NOT NULL AND similar_contact_key = %(contact)s
                AND similar_company_key IS NOT NULL AND %(other)s
-               AND (cardinality(string_to_array(similar_company_key, ' '))
-                        BETWEEN %(words)s - %(slack)s AND %(words)s + %(slack)s
-                    OR replace(similar_company_key, ' ', '') = replace(%(company)s, ' ', ''))
+               AND %(may_agree)s
                AND similarity(similar_company_key, %(company)s) >= %(contact_similarity)s
                AND NOT %(letters_key)s %(similar)s %(letters)s
                AND (SELECT count(*) FROM (SELECT FROM crm_lead WHERE similar_contact_key = %(contact)s
@@ -180,9 +186,7 @@ def found_query(own):
              CROSS JOIN LATERAL (
                     SELECT id, %(letters_key)s AS letters FROM crm_lead
                      WHERE id = held.lead_id AND %(other)s
-                       AND (cardinality(string_to_array(similar_company_key, ' '))
-                                BETWEEN %(words)s - %(slack)s AND %(words)s + %(slack)s
-                            OR replace(similar_company_key, ' ', '') = replace(%(company)s, ' ', ''))
+                       AND %(may_agree)s
                        AND NOT %(letters_key)s %(similar)s %(letters)s
                     OFFSET 0) AS found
           ORDER BY alike DESC, found.id LIMIT %(block_limit)s) AS candidate)
@@ -222,8 +226,7 @@ def found_query(own):
         letters_key=COMPANY_LETTERS,
         similar=TRIGRAM_SIMILAR,
         other=other,
-        words=own["words"],
-        slack=similarity.WORD_COUNT_SLACK,
+        may_agree=may_agree,
         company=own["company"],
         limit=CANDIDATES_PER_CRITERION,
         email=own["email"],
