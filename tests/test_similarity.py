@@ -314,10 +314,41 @@ def test_a_word_mistyped_beyond_its_allowance_agrees_by_the_other_words():
     assert company_similarity("maju indah jaya", "maju indra jaya", indah) == 0
     for left, right in (("maju indah jaya", "maju indra jaya"), ("karya mulia abadi", "karya media abadi")):
         assert match(lead(1, company=left), lead(2, company=right), frequencies=FREQUENCIES) is None
-    # not a word moved elsewhere, a short word, or two words differing
+    # not a word moved elsewhere, or two words differing
     assert company_similarity("de haan verhuur amersfoort", "de haan amersfoort vrrhiur", frequencies) == 0
-    assert company_similarity("sinar jaya", "sinar jiya", frequencies) == 0
     assert company_similarity("de haan verhuur amersfoort", "de haan vrrhiur amresfrot", frequencies) == 0
+
+
+def test_a_short_word_mistyped_agrees_by_the_other_words():
+    # "Toko" typed "Tolo", "Hout" typed "Hut": a short word has no typo allowance, but one edit after the same
+    # first letter, the database holding one spelling in many names and the other in this one alone, is a
+    # slip of the hand; the name agrees by its other words, the typo weighing against as any typo does
+    counts = {
+        "ud": 900, "toko": 3000, "tolo": 1, "jaya": 2500, "semesta": 40, "persada": 30, "konveksi": 12,
+        "willems": 25, "hout": 60, "hut": 1, "mak": 1, "mas": 700, "raya": 600, "jiya": 1, "sinar": 900,
+    }  # fmt: skip
+    frequencies = WordFrequencies(counts, 20000)
+    one = lead(1, company="UD Toko Jaya Semesta Persada Konveksi", contact="Rina Tambunan")
+    other = lead(2, company="UD Tolo Jaya Semesta Persada Konveksi", contact="Rina Tambunan")
+    found = compare(one, other, frequencies=frequencies)
+    assert codes(found) == (COMPANY_ALIKE, CONTACT_ALIKE)
+    assert found[0].weight == agreement_weight(("jaya", "semesta", "persada", "konveksi"), 1, frequencies)
+    assert match(one, other, frequencies=frequencies)
+    assert company_similarity("willems hout", "willems hut", frequencies) > 0
+    # the name of common words beside it weighs what its words do: little
+    reasons = compare(lead(1, company="Toko Mas"), lead(2, company="Toko Mak"), frequencies=frequencies)
+    assert (reasons[0].code, reasons[0].weight) == (COMPANY_ALIKE, 1.0)
+    # two established short words stay two names; another first letter, two edits, two letters: no typo
+    for left, right in (
+        ("sinar jaya", "sinar raya"),
+        ("willems hout", "willems bout"),
+        ("willems hout", "willems ht"),
+        ("toko jaya semesta", "toko jiyo semesta"),
+    ):
+        assert company_similarity(left, right, frequencies) == 0, (left, right)
+    assert company_similarity("sinar jaya", "sinar jiya", frequencies) > 0
+    # nor without word counts
+    assert company_similarity("willems hout", "willems hut") == 0
 
 
 def test_a_company_domain_spelling_the_other_name_shows_which_is_mistyped():
