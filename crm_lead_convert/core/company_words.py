@@ -73,6 +73,8 @@ _TYPO_FREE_MAX_LENGTH = 4
 _TWO_TYPOS_MIN_LENGTH = 8
 
 _NEUTRAL_WORD_SHARE = 2**-NEUTRAL_WORD_BITS
+# the most edits any word may differ by as a typo (typo_allowance)
+_MAX_TYPO_EDITS = 2
 
 
 @dataclass(frozen=True)
@@ -124,7 +126,7 @@ def typo_allowance(length: int) -> int:
         return 0
     if length < _TWO_TYPOS_MIN_LENGTH:
         return 1
-    return 2
+    return _MAX_TYPO_EDITS
 
 
 def typo_edits(word: str, other: str, frequencies: WordFrequencies, spelling: bool = True) -> int:
@@ -257,6 +259,10 @@ def agreement_weight(words: Iterable[str], edits: int, frequencies: WordFrequenc
 def _joined_edits(word: str, first: str, second: str, frequencies: WordFrequencies) -> int | None:
     """Return by how many edits ``word`` is ``first`` and ``second`` written together, each part within its
     own typo allowance (:func:`typo_edits`), or None if it is not."""
+    # each part's length may differ from the word it means by its allowance at most: most pairs of words
+    # stop here, before every cut is tried
+    if abs(len(word) - len(first) - len(second)) > 2 * _MAX_TYPO_EDITS:
+        return None
     for cut in range(1, len(word)):
         edits = 0
         for part, meant in ((word[:cut], first), (word[cut:], second)):
