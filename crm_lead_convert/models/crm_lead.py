@@ -127,7 +127,8 @@ class CrmLead(models.Model):
                 user=lead.user_id.display_name or self.env._("no salesperson"),
                 team=lead.team_id.display_name or self.env._("no sales team"),
             ),
-            next_action=self._pipeline_action_without_help(),
+            # the breadcrumbs cleared: going back to the record would end on the access error
+            next_action=dict(self._pipeline_action_without_help(), target="main"),
         )
 
     @api.model
@@ -139,6 +140,11 @@ class CrmLead(models.Model):
         )
         action.pop("help", None)
         return action
+
+    def _creation_ordered(self):
+        """Return these records in creation order (create date, then id), the order in which the merge
+        keeps the first: the merge pop-ups list them so, the kept record on top."""
+        return self.sorted(lambda lead: (lead.create_date, lead.id))
 
     def _told_apart(self, *records):
         """Return ``records`` (recordsets of leads), their names saying when each was created if one title is

@@ -48,6 +48,8 @@ class TestConvertWizard(CrmLeadConvertCase):
         )
         self.assertEqual(action["params"]["next"]["id"], self.env.ref("crm.crm_lead_action_pipeline").id)
         self.assertTrue(action["params"]["next"]["views"])
+        # in place of the breadcrumbs, whose record the user may no longer open
+        self.assertEqual(action["params"]["next"]["target"], "main")
         # its HTML help would show as text there
         self.assertNotIn("help", action["params"]["next"])
         lead = self.env["crm.lead"].create({"name": "Meja", "type": "lead", "user_id": self.salesperson.id})

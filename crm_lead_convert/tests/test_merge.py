@@ -255,6 +255,20 @@ class TestMerge(CrmLeadMergeCase):
         self.assertIn("budi@majujaya.co.id", choices["email_from"].values_summary)
         self.assertEqual(choices["street"].field_label, "Address")
 
+    def test_merge_pop_ups_list_the_records_in_creation_order(self):
+        """Both pop-ups list the records as the merge ranks them, the one kept on top, whatever order they
+        were selected or found in (ids and creation dates disagree here: the opportunity has the lowest id,
+        the record created last the highest)."""
+        later = self.new_lead("Kursi kantor 40 unit (Maret)", MAR, email_from=self.lead.email_from)
+        self.opportunity.email_from = self.lead.email_from
+        in_creation_order = [self.lead.id, self.opportunity.id, later.id]
+        for selected in ((later | self.opportunity | self.lead), (self.opportunity | later | self.lead)):
+            merge = self.open_merge_form(selected, user=self.salesperson)
+            self.assertEqual([lead.id for lead in merge.opportunity_ids], in_creation_order)
+        convert = self.open_convert_form(self.lead, user=self.salesperson)
+        self.assertEqual(convert.name, "merge")
+        self.assertEqual([lead.id for lead in convert.duplicated_lead_ids], in_creation_order)
+
     def test_merge_pop_up_shows_the_salesperson_and_team_kept(self):
         """Stock Odoo leaves them empty, and the merge keeps the earliest created record's, else the first
         set in creation order: the pop-up shows those."""

@@ -75,7 +75,10 @@ class CrmLead2opportunityPartner(models.TransientModel):
                 )
             )
             duplicates = convert._get_stock_duplicates() | (similar - similar._won_leads())
-            convert.duplicated_lead_ids = duplicates._filter_mergeable_in_company(convert.lead_id.company_id)
+            # in creation order, the record a merge keeps on top
+            convert.duplicated_lead_ids = duplicates._filter_mergeable_in_company(
+                convert.lead_id.company_id
+            )._creation_ordered()
 
     @api.depends("lead_id", "user_id")
     def _compute_team_id(self):

@@ -1,4 +1,4 @@
-from odoo import api, fields, models
+from odoo import Command, api, fields, models
 
 from ..core import merge_plan
 from ..models.crm_lead import DUPLICATE_GROUP_KEY
@@ -17,10 +17,17 @@ class CrmMergeOpportunity(models.TransientModel):
     @api.model
     def default_get(self, fields):
         """Refuse to open on selected records at 100 %, with the Convert pop-up's message: stock Odoo leaves
-        them out of the list without a word."""
+        them out of the list without a word. List the records in creation order."""
         if "opportunity_ids" in fields and self.env.context.get("active_model", "crm.lead") == "crm.lead":
             self.env["crm.lead"].browse(self.env.context.get("active_ids") or [])._check_not_won(merging=True)
-        return super().default_get(fields)
+        result = super().default_get(fields)
+        # listed in creation order, the record kept on top, as the pop-up's list says: a new record's list
+        # shows them in the order given, not in its default order
+        commands = result.get("opportunity_ids")
+        if commands and len(commands) == 1 and commands[0][0] == Command.SET:
+            leads = self.env["crm.lead"].browse(commands[0][2])._creation_ordered()
+            result["opportunity_ids"] = [Command.set(leads.ids)]
+        return result
 
     @api.depends("opportunity_ids")
     def _compute_user_id(self):
