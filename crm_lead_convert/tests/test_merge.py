@@ -241,6 +241,9 @@ class TestMerge(CrmLeadMergeCase):
         self.assertFalse(choice.titles_alike)
         self.assertNotIn("(created", choice.values_summary)
         self.assertIn(f"{self.lead.name}: {self.lead.email_from}", choice.values_summary.splitlines())
+        # the titles differ: each is listed once, as it is, not "title: title"
+        titles = merge.field_choice_ids.filtered(lambda choice: choice.field_name == "name")
+        self.assertCountEqual(titles.values_summary.splitlines(), [self.lead.name, self.opportunity.name])
 
     def test_choose_the_value_to_keep_in_the_merge_pop_up(self):
         self.opportunity.email_from = "budi@majujaya.co.id"

@@ -65,8 +65,11 @@ class CrmLeadMergeFieldChoice(models.TransientModel):
                         "field_name": fname,
                         "field_label": self._label(leads, fname),
                         "candidate_lead_ids": [Command.set(candidate_leads.ids)],
+                        # the titles themselves name the records: each once, not "title: title"
                         "values_summary": "\n".join(
-                            self.env._(
+                            self._value_of(lead, fname)
+                            if fname == "name"
+                            else self.env._(
                                 "%(record)s: %(value)s",
                                 record=named.browse(lead.id).display_name,
                                 value=self._value_of(lead, fname),
