@@ -6,7 +6,7 @@ from odoo.tools import format_list
 
 from odoo.addons.web.controllers.utils import clean_action
 
-from ..core import conversion
+from ..core import conversion, merge_plan
 
 # Context key: a record's name says when it was created, to tell apart records of one title (a lead entered
 # twice often has one): the merge pop-ups (crm_lead_merge's _compute_display_name).
@@ -142,9 +142,12 @@ class CrmLead(models.Model):
         return action
 
     def _creation_ordered(self):
-        """Return these records in creation order (create date, then id), the order in which the merge
-        keeps the first: the merge pop-ups list them so, the kept record on top."""
-        return self.sorted(lambda lead: (lead.create_date, lead.id))
+        """Return these records in the merge's order (``merge_plan.order_for_merge``: creation date, then
+        id), the record a merge keeps first: the merge pop-ups list them so, the kept record on top."""
+        ordered = merge_plan.order_for_merge(
+            [{"id": lead.id, "create_date": lead.create_date or None} for lead in self]
+        )
+        return self.browse([record["id"] for record in ordered])
 
     def _told_apart(self, *records):
         """Return ``records`` (recordsets of leads), their names saying when each was created if one title is

@@ -303,7 +303,7 @@ class CrmLeadDuplicateGroup(models.Model):
         under way, nor one waiting for the background merge."""
         self.ensure_one()
         marks = self.env["crm.lead.not.same.prospect"]._marked_other_ids(leads.ids)
-        ordered = leads.sorted(lambda lead: (lead.create_date, lead.id))
+        ordered = leads._creation_ordered()
         marked = next(
             ((lead, other) for lead in ordered for other in ordered if other.id in marks.get(lead.id, ())),
             None,
