@@ -478,6 +478,47 @@ class TestMergeRefused(CrmLeadMergeCase):
             (self.lead | others).with_user(self.salesperson).merge_opportunity()
         self.assertNothingMerged(self.lead | others)
 
+    def test_merge_popup_record_given_away_since_it_opened(self):
+        """A record given to a salesperson this user may not see while the pop-up is open: saving it says so
+        and what to do, instead of Odoo's access error on reading the pop-up's list back."""
+        merge = self.open_merge_form(self.lead | self.opportunity, user=self.salesperson)
+        self.opportunity.user_id = self.salesperson_other
+        with self.assertRaisesRegex(
+            UserError,
+            r"^Some records listed for merging were deleted, or you may no longer see them, since this "
+            r"pop-up was opened\. Close it and open it again to merge the others\.$",
+        ):
+            merge.save()
+        self.assertNothingMerged(self.lead | self.opportunity)
+
+    def test_merge_popup_record_deleted_since_it_opened(self):
+        third = self.new_lead("Kursi kantor (Maret)", MAR)
+        merge = self.open_merge_form(self.lead | self.opportunity | third, user=self.salesperson)
+        third.unlink()
+        with self.assertRaisesRegex(UserError, r"^Some records listed for merging were deleted"):
+            merge.save()
+        self.assertNothingMerged(self.lead | self.opportunity)
+
+    def test_convert_popup_merge_with_a_record_given_away_since_it_opened(self):
+        convert = self.open_convert_form(self.lead, user=self.salesperson)
+        self.assertEqual(convert.duplicated_lead_ids[:], self.lead | self.opportunity)
+        convert.name = "merge"
+        self.opportunity.user_id = self.salesperson_other
+        with self.assertRaisesRegex(UserError, r"^Some records listed for merging were deleted"):
+            convert.save()
+        self.assertNothingMerged(self.lead | self.opportunity)
+        self.assertEqual(self.lead.type, "lead")
+
+    def test_convert_popup_converts_with_a_listed_record_given_away_since_it_opened(self):
+        """Converting merges nothing: the records the pop-up listed are left out, and the lead converted."""
+        convert = self.open_convert_form(self.lead, user=self.salesperson)
+        self.assertEqual(convert.name, "convert")
+        self.opportunity.user_id = self.salesperson_other
+        convert.save().action_apply()
+        self.assertEqual(self.lead.type, "opportunity")
+        self.assertNothingMerged(self.lead | self.opportunity)
+        self.assertEqual(self.opportunity.user_id, self.salesperson_other)
+
     def test_record_already_merged_away(self):
         self.merge_from_list(self.lead | self.opportunity, user=self.salesperson)
         third = self.new_lead("Third", MAR)

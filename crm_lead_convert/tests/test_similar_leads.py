@@ -130,6 +130,9 @@ class TestSimilarLeads(CrmLeadConvertCase):
         self.assertEqual(action["name"], "Similar Leads")
         list_view = self.env.ref("crm_lead_convert.crm_lead_view_list_similar")
         self.assertEqual(action["views"][0], (list_view.id, "list"))
+        # in creation order, records created at the same moment in id order (PostgreSQL gives such ties in
+        # any order): each row, the lead's among them, keeps its place from one opening to the next
+        self.assertEqual(etree.fromstring(list_view.arch).get("default_order"), "create_date, id")
 
     def test_salesperson_counts_all_but_opens_only_readable(self):
         """As stock: the counter tells the prospect exists; the list shows what the salesperson may read."""

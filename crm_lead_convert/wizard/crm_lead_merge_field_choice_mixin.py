@@ -1,4 +1,5 @@
-from odoo import api, fields, models
+from odoo import Command, api, fields, models
+from odoo.exceptions import UserError
 
 
 class CrmLeadMergeFieldChoiceMixin(models.AbstractModel):
@@ -28,3 +29,53 @@ class CrmLeadMergeFieldChoiceMixin(models.AbstractModel):
             wizard.field_choice_ids = self.env["crm.lead.merge.field.choice"]._commands_for(
                 wizard[self._merge_leads_field]
             )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        """Check the records listed for merging as the pop-up is saved (:meth:`_check_listed_readable`)."""
+        for vals in vals_list:
+            self._check_listed_readable(vals)
+        return super().create(vals_list)
+
+    @api.model
+    def _check_listed_readable(self, vals):
+        """Refuse, with what to do, a pop-up whose records to merge were deleted, or given to someone the user
+        may not see, since it opened: saving it reads them back, and would end on Odoo's access error before
+        the merge could say anything. A pop-up that will not merge (``_merges(vals)``) leaves them out."""
+        commands = vals.get(self._merge_leads_field)
+        if not commands or not isinstance(commands, (list, tuple)):
+            return
+        listed = self.env["crm.lead"].browse(_listed_ids(commands))
+        readable = listed.exists()._filtered_access("read")
+        if readable == listed:
+            return
+        if self._merges(vals):
+            raise UserError(
+                self.env._(
+                    "Some records listed for merging were deleted, or you may no longer see them, since this "
+                    "pop-up was opened. Close it and open it again to merge the others."
+                )
+            )
+        vals[self._merge_leads_field] = [Command.set([lead.id for lead in listed if lead in readable])]
+
+    @api.model
+    def _merges(self, vals):
+        """Return whether the pop-up created with ``vals`` merges its records."""
+        return True
+
+
+def _listed_ids(commands):
+    """Return the ids of the records that a Many2many's ``commands`` (or ids) leave in it, in order."""
+    ids = {}
+    for command in commands:
+        if not isinstance(command, (list, tuple)):
+            ids[command] = True
+        elif command[0] == Command.SET:
+            ids = dict.fromkeys(command[2])
+        elif command[0] in (Command.LINK, Command.UPDATE):
+            ids[command[1]] = True
+        elif command[0] in (Command.UNLINK, Command.DELETE):
+            ids.pop(command[1], None)
+        elif command[0] == Command.CLEAR:
+            ids = {}
+    return [lead_id for lead_id in ids if isinstance(lead_id, int)]

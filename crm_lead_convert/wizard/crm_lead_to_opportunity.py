@@ -33,6 +33,12 @@ class CrmLead2opportunityPartner(models.TransientModel):
             sure_duplicates = convert._get_stock_duplicates() & offered if len(offered) >= 2 else offered
             convert.name = "merge" if len(sure_duplicates) >= 2 else "convert"
 
+    @api.model
+    def _merges(self, vals):
+        """Merge when asked to, or when the conversion action is left to the pop-up: a conversion leaves the
+        records it lists untouched."""
+        return vals.get("name", "merge") == "merge"
+
     def _get_stock_duplicates(self):
         """Return the duplicates stock Odoo offers: the same email address or the same customer.
 
