@@ -59,7 +59,15 @@ class CrmLead(models.Model):
         record it was merged into, not lost, and a lost reason would be a change Undo Merge does not know."""
         merged = self.filtered("merged_into_id")[:1]
         if merged:
-            raise UserError(merged._merged_restore_message())
+            lead, survivor = self._told_apart(merged, merged.merged_into_id.sudo())
+            raise UserError(
+                self.env._(
+                    "“%(lead)s” was merged into “%(survivor)s”: it is a part of “%(survivor)s” now. Mark "
+                    "“%(survivor)s” as lost instead, or use Undo Merge on it first.",
+                    lead=lead.display_name,
+                    survivor=survivor.display_name,
+                )
+            )
 
     def unlink(self):
         """Delete these records with those merged into them, at every depth: archived parts of them, kept for

@@ -349,12 +349,17 @@ class TestMergedRecordRestore(CrmLeadMergeCase):
             .with_user(self.salesperson)
             .create({"lead_ids": [Command.set(self.merged.ids)], "lost_reason_id": reason.id})
         )
-        with self.assertRaisesRegex(UserError, "use Undo Merge on “Kursi kantor 40 unit”"):
+        with self.assertRaisesRegex(
+            UserError,
+            r"^“Kursi kantor 40 unit \(Februari\)” was merged into “Kursi kantor 40 unit”: it is a part of "
+            r"“Kursi kantor 40 unit” now\. Mark “Kursi kantor 40 unit” as lost instead, or use Undo Merge on it "
+            r"first\.$",
+        ):
             lost.action_lost_reason_apply()
         # the list's Mark as Lost on it: refused as the pop-up opens (stock's pop-up drops archived records)
         action = self.env.ref("crm.crm_lead_lost_action")
         context = dict(safe_eval(action.context, {"active_ids": self.merged.ids}), active_ids=self.merged.ids)
-        with self.assertRaisesRegex(UserError, "use Undo Merge on “Kursi kantor 40 unit”"):
+        with self.assertRaisesRegex(UserError, "Mark “Kursi kantor 40 unit” as lost instead"):
             Form(self.env["crm.lead.lost"].with_user(self.salesperson).with_context(**context))
         self.assertStillMerged()
         self.assertFalse(self.opportunity.lost_reason_id)
