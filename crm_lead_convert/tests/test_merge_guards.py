@@ -352,8 +352,8 @@ class TestMergedRecordRestore(CrmLeadMergeCase):
         with self.assertRaisesRegex(
             UserError,
             r"^“Kursi kantor 40 unit \(Februari\)” was merged into “Kursi kantor 40 unit”: it is a part of "
-            r"“Kursi kantor 40 unit” now\. Mark “Kursi kantor 40 unit” as lost instead, or use Undo Merge on it "
-            r"first\.$",
+            r"“Kursi kantor 40 unit” now\. Mark “Kursi kantor 40 unit” as lost instead, or use Undo Merge "
+            r"on it first\.$",
         ):
             lost.action_lost_reason_apply()
         # the list's Mark as Lost on it: refused as the pop-up opens (stock's pop-up drops archived records)
