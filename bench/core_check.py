@@ -3,16 +3,17 @@
 Usage: ``python3 bench/core_check.py --data bench/data/leads_20000.csv [--sample 300] [--examples 5]
 [--blocking]`` (any Python with ``rapidfuzz``); the data of ``generate_leads.py`` or ``generate_heldout.py``.
 
-Each sampled lead is compared with *every* other lead by ``core.similarity.rank``, so the result is what
-the addon would find if its candidate search (trigram and index queries) missed nothing: comparing it with
-``similar_leads.py`` on the addon database tells the losses of the candidate search from those of the
-scoring rules. As the Odoo layer does from its database, the core is given the word frequencies of the
-whole data set: for each word of a normalised company name, the number of leads whose name holds it, and
-the number of leads with a company name. Leads without country have their phones read as Indonesian (the
-benchmark company's country, see ``load_leads.py``). Precision, recall and F1 are defined as in
-``similar_leads.py``, at the Similar Leads sensitivity ``--threshold`` (the least score of a match,
-default the core's); missed pairs are counted by noise kind, false pairs by the hard-negative kind of
-either prospect (the kind any of its leads is tagged with), with examples of each.
+Each sampled lead is compared with *every* other lead by ``core.similarity.rank``, so the result is what the
+addon would find if its candidate search (trigram and index queries) missed nothing: comparing it with
+``similar_leads.py`` on the addon database tells the losses of the candidate search from those of the scoring
+rules. As the Odoo layer does from its database, the core is given the word frequencies of the whole data set:
+for each word of a normalised company name, the number of leads whose name holds it, and the number of leads
+with a company name; and the public mail providers Odoo keeps (read from Odoo's source where ``benchlib``
+finds it), which the Odoo layer adds to the core's own. Leads without country have their phones read as
+Indonesian (the benchmark company's country, see ``load_leads.py``). Precision, recall and F1 are defined as
+in ``similar_leads.py``, at the Similar Leads sensitivity ``--threshold`` (the least score of a match, default
+the core's); missed pairs are counted by noise kind, false pairs by the hard-negative kind of either prospect
+(the kind any of its leads is tagged with), with examples of each.
 
 ``--why`` also counts the missed pairs by what their comparison found (the reason codes of
 ``similarity.compare``; "nothing but the contact" when only a contact name could speak for them), and, over
@@ -29,18 +30,40 @@ import argparse
 import collections
 import itertools
 import random
+import re
+import subprocess
 import sys
 from pathlib import Path
 
 BENCH_DIR = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH_DIR.parent / "tests"))
 sys.path.insert(0, str(BENCH_DIR))
+import benchlib
 import conftest  # noqa: F401  (makes crm_lead_convert.core importable without Odoo)
 import generate_leads
 
 from crm_lead_convert.core import similarity
 
 COMPANY_COUNTRY = "ID"
+
+
+def odoo_mail_providers():
+    """Return the public mail providers Odoo keeps for lead enrichment (``iap_tools._MAIL_PROVIDERS``), which
+    the Odoo layer adds to the core's own list, read from Odoo's source where ``benchlib`` finds it; else
+    none (the core's list alone: more pairs of strangers at a provider only Odoo knows are then found)."""
+    try:
+        paths = benchlib.addons_path().split(",")
+    except (OSError, subprocess.SubprocessError):
+        return frozenset()
+    for path in paths:
+        source = Path(path) / "iap" / "tools" / "iap_tools.py"
+        if source.exists():
+            text = source.read_text(encoding="utf-8")
+            listed = text[
+                text.index("_MAIL_PROVIDERS = {") : text.index("}", text.index("_MAIL_PROVIDERS = {"))
+            ]
+            return frozenset(re.findall(r"'([^']+)'", listed))
+    return frozenset()
 
 
 def lead_key(record):
@@ -57,7 +80,7 @@ def lead_key(record):
     )
 
 
-def word_frequencies(keys):
+def word_frequencies(keys, providers=()):
     """Return the ``similarity.WordFrequencies`` of the company names of ``keys``, as the Odoo layer counts
     them in its database: each word once per lead, over the leads that have a company name; and the pairs
     of leads under one name naming two persons from company domains (``namesakes``)."""
@@ -70,10 +93,10 @@ def word_frequencies(keys):
             counts.update(set(key.company_words))
             names[key.company] += 1
     common = {name: count for name, count in names.items() if count > similarity.COMMON_NAME_LEADS}
-    return similarity.WordFrequencies(counts, total, common, namesake_pairs(keys, names))
+    return similarity.WordFrequencies(counts, total, common, namesake_pairs(keys, names, providers))
 
 
-def namesake_pairs(keys, names):
+def namesake_pairs(keys, names, providers=()):
     """Return ``(pairs, from other domains)`` as the Odoo layer counts them (``crm.lead.company.word``):
     pairs of leads under one company key held by 2 to ``COMMON_NAME_LEADS`` leads, each with a contact
     name, no word of it in common, both from a company email domain; of those, the pairs from two domains
@@ -84,7 +107,7 @@ def namesake_pairs(keys, names):
             2 <= names.get(key.company, 0) <= similarity.COMMON_NAME_LEADS
             and key.contact
             and key.email_domain
-            and not similarity.normalize.is_generic_email_domain(key.email_domain, ())
+            and not similarity.normalize.is_generic_email_domain(key.email_domain, providers)
         ):
             by_name[key.company].append(key)
     pairs = other = 0
@@ -124,12 +147,13 @@ def short(record):
     return " | ".join(str(record[name]) for name in fields)
 
 
-def why_missed(key, other, frequencies):
+def why_missed(key, other, frequencies, providers=()):
     """Return what the comparison of two leads found, as the sorted reason codes of ``similarity.compare``,
     or "nothing but the contact" when nothing but the contact name can speak for them."""
-    if not similarity._may_agree(key, other, ()):
+    if not similarity._may_agree(key, other, providers):
         return "nothing but the contact"
-    return " ".join(sorted(reason.code for reason in similarity.compare(key, other, frequencies=frequencies)))
+    reasons = similarity.compare(key, other, frequencies=frequencies, providers=providers)
+    return " ".join(sorted(reason.code for reason in reasons))
 
 
 def same_name_pairs(records, keys):
@@ -163,7 +187,9 @@ def main(argv):
     args = parser.parse_args(argv)
     records = {record["row"]: record for record in generate_leads.read(args.data)}
     keys = {row: lead_key(record) for row, record in records.items()}
-    frequencies = word_frequencies(keys.values())
+    providers = odoo_mail_providers()
+    print(f"public mail providers: the core's and {len(providers)} of Odoo's")
+    frequencies = word_frequencies(keys.values(), providers)
     index = candidate_index(keys.values()) if args.blocking else None
     members = collections.defaultdict(set)
     negative_kinds = collections.defaultdict(set)
@@ -184,7 +210,9 @@ def main(argv):
             candidates = {
                 id(key): key for value in blocking_values(keys[row]) for key in index[value]
             }.values()
-        ranked = similarity.rank(keys[row], candidates, args.threshold, frequencies=frequencies)
+        ranked = similarity.rank(
+            keys[row], candidates, args.threshold, frequencies=frequencies, providers=providers
+        )
         found = {candidate.id: found_match for candidate, found_match in ranked}
         truth = members[record["prospect_id"]] - {row}
         counts.update(
@@ -196,7 +224,7 @@ def main(argv):
             if other not in found:
                 missed.update(kinds)
                 if args.why:
-                    missed_why[why_missed(keys[row], keys[other], frequencies)] += 1
+                    missed_why[why_missed(keys[row], keys[other], frequencies, providers)] += 1
                 missed_examples.append((short(record), short(records[other]), ""))
         for other in found.keys() - truth:
             kinds = negative_kinds[record["prospect_id"]] | negative_kinds[records[other]["prospect_id"]]
