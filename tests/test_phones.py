@@ -50,6 +50,14 @@ from crm_lead_convert.core.phones import phone_keys, phone_numbers, same_phone_n
         ("+353 (0)1 234 5678", None, "12345678"),
         # Every country that phonenumbers knows.
         ("090-1234-5678", "JP", "9012345678"),
+        # What the number is, written before or after it: not read as a vanity number's letters.
+        ("+62 21 7816 9356 (kantor)", None, "2178169356"),
+        ("021-7816 9356 (kantor)", "ID", "2178169356"),
+        ("0812 3456 7890 (WA)", "ID", "81234567890"),
+        ("HP: +62 812 3456 7890", None, "81234567890"),
+        ("014-998 7311 (mobile)", "MY", "149987311"),
+        ("+31 20 123 4567 (werk)", None, "201234567"),
+        ("020-1234567 toestel 12 (receptie)", "NL", "201234567"),
         # Too short.
         ("12345", None, ""),
         ("+62 12345", None, ""),

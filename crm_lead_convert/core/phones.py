@@ -25,6 +25,9 @@ MIN_PHONE_DIGITS = 6
 
 _NOT_DIGIT = re.compile(r"\D+")
 _ZERO_IN_PARENTHESES = re.compile(r"\(\s*0\s*\)")
+# What follows a number's last digit: a word saying what it is ("(kantor)", "(mobile)", "WA", "werk"), which
+# phonenumbers would read as a vanity number's letters ("kantor" as 526867) where it has three letters or more
+_AFTER_LAST_DIGIT = re.compile(r"(?<=\d)\D*$")
 _EXTENSION = re.compile(r"(?:ext\.?|extension|toestel|tst\.?|x|#)\s*\d{1,6}\s*$", re.IGNORECASE)
 # What people put between two numbers typed in one field: "0812 1111 2222 / 0813 3333 4444", "... atau ...".
 _PHONE_SEPARATORS = re.compile(r"([/;,|]|\b(?:or|atau|of|and|dan|en)\b)", re.IGNORECASE)
@@ -40,8 +43,8 @@ candidates' numbers again and again."""
 def _national_number(number: str | None, country_code: str | None) -> str:
     """Return the national number of a phone number as typed, digits only, without calling code and trunk
     prefix ("+62 812-3456-7890", "0062 812 3456 7890" and, for "ID", "0812 3456 7890" give "81234567890");
-    "" when fewer than :data:`MIN_PHONE_DIGITS` digits remain. Extensions ("ext. 12", "toestel 12") are
-    ignored.
+    "" when fewer than :data:`MIN_PHONE_DIGITS` digits remain. Extensions ("ext. 12", "toestel 12") and
+    words before or after the number ("HP: ...", "... (kantor)") are ignored.
 
     The number is read by ``phonenumbers`` (the library behind Odoo's phone_validation) in the lead's
     country: it knows every country's calling code and trunk prefix. A number typed nationally on a lead
@@ -49,7 +52,7 @@ def _national_number(number: str | None, country_code: str | None) -> str:
     """
     if not number:
         return ""
-    text = _EXTENSION.sub("", _ZERO_IN_PARENTHESES.sub("", number))
+    text = _EXTENSION.sub("", _ZERO_IN_PARENTHESES.sub("", _AFTER_LAST_DIGIT.sub("", number)))
     digits = _NOT_DIGIT.sub("", text)
     if digits.startswith("00") and "+" not in text:
         text = "+" + digits[2:]
