@@ -58,11 +58,8 @@ def odoo_mail_providers():
     for path in paths:
         source = Path(path) / "iap" / "tools" / "iap_tools.py"
         if source.exists():
-            text = source.read_text(encoding="utf-8")
-            listed = text[
-                text.index("_MAIL_PROVIDERS = {") : text.index("}", text.index("_MAIL_PROVIDERS = {"))
-            ]
-            return frozenset(re.findall(r"'([^']+)'", listed))
+            found = re.search(r"_MAIL_PROVIDERS = \{([^}]*)\}", source.read_text(encoding="utf-8"))
+            return frozenset(re.findall(r"'([^']+)'", found.group(1))) if found else frozenset()
     return frozenset()
 
 

@@ -250,6 +250,9 @@ def report(results, args):
     print("\n" + table)
     today = datetime.date.today().isoformat()
     sizes = "-".join(str(size) for size in args.sizes)
+    if set(args.sets) != README_SETS:
+        # a run of other sets than the README's is named by them
+        sizes = "-".join(args.sets) + "-" + sizes
     context = (
         f"Measured {today} on {os.cpu_count()} cores, shared with other work (timings are noisy); "
         f"{args.sample} sampled leads per database, seed {args.seed}."

@@ -58,6 +58,12 @@ from crm_lead_convert.core.phones import phone_keys, phone_numbers, same_phone_n
         ("014-998 7311 (mobile)", "MY", "149987311"),
         ("+31 20 123 4567 (werk)", None, "201234567"),
         ("020-1234567 toestel 12 (receptie)", "NL", "201234567"),
+        ("0812 3456 7890 (WA 24 jam)", "ID", "81234567890"),
+        ("06-12345678 (na 18:00)", "NL", "612345678"),
+        ("Kantor (021 555 1234)", "ID", "215551234"),
+        # Letters joined to the number are its own: a vanity number.
+        ("+1-800-FLOWERS", None, "8003569377"),
+        ("0800-CALL-NOW", "NL", "8002255669"),
         # Too short.
         ("12345", None, ""),
         ("+62 12345", None, ""),

@@ -25,9 +25,12 @@ MIN_PHONE_DIGITS = 6
 
 _NOT_DIGIT = re.compile(r"\D+")
 _ZERO_IN_PARENTHESES = re.compile(r"\(\s*0\s*\)")
-# What follows a number's last digit: a word saying what it is ("(kantor)", "(mobile)", "WA", "werk"), which
-# phonenumbers would read as a vanity number's letters ("kantor" as 526867) where it has three letters or more
-_AFTER_LAST_DIGIT = re.compile(r"(?<=\d)\D*$")
+# What follows a number, set apart from it: words in parentheses ("(kantor)", "(WA 24 jam)"), or words after a
+# space or a stop ("WA", "werk"). phonenumbers would read their letters as a vanity number's ("kantor" as
+# 526867) and their digits as the number's. Letters joined to the number by a hyphen are the number's own
+# ("+1-800-FLOWERS", "0800-CALL-NOW").
+_TRAILING_PARENTHESES = re.compile(r"\s*\([^()]*\)\s*$")
+_AFTER_LAST_DIGIT = re.compile(r"(?<=\d)(?=[\s(.,;:])\D*$")
 _EXTENSION = re.compile(r"(?:ext\.?|extension|toestel|tst\.?|x|#)\s*\d{1,6}\s*$", re.IGNORECASE)
 # What people put between two numbers typed in one field: "0812 1111 2222 / 0813 3333 4444", "... atau ...".
 _PHONE_SEPARATORS = re.compile(r"([/;,|]|\b(?:or|atau|of|and|dan|en)\b)", re.IGNORECASE)
@@ -52,7 +55,11 @@ def _national_number(number: str | None, country_code: str | None) -> str:
     """
     if not number:
         return ""
-    text = _EXTENSION.sub("", _ZERO_IN_PARENTHESES.sub("", _AFTER_LAST_DIGIT.sub("", number)))
+    text = _AFTER_LAST_DIGIT.sub("", _TRAILING_PARENTHESES.sub("", number))
+    if len(_NOT_DIGIT.sub("", text)) < MIN_PHONE_DIGITS:
+        # the parentheses held the number ("Kantor (021 555 1234)")
+        text = number
+    text = _EXTENSION.sub("", _ZERO_IN_PARENTHESES.sub("", text))
     digits = _NOT_DIGIT.sub("", text)
     if digits.startswith("00") and "+" not in text:
         text = "+" + digits[2:]

@@ -59,15 +59,7 @@ class CrmLead(models.Model):
         record it was merged into, not lost, and a lost reason would be a change Undo Merge does not know."""
         merged = self.filtered("merged_into_id")[:1]
         if merged:
-            lead, survivor = self._told_apart(merged, merged.merged_into_id.sudo())
-            raise UserError(
-                self.env._(
-                    "“%(lead)s” was merged into “%(survivor)s”: it is a part of “%(survivor)s” now. Mark "
-                    "“%(survivor)s” as lost instead, or use Undo Merge on it first.",
-                    lead=lead.display_name,
-                    survivor=survivor.display_name,
-                )
-            )
+            raise UserError(merged._merged_lost_message())
 
     def unlink(self):
         """Delete these records with those merged into them, at every depth: archived parts of them, kept for
@@ -102,6 +94,22 @@ class CrmLead(models.Model):
             "“%(lead)s” can only be marked as merged by merging it: select it with the records to merge it "
             "with, then use Merge.",
             lead=name,
+        )
+
+    def _merged_lost_message(self):
+        """Return why this merged record cannot be marked lost, and what to do: mark the record it is a part
+        of now as lost, the one it was merged into, or that one's own survivor where it was merged in turn."""
+        survivor = self.merged_into_id.sudo()
+        seen = self | survivor
+        while survivor.merged_into_id and survivor.merged_into_id not in seen:
+            survivor = survivor.merged_into_id
+            seen |= survivor
+        lead, survivor = self._told_apart(self, survivor)
+        return self.env._(
+            "“%(lead)s” was merged into “%(survivor)s” and is now part of it. Mark “%(survivor)s” as lost "
+            "instead, or undo the merge first.",
+            lead=lead.display_name,
+            survivor=survivor.display_name,
         )
 
     def _merged_restore_message(self):

@@ -485,8 +485,8 @@ class TestMergeRefused(CrmLeadMergeCase):
         self.opportunity.user_id = self.salesperson_other
         with self.assertRaisesRegex(
             UserError,
-            r"^Some records listed for merging were deleted, or you may no longer see them, since this "
-            r"pop-up was opened\. Close it and open it again to merge the others\.$",
+            r"^Some of the records listed for merging were deleted, or you can no longer access them, since "
+            r"this pop-up was opened\. Close it and open it again to merge the rest\.$",
         ):
             merge.save()
         self.assertNothingMerged(self.lead | self.opportunity)
@@ -495,7 +495,7 @@ class TestMergeRefused(CrmLeadMergeCase):
         third = self.new_lead("Kursi kantor (Maret)", MAR)
         merge = self.open_merge_form(self.lead | self.opportunity | third, user=self.salesperson)
         third.unlink()
-        with self.assertRaisesRegex(UserError, r"^Some records listed for merging were deleted"):
+        with self.assertRaisesRegex(UserError, r"^Some of the records listed for merging were deleted"):
             merge.save()
         self.assertNothingMerged(self.lead | self.opportunity)
 
@@ -504,7 +504,7 @@ class TestMergeRefused(CrmLeadMergeCase):
         self.assertEqual(convert.duplicated_lead_ids[:], self.lead | self.opportunity)
         convert.name = "merge"
         self.opportunity.user_id = self.salesperson_other
-        with self.assertRaisesRegex(UserError, r"^Some records listed for merging were deleted"):
+        with self.assertRaisesRegex(UserError, r"^Some of the records listed for merging were deleted"):
             convert.save()
         self.assertNothingMerged(self.lead | self.opportunity)
         self.assertEqual(self.lead.type, "lead")
@@ -514,7 +514,9 @@ class TestMergeRefused(CrmLeadMergeCase):
         convert = self.open_convert_form(self.lead, user=self.salesperson)
         self.assertEqual(convert.name, "convert")
         self.opportunity.user_id = self.salesperson_other
-        convert.save().action_apply()
+        wizard = convert.save()
+        self.assertEqual(wizard.duplicated_lead_ids, self.lead)
+        wizard.action_apply()
         self.assertEqual(self.lead.type, "opportunity")
         self.assertNothingMerged(self.lead | self.opportunity)
         self.assertEqual(self.opportunity.user_id, self.salesperson_other)

@@ -351,9 +351,8 @@ class TestMergedRecordRestore(CrmLeadMergeCase):
         )
         with self.assertRaisesRegex(
             UserError,
-            r"^“Kursi kantor 40 unit \(Februari\)” was merged into “Kursi kantor 40 unit”: it is a part of "
-            r"“Kursi kantor 40 unit” now\. Mark “Kursi kantor 40 unit” as lost instead, or use Undo Merge "
-            r"on it first\.$",
+            r"^“Kursi kantor 40 unit \(Februari\)” was merged into “Kursi kantor 40 unit” and is now part of "
+            r"it\. Mark “Kursi kantor 40 unit” as lost instead, or undo the merge first\.$",
         ):
             lost.action_lost_reason_apply()
         # the list's Mark as Lost on it: refused as the pop-up opens (stock's pop-up drops archived records)
@@ -362,6 +361,18 @@ class TestMergedRecordRestore(CrmLeadMergeCase):
         with self.assertRaisesRegex(UserError, "Mark “Kursi kantor 40 unit” as lost instead"):
             Form(self.env["crm.lead.lost"].with_user(self.salesperson).with_context(**context))
         self.assertStillMerged()
+        self.assertFalse(self.opportunity.lost_reason_id)
+
+    def test_lost_names_the_record_a_merged_record_is_part_of_now(self):
+        """Its survivor merged in turn into an earlier one: Lost names that one, the record to mark lost."""
+        before = self.new_lead("Lemari arsip", JAN - timedelta(days=1), email_from="arsip@example.com")
+        self.merge_from_list(before | self.lead, user=self.salesperson)
+        self.assertEqual(self.lead.merged_into_id, before)
+        with self.assertRaisesRegex(
+            UserError, r"was merged into “Lemari arsip” and is now part of it\. Mark"
+        ):
+            self.merged.action_set_lost()
+        self.assertEqual((self.opportunity.active, self.opportunity.merged_into_id), (False, self.lead))
         self.assertFalse(self.opportunity.lost_reason_id)
 
     def test_deleting_the_kept_record_deletes_the_records_merged_into_it(self):

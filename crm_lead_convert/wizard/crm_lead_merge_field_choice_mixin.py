@@ -33,30 +33,33 @@ class CrmLeadMergeFieldChoiceMixin(models.AbstractModel):
     @api.model_create_multi
     def create(self, vals_list):
         """Check the records listed for merging as the pop-up is saved (:meth:`_check_listed_readable`)."""
-        for vals in vals_list:
-            self._check_listed_readable(vals)
-        return super().create(vals_list)
+        return super().create([self._check_listed_readable(vals) for vals in vals_list])
 
     @api.model
     def _check_listed_readable(self, vals):
-        """Refuse, with what to do, a pop-up whose records to merge were deleted, or given to someone the user
-        may not see, since it opened: saving it reads them back, and would end on Odoo's access error before
-        the merge could say anything. A pop-up that will not merge (``_merges(vals)``) leaves them out."""
-        commands = vals.get(self._merge_leads_field)
-        if not commands or not isinstance(commands, (list, tuple)):
-            return
-        listed = self.env["crm.lead"].browse(_listed_ids(commands))
+        """Return ``vals`` of a pop-up to create, refused, with what to do, if records it lists to merge were
+        deleted, or given to someone the user may not see, since it opened: saving it reads them back, and
+        would end on Odoo's access or missing-record error before the merge could say anything. A pop-up that
+        will not merge (``_merges(vals)``) leaves them out (in a copy of ``vals``)."""
+        value = vals.get(self._merge_leads_field)
+        if isinstance(value, models.BaseModel):
+            ids = list(value.ids)
+        elif isinstance(value, (list, tuple)):
+            ids = _listed_ids(value)
+        else:
+            return vals
+        listed = self.env["crm.lead"].browse(ids)
         readable = listed.exists()._filtered_access("read")
         if readable == listed:
-            return
+            return vals
         if self._merges(vals):
             raise UserError(
                 self.env._(
-                    "Some records listed for merging were deleted, or you may no longer see them, since this "
-                    "pop-up was opened. Close it and open it again to merge the others."
+                    "Some of the records listed for merging were deleted, or you can no longer access them, "
+                    "since this pop-up was opened. Close it and open it again to merge the rest."
                 )
             )
-        vals[self._merge_leads_field] = [Command.set([lead.id for lead in listed if lead in readable])]
+        return dict(vals, **{self._merge_leads_field: [Command.set((listed & readable).ids)]})
 
     @api.model
     def _merges(self, vals):
@@ -68,8 +71,10 @@ def _listed_ids(commands):
     """Return the ids of the records that a Many2many's ``commands`` (or ids) leave in it, in order."""
     ids = {}
     for command in commands:
-        if not isinstance(command, (list, tuple)):
+        if isinstance(command, int) and not isinstance(command, bool):
             ids[command] = True
+        elif not isinstance(command, (list, tuple)):
+            continue
         elif command[0] == Command.SET:
             ids = dict.fromkeys(command[2])
         elif command[0] in (Command.LINK, Command.UPDATE):

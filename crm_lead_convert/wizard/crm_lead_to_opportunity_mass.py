@@ -83,6 +83,12 @@ class CrmLead2opportunityPartnerMass(models.TransientModel):
             next_action=clean_action(result, self.env),
         )
 
+    @api.model
+    def _merges(self, vals):
+        """The list of leads with duplicates is for information: the deduplication merges the duplicates it
+        finds afresh (``_mergeable_duplicates``), so a listed lead gone meanwhile is only left out."""
+        return False
+
     def _mergeable_duplicates(self, lead):
         """Return the records the deduplication merges ``lead`` with, found as stock Odoo finds them (same
         customer or email), but of ``lead``'s company (``_get_lead_duplicates`` of a lead) and not won."""
