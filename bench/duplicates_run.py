@@ -2,7 +2,10 @@
 
 Usage (any Python; Odoo's is found as ``run.py`` finds it)::
 
-    python3 bench/duplicates_run.py --size 1000000 [--seed 42] [--keep]
+    python3 bench/duplicates_run.py --size 1000000 [--seed 42] [--keep] [--set audit]
+
+``--set audit`` takes the audit set (``generate_audit.py``) instead of the held-out one; its names below then
+say ``audit`` for ``heldout``.
 
 Steps, each timed: generate N held-out leads (``generate_heldout.py``; the file is reused when there), create
 ``bench_dup_heldout_<N>`` with ``crm``, load the leads with ``copy_leads.py`` (COPY, every stored column as
@@ -35,15 +38,16 @@ def main(argv):
     parser.add_argument("--changes", type=int, default=1000, help="leads changed before the scheduled scan")
     parser.add_argument("--merges", type=int, default=1000, help="groups merged at once")
     parser.add_argument("--keep", action="store_true", help="keep the database")
+    parser.add_argument("--set", choices=("heldout", "audit"), default="heldout", help="the data set")
     args = parser.parse_args(argv)
     paths = addons_path()
-    database = f"bench_dup_heldout_{args.size}"
-    data = DATA_DIR / f"leads_heldout_{args.size}_seed{args.seed}.csv"
+    database = f"bench_dup_{args.set}_{args.size}"
+    data = DATA_DIR / f"leads_{args.set}_{args.size}_seed{args.seed}.csv"
     python = odoo_python()
     odoo = [python, "-m", "odoo", "--addons-path", paths, "--data-dir", str(FILESTORE_DIR), "-d", database]
     timings = {}
     if not data.exists():
-        generator = [sys.executable, str(BENCH_DIR / "generate_heldout.py"), "--count", str(args.size)]
+        generator = [sys.executable, str(BENCH_DIR / f"generate_{args.set}.py"), "--count", str(args.size)]
         timings["generate_s"] = run("generate", [*generator, "--seed", str(args.seed), "--out", str(data)])[0]
     subprocess.run(["dropdb", "--if-exists", database], check=True)
     timings["create_s"] = run("create", [*odoo, "-i", "crm", *ODOO_ARGS])[0]
@@ -55,7 +59,7 @@ def main(argv):
     shift = "UPDATE crm_lead SET write_date = write_date - interval '1 day'"
     run("age", ["psql", "-q", "-d", database, "-c", shift])
     run("analyze", ["psql", "-q", "-d", database, "-c", "VACUUM ANALYZE"])
-    out = DATA_DIR / f"duplicates_heldout_{args.size}.json"
+    out = DATA_DIR / f"duplicates_{args.set}_{args.size}.json"
     scan = [
         odoo_python(),
         str(BENCH_DIR / "duplicate_scan.py"),
