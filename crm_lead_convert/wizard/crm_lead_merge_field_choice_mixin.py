@@ -68,7 +68,11 @@ class CrmLeadMergeFieldChoiceMixin(models.AbstractModel):
 
 
 def _listed_ids(commands):
-    """Return the ids of the records that a Many2many's ``commands`` (or ids) leave in it, in order."""
+    """Return the ids of the records that a Many2many's ``commands`` (or ids) leave in it, in order.
+
+    Read here, not by the ORM: a new record given them reads the records, ending on the very access or
+    missing-record error the check is there to replace, and the field's ``convert_to_cache`` writes the values
+    of an update command into the cache of the leads themselves."""
     ids = {}
     for command in commands:
         if isinstance(command, int) and not isinstance(command, bool):
