@@ -16,10 +16,10 @@ by ``generate_heldout.py``, made by other rules and never tuned on); the databas
 (``load_leads.py``); ``bench_addon_<N>`` is made as a copy of it (``createdb --template``), so both hold
 exactly the same records, and ``crm_lead_convert`` is installed into the copy *after* the leads are there,
 timed, as on a live database. Both are then ``ANALYZE``d and measured by ``similar_leads.py``. The table
-goes to the screen, to ``bench/results/<date>-<sizes>.md`` (with the breakdowns and examples) and to the
-"Results" section of ``bench/README.md`` (when the run covers the training and held-out sets). Databases
-are dropped at the end unless ``--keep``; with ``--reuse``, existing benchmark databases are measured again
-without being rebuilt. Logs of every step are in ``bench/data/logs/``.
+goes to the screen, to ``bench/results/<date>-[<sets>-]<sizes>.md`` (with the breakdowns and examples) and
+to the "Results" section of ``bench/README.md`` (when the run covers the training and held-out sets).
+Databases are dropped at the end unless ``--keep``; with ``--reuse``, existing benchmark databases are
+measured again without being rebuilt. Logs of every step are in ``bench/data/logs/``.
 """
 
 import argparse
@@ -249,21 +249,21 @@ def report(results, args):
     table = results_table(results)
     print("\n" + table)
     today = datetime.date.today().isoformat()
-    sizes = "-".join(str(size) for size in args.sizes)
+    name = "-".join(str(size) for size in args.sizes)
     if set(args.sets) != README_SETS:
         # a run of other sets than the README's is named by them
-        sizes = "-".join(args.sets) + "-" + sizes
+        name = "-".join(args.sets) + "-" + name
     context = (
         f"Measured {today} on {os.cpu_count()} cores, shared with other work (timings are noisy); "
         f"{args.sample} sampled leads per database, seed {args.seed}."
     )
     RESULTS_DIR.mkdir(exist_ok=True)
-    detail = RESULTS_DIR / f"{today}-{sizes}.md"
+    detail = RESULTS_DIR / f"{today}-{name}.md"
     # another run of the day is kept: a second file, not the first overwritten
     run = 1
     while detail.exists():
         run += 1
-        detail = RESULTS_DIR / f"{today}-{sizes}-run{run}.md"
+        detail = RESULTS_DIR / f"{today}-{name}-run{run}.md"
     detail.write_text(
         f"# Similar Leads benchmark, {today}\n\n{context}\n\n{table}\n\n## Recall by noise kind\n\n"
         f"{breakdown(results)}\n\n## Examples\n{examples(results)}\n",
