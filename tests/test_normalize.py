@@ -69,7 +69,7 @@ def test_spelling_key_keeps_other_words_apart():
         ("Philips NV", "philips"),
         ("V.O.F. De Hoek", "de hoek"),
         ("De Hoek VOF", "de hoek"),
-        ("Fa. Jansen & Zn.", "jansen zn"),
+        ("Fa. Jansen & Zn.", "jansen zonen"),
         # "&" or a connective in words, a leading "The", "van der" or "v.d.": written either way
         ("Jansen en Zonen B.V.", "jansen zonen"),
         ("Jansen & Zonen", "jansen zonen"),
@@ -143,6 +143,31 @@ def test_spelling_key_keeps_other_words_apart():
         # ... but a placeholder word within a name is part of it.
         ("Toko Pribadi Jaya", "toko pribadi jaya"),
         ("Home Depot Ltd", "home depot"),
+        # A department, or the person the lead is for, after the name is no word of it ...
+        ("PT Maju Jaya Divisi Marketing", "maju jaya"),
+        ("PT. Sejahtera Raya Motor (Bagian Pengadaan)", "sejahtera raya motor"),
+        ("PT Maju Jaya, u.p. Bpk. Budi", "maju jaya"),
+        ("Kencana Terang Raya Teknik - Finance", "kencana terang raya teknik"),
+        ("Raya Makmur Teknik --HRD", "raya makmur teknik"),
+        ("De Boer B.V. t.a.v. inkoop", "de boer"),
+        ("Unilever Nederland B.V., afd. Inkoop", "unilever nederland"),
+        ("Claassen Zorg VOF - Facilitaire Dienst", "claassen zorg"),
+        ("Golden Group Pty Ltd - Accounts Dept", "golden group"),
+        # ... but a department's word within the name, or without separator, is part of it, and so is a
+        # marker where nothing but a legal form would be left of the name
+        ("Sales Indonesia", "sales indonesia"),
+        ("Marketing Solutions Ltd", "marketing solutions"),
+        ("Toko Maju Sales", "toko maju sales"),
+        ("Start Up Studio", "start up studio"),
+        ("Divisi Teknik", "divisi teknik"),
+        ("PT Div Jaya", "div jaya"),
+        # A word shortened is the word written out, a shortening of several words is left as typed.
+        ("Tk. Emas Abadi Mandiri", "toko emas abadi mandiri"),
+        ("McDonald Eng. Ltd", "mcdonald engineering"),
+        ("Rainbow Trdg Sdn Bhd", "rainbow trading"),
+        ("Gebr. Jansen", "gebroeders jansen"),
+        ("Jorissen & Zn BVBA", "jorissen zonen"),
+        ("Maju Ind.", "maju ind"),
         ("", ""),
         (None, ""),
         (False, ""),
@@ -159,6 +184,7 @@ def test_normalize_company(name, expected):
         ("P. T. Maju Jaya", {"pt"}),
         ("C V Maju Jaya", {"cv"}),
         ("Zenith Trading Pte. Ltd.", {"ltd"}),
+        ("De Boer B.V. t.a.v. inkoop", {"bv"}),
         ("Maju Jaya", set()),
         # a company's initials joined by "&" are no legal form
         ("A&G Transport", set()),
@@ -350,6 +376,8 @@ def test_email_domain(email, expected):
         ("outlook.com", True),
         ("majujaya.co.id", False),
         ("bakkerijjansen.nl", False),
+        ("proximus.be", True),
+        ("bigpond.net.au", True),
         ("telkom.co.id", False),
         ("", False),
         (None, False),

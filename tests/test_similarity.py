@@ -609,6 +609,18 @@ MATCHES = [
         (SAME_EMAIL_DOMAIN, COMPANY_WORDS_DIFFER),
         id="a chain's branches sharing the company domain: one organisation",
     ),
+    pytest.param(
+        {"company": "PT Sejahtera Raya Motor (Bagian Pengadaan)", "contact": "Dewi Lestari"},
+        {"company": "PT. Sejahtera Raya Motor", "contact": "Dewi Lestari", "phone": "021 555 1234"},
+        (COMPANY_ALIKE, CONTACT_ALIKE),
+        id="a department after the name",
+    ),
+    pytest.param(
+        {"company": "Tk. Emas Abadi Mandiri", "contact": "Budi Santoso", "phone": "0812 1111 2222"},
+        {"company": "Toko Emas Abadi Mandiri", "contact": "Budi Santoso"},
+        (COMPANY_ALIKE, CONTACT_ALIKE),
+        id="a word shortened",
+    ),
 ]
 
 
@@ -736,6 +748,16 @@ NON_MATCHES = [
         {"company": "Bakkerij Peters", "phone": "020 555 1234"},
         {"company": "Peters Techniek", "phone": "020 555 1234"},
         id="a family name shared by two companies in one building",
+    ),
+    pytest.param(
+        {"company": "Toko Maju Jaya - Sales", "email": "budi@majujaya.co.id"},
+        {"company": "Toko Maju Jaya", "email": "sari@maju-jaya.com"},
+        id="a department after the name, but another company domain",
+    ),
+    pytest.param(
+        {"email": "tokomaju@proximus.be", "contact": "Jan Peeters"},
+        {"email": "tokojaya@proximus.be", "contact": "Els Maes"},
+        id="two persons at a Belgian provider Odoo does not list",
     ),
 ]
 

@@ -90,6 +90,64 @@ people mix them up ("Bouwbedrijf Van den Berg" / "Bouwbedrijf v.d. Berg")."""
 
 _COMPANY_TOKEN = re.compile(r"[a-z0-9]+|&")
 
+DEPARTMENT_MARKERS = (
+    # Indonesian: divisi, bagian, departemen, u.p. (untuk perhatian: for the attention of)
+    *(r"divisi", r"div\.?", r"bagian", r"bag\.", r"departemen", r"u\.\s?p\."),
+    # Dutch and Belgian: afdeling, departement, t.a.v. (ter attentie van)
+    *(r"afdeling", r"afd\.?", r"departement", r"t\.\s?a\.\s?v\.?"),
+    # English
+    *(r"department", r"dept\.?", r"division", r"attn\.?", r"attention"),
+)
+"""Words that introduce a department or a person within a company, after its name: "PT Maju Jaya Divisi
+Marketing", "De Boer B.V. t.a.v. inkoop", "Golden Group Pty Ltd - Accounts Dept". Patterns over a folded
+name, dotted where a dot tells them from a word ("bag." is "bagian", "bag" a word)."""
+
+DEPARTMENTS = (
+    # Indonesian
+    *("keuangan", "akunting", "pengadaan", "pembelian", "penjualan", "pemasaran", "personalia", "hrd"),
+    *("administrasi", "gudang", "kantor pusat"),
+    # Dutch
+    *("inkoop", "verkoop", "boekhouding", "administratie", "financien", "facilitaire dienst"),
+    *("personeelszaken", "hoofdkantor"),
+    # English
+    *("finance", "accounting", "accounts", "purchasing", "procurement", "sales", "marketing", "hr"),
+    *("human resources", "facilities", "it", "ict", "head office", "warehouse"),
+)
+"""Departments people write after a company name, set apart by a dash, a comma or parentheses: "Kencana Terang
+Raya Teknik - Finance", "PT Sejahtera Raya Motor (Bagian Pengadaan)". Only after such a separator: "Sales
+Indonesia" and "Marketing Solutions Ltd" are names."""
+
+_DEPARTMENT = re.compile(
+    r"(?<=[a-z0-9.)])(?:"
+    # a marker and whatever follows it, set apart by a space or a separator
+    rf"[\s,;:(\-\u2013\u2014/|]+(?:{'|'.join(DEPARTMENT_MARKERS)})(?![a-z0-9]).*"
+    # a department alone, set apart by a dash, a comma or an opening parenthesis, at the end
+    rf"|\s*(?:\s[-\u2013\u2014/|]+|--+|,|\()\s*(?:{'|'.join(DEPARTMENTS)})"
+    r"(?:\s+(?:dept\.?|department|afdeling|afd\.?|dienst))?\s*\)?\s*"
+    r")$"
+)
+
+ABBREVIATIONS = {
+    # Indonesian: toko (shop)
+    "tk": "toko",
+    # Dutch: gebroeders (brothers), zonen (sons)
+    "gebr": "gebroeders",
+    "zn": "zonen",
+    # English
+    "eng": "engineering",
+    "engg": "engineering",
+    "trdg": "trading",
+    "mfg": "manufacturing",
+    "intl": "international",
+    "svcs": "services",
+    "bros": "brothers",
+    "mgmt": "management",
+    "mtr": "motor",
+}
+"""Words of company names that people shorten, written out: "Tk. Emas Abadi" is "Toko Emas Abadi", "Gebr.
+Jansen" "Gebroeders Jansen", "McDonald Eng. Ltd" "McDonald Engineering Ltd". Only shortenings that stand for
+one word, whatever the trade: "Ind." (industri, industries, Indonesia) or "Tech" are left as typed."""
+
 MAX_COMPANY_KEY_LENGTH = 200
 MAX_COMPANY_WORD_LENGTH = 40
 """Most letters of a company key, and of one of its words: the longest company names of a register hold
@@ -357,6 +415,33 @@ GENERIC_EMAIL_DOMAINS = frozenset(
         "yandex.ru",
         "qq.com",
         "163.com",
+        # Internet providers' mail the list Odoo keeps lacks, of the countries whose leads the addon is used
+        # on: Belgium, the Netherlands, Indonesia, Malaysia, Singapore, Australia, the United Kingdom.
+        "proximus.be",
+        "belgacom.net",
+        "pandora.be",
+        "voo.be",
+        "zonnet.nl",
+        "quicknet.nl",
+        "zeelandnet.nl",
+        "online.nl",
+        "tele2.nl",
+        "indosat.net.id",
+        "centrin.net.id",
+        "yahoo.com.my",
+        "tm.net.my",
+        "streamyx.com",
+        "pacific.net.sg",
+        "starhub.net.sg",
+        "bigpond.net.au",
+        "tpg.com.au",
+        "internode.on.net",
+        "westnet.com.au",
+        "virginmedia.com",
+        "talktalk.net",
+        "blueyonder.co.uk",
+        "ntlworld.com",
+        "tiscali.co.uk",
     }
 )
 """Public mail providers: two people sharing one of these domains says nothing about their company. Callers
@@ -401,9 +486,11 @@ def normalize_company(name: str | None) -> str:
     "Bakkerij Jansen B.V." gives "bakkerij jansen". Legal forms (:data:`LEGAL_FORMS`) are dropped wherever
     they stand, "&" and connectives between two words (:data:`CONNECTIVES`: "Jansen en Zonen" is "Jansen &
     Zonen", "Dan Motors" keeps its "Dan"), a leading "The" too; single letters in a row are one word ("H&M"
-    gives "hm", "P. T." is the legal form "pt"); "van de(n/r)" and "v.d." are one "vd". Returns "" for a
-    name that names no company: empty, nothing but legal forms ("PT", "B.V."), one letter ("x", "-") or a
-    placeholder (:data:`PLACEHOLDER_COMPANY_NAMES`: "N/A", "Pribadi", "Particulier").
+    gives "hm", "P. T." is the legal form "pt"); "van de(n/r)" and "v.d." are one "vd"; a department after
+    the name is dropped ("PT Maju Jaya - Divisi Marketing" gives "maju jaya", see :data:`DEPARTMENTS`), and
+    shortened words are written out ("Tk. Emas" gives "toko emas", see :data:`ABBREVIATIONS`). Returns ""
+    for a name that names no company: empty, nothing but legal forms ("PT", "B.V."), one letter ("x", "-")
+    or a placeholder (:data:`PLACEHOLDER_COMPANY_NAMES`: "N/A", "Pribadi", "Particulier").
     """
     words = [word for word in _company_name_words(name) if word not in LEGAL_FORMS]
     words = [
@@ -467,14 +554,25 @@ def legal_form_kinds(name: str | None) -> frozenset[str]:
 def _company_name_words(name: str | None) -> tuple[str, ...]:
     """Return the words of a company name as typed, folded, with its "&"s: dotted abbreviations and single
     letters in a row run together ("P.T." and "P. T." are "pt", see :func:`_join_letters`), a Dutch "van der"
-    shortened ("vd"), punctuation dropped. Kept per process for the last :data:`COMPANY_NAMES_CACHED` names:
-    a lead's key reads them twice (its company key and its legal forms), and candidates recur from lead to
-    lead."""
+    shortened ("vd"), a department after the name dropped (:func:`_without_department`), shortened words
+    written out (:data:`ABBREVIATIONS`), punctuation dropped. Kept per process for the last
+    :data:`COMPANY_NAMES_CACHED` names: a lead's key reads them twice (its company key and its legal forms),
+    and candidates recur from lead to lead."""
     if not name:
         return ()
     text = _SHORT_VAN_DE.sub("vd", _APOSTROPHES.sub("", _fold(name)))
+    text = _without_department(text)
     text = _DOTTED_ABBREVIATION.sub(lambda found: found.group().replace(".", ""), text)
-    return tuple(_join_letters(_COMPANY_TOKEN.findall(text)))
+    return tuple(ABBREVIATIONS.get(word, word) for word in _join_letters(_COMPANY_TOKEN.findall(text)))
+
+
+def _without_department(text: str) -> str:
+    """Return a folded company name without the department or person it names after the company
+    (:data:`DEPARTMENT_MARKERS`, :data:`DEPARTMENTS`), unless nothing but legal forms would be left of it."""
+    kept = _DEPARTMENT.sub("", text)
+    if kept == text or LEGAL_FORMS.issuperset(_COMPANY_TOKEN.findall(_DOTTED_ABBREVIATION.sub("", kept))):
+        return text
+    return kept
 
 
 def _join_letters(words: list[str]) -> list[str]:

@@ -25,8 +25,8 @@ _logger = logging.getLogger(__name__)
 SENSITIVITY_PARAM = "crm_lead_convert.similar_leads_sensitivity"
 DEFAULT_SENSITIVITY = similarity.DEFAULT_THRESHOLD
 # The public mail providers, never a company domain: those Odoo itself knows (lead enrichment, stock Similar
-# Leads), and the Dutch and Indonesian ones of the core it lacks ("hotmail.nl", "telkom.net"), so that Similar
-# Leads and the duplicate scan leave out the very same domains.
+# Leads), and those of the core it lacks ("hotmail.nl", "telkom.net", "proximus.be"), so that Similar Leads
+# and the duplicate scan leave out the very same domains.
 MAIL_PROVIDERS = frozenset(iap_tools._MAIL_PROVIDERS) | normalize.GENERIC_EMAIL_DOMAINS
 
 # Candidates are fetched per criterion, each from its index, at most this many each.

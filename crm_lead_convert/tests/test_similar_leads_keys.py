@@ -1186,7 +1186,15 @@ class TestSimilarLeadsPlaceholders(TransactionCase):
 
 @tagged("post_install", "-at_install")
 class TestSimilarLeadsWrittenOut(TransactionCase):
-    """A company name with "&" in words, a leading "The" or a Dutch "van der" shortened is the same name."""
+    """A company name with "&" in words, a leading "The", a Dutch "van der" or another word shortened, or a
+    department after it, is the same name."""
+
+    def assert_pairs_similar(self, leads):
+        """Assert that each two leads in a row, and no other, are each other's Similar Leads under one key."""
+        for first, second in zip(leads[0::2], leads[1::2], strict=True):
+            self.assertEqual(first.similar_company_key, second.similar_company_key)
+            self.assertEqual(first.duplicate_lead_ids, first | second)
+            self.assertEqual(second.duplicate_lead_ids, first | second)
 
     def test_written_out_names_are_similar(self):
         leads = self.env["crm.lead"].create(
@@ -1201,10 +1209,42 @@ class TestSimilarLeadsWrittenOut(TransactionCase):
                 {"name": "Demo", "partner_name": "Taylor Fabrication Ltd", "contact_name": "John Smith"},
             ]
         )  # fmt: skip
-        for first, second in (leads[0:2], leads[2:4], leads[4:6]):
-            self.assertEqual(first.similar_company_key, second.similar_company_key)
-            self.assertEqual(first.duplicate_lead_ids, first | second)
-            self.assertEqual(second.duplicate_lead_ids, first | second)
+        self.assert_pairs_similar(leads)
+
+    def test_a_department_after_the_name_or_a_word_shortened_is_the_same_company(self):
+        """A department after the company name ("(Bagian Pengadaan)", "t.a.v. inkoop") is no word of it, and a
+        shortened word ("Tk.") is the word written out: the leads are each other's Similar Leads, where the
+        names they hold as typed differ."""
+        leads = self.env["crm.lead"].create(
+            [
+                {"name": "Pengadaan", "partner_name": "PT. Sejahtera Raya Motor (Bagian Pengadaan)",
+                 "contact_name": "Dewi Lestari"},
+                {"name": "Servis", "partner_name": "PT Sejahtera Raya Motor", "contact_name": "Dewi Lestari"},
+                {"name": "Emas", "partner_name": "Tk. Emas Abadi Mandiri", "contact_name": "Budi Santoso"},
+                {"name": "Emas 2", "partner_name": "Toko Emas Abadi Mandiri", "contact_name": "Budi Santoso"},
+                {"name": "Offerte", "partner_name": "De Boer B.V. t.a.v. inkoop", "contact_name": "Jan Smit"},
+                {"name": "Offerte 2", "partner_name": "De Boer B.V.", "contact_name": "Jan Smit"},
+            ]
+        )  # fmt: skip
+        self.assert_pairs_similar(leads)
+
+    def test_upgrade_to_1_26_reads_names_without_their_department(self):
+        """The 18.0.1.26.0 upgrade computes the company keys stored by an earlier version, which kept a
+        department and shortened words as typed, again, and counts their words again."""
+        lead = self.env["crm.lead"].create(
+            {"name": "Offerte", "partner_name": "Gebr. Jansen B.V. - Afdeling Inkoop"}
+        )
+        self.assertEqual(lead.similar_company_key, "gebroeders jansen")
+        self.env.cr.execute(
+            "UPDATE crm_lead SET similar_company_key = %s WHERE id = %s",
+            ["gebr jansen afdeling inkoop", lead.id],
+        )
+        lead.invalidate_recordset(["similar_company_key"])
+        self.env["crm.lead.company.word"]._refresh()
+        run_migration(self.env.cr, "18.0.1.26.0", "18.0.1.25.0")
+        lead.invalidate_recordset(["similar_company_key"])
+        self.assertEqual(lead.similar_company_key, "gebroeders jansen")
+        self.assertFalse(self.env["crm.lead.company.word"].search_count([("word", "=", "afdeling")]))
 
     def test_upgrade_writes_names_alike(self):
         """The 18.0.1.6.0 upgrade computes the company keys stored by an earlier version again, counts their
