@@ -153,6 +153,14 @@ def test_spelling_key_keeps_other_words_apart():
         ("Unilever Nederland B.V., afd. Inkoop", "unilever nederland"),
         ("Claassen Zorg VOF - Facilitaire Dienst", "claassen zorg"),
         ("Golden Group Pty Ltd - Accounts Dept", "golden group"),
+        ("Bakker BV (Hoofdkantoor)", "bakker"),
+        ("De Boer BV tav Inkoop", "de boer"),
+        ("ABC Ltd Purchasing Dept.", "abc"),
+        ("ABC Ltd - Procurement Division", "abc"),
+        ("PT Maju Jaya - Keuangan dan Akuntansi", "maju jaya"),
+        ("Jaya Teknik - IT - Sales", "jaya teknik"),
+        ("A.B.C. (Accounts)", "abc"),
+        ("Hock Lee Pte Ltd, Attn: Mr Tan", "hock lee"),
         # ... but a department's word within the name, or without separator, is part of it, and so is a
         # marker where nothing but a legal form would be left of the name
         ("Sales Indonesia", "sales indonesia"),
@@ -161,13 +169,22 @@ def test_spelling_key_keeps_other_words_apart():
         ("Start Up Studio", "start up studio"),
         ("Divisi Teknik", "divisi teknik"),
         ("PT Div Jaya", "div jaya"),
-        # A word shortened is the word written out, a shortening of several words is left as typed.
+        ("Joy Division Records", "joy division records"),
+        ("Pacific Division Ltd", "pacific division"),
+        ("The Department Store", "department store"),
+        ("Design Div Studio", "design div studio"),
+        ("Sari Bagian Makmur", "sari bagian makmur"),
+        # A word shortened is the word written out, a shortening of several words is left as typed ...
         ("Tk. Emas Abadi Mandiri", "toko emas abadi mandiri"),
         ("McDonald Eng. Ltd", "mcdonald engineering"),
         ("Rainbow Trdg Sdn Bhd", "rainbow trading"),
         ("Gebr. Jansen", "gebroeders jansen"),
         ("Jorissen & Zn BVBA", "jorissen zonen"),
         ("Maju Ind.", "maju ind"),
+        ("Global Hldgs Ltd", "global holdings"),
+        # ... some only where dotted: "TK" is a kindergarten, "Eng" a word of Chinese names
+        ("TK Tunas Harapan", "tk tunas harapan"),
+        ("Kim Eng Securities Pte Ltd", "kim eng securities"),
         ("", ""),
         (None, ""),
         (False, ""),
@@ -185,6 +202,8 @@ def test_normalize_company(name, expected):
         ("C V Maju Jaya", {"cv"}),
         ("Zenith Trading Pte. Ltd.", {"ltd"}),
         ("De Boer B.V. t.a.v. inkoop", {"bv"}),
+        ("Western Division Sdn Bhd", {"ltd"}),
+        ("Maju Jaya - Divisi Marketing, PT", {"pt"}),
         ("Maju Jaya", set()),
         # a company's initials joined by "&" are no legal form
         ("A&G Transport", set()),

@@ -759,6 +759,11 @@ NON_MATCHES = [
         {"email": "tokojaya@proximus.be", "contact": "Els Maes"},
         id="two persons at a Belgian provider Odoo does not list",
     ),
+    pytest.param(
+        {"company": "TK Tunas Harapan", "contact": "Sari Dewi"},
+        {"company": "Toko Tunas Harapan", "contact": "Budi Santoso"},
+        id="a kindergarten and a shop of one name",
+    ),
 ]
 
 

@@ -90,63 +90,110 @@ people mix them up ("Bouwbedrijf Van den Berg" / "Bouwbedrijf v.d. Berg")."""
 
 _COMPANY_TOKEN = re.compile(r"[a-z0-9]+|&")
 
-DEPARTMENT_MARKERS = (
-    # Indonesian: divisi, bagian, departemen, u.p. (untuk perhatian: for the attention of)
-    *(r"divisi", r"div\.?", r"bagian", r"bag\.", r"departemen", r"u\.\s?p\."),
-    # Dutch and Belgian: afdeling, departement, t.a.v. (ter attentie van)
-    *(r"afdeling", r"afd\.?", r"departement", r"t\.\s?a\.\s?v\.?"),
-    # English
-    *(r"department", r"dept\.?", r"division", r"attn\.?", r"attention"),
+DOTTED_DEPARTMENT_MARKERS = (
+    r"u\.\s?p\.",  # Indonesian: untuk perhatian (for the attention of)
+    r"t\.\s?a\.\s?v\.?",  # Dutch: ter attentie van
+    r"div\.",
+    r"bag\.",  # Indonesian: bagian
+    r"afd\.",  # Dutch: afdeling
+    r"dept\.",
+    r"attn\.",
 )
-"""Words that introduce a department or a person within a company, after its name: "PT Maju Jaya Divisi
-Marketing", "De Boer B.V. t.a.v. inkoop", "Golden Group Pty Ltd - Accounts Dept". Patterns over a folded
-name, dotted where a dot tells them from a word ("bag." is "bagian", "bag" a word)."""
+"""Shortenings that introduce a department or a person within a company, after its name, wherever they stand
+after it: "Perkasa Agro Div. Marketing", "De Boer B.V. t.a.v. inkoop", "PT Maju Jaya u.p. Bpk. Budi".
+Patterns over a folded name: only dotted, as undotted they are words of names too ("Design Div Studio")."""
+
+DEPARTMENT_MARKERS = (
+    *("divisi", "bagian", "departemen"),
+    *("afdeling", "afd", "departement", "tav"),
+    *("department", "dept", "division", "attn", "attention"),
+)
+"""Words that introduce a department or a person within a company (Indonesian, Dutch, English): after a
+dash, comma, colon or parenthesis, whatever follows ("PT Maju - Divisi Purchasing", "ABC Ltd, Attn: John"),
+after a space only before a department ("PT Maju Jaya Divisi Marketing", "De Boer BV tav Inkoop"): "Joy
+Division Records", "Sari Bagian Makmur" are names."""
 
 DEPARTMENTS = (
     # Indonesian
-    *("keuangan", "akunting", "pengadaan", "pembelian", "penjualan", "pemasaran", "personalia", "hrd"),
-    *("administrasi", "gudang", "kantor pusat"),
-    # Dutch
-    *("inkoop", "verkoop", "boekhouding", "administratie", "financien", "facilitaire dienst"),
-    *("personeelszaken", "hoofdkantor"),
+    *("keuangan", "akunting", "akuntansi", "pengadaan", "pembelian", "penjualan", "pemasaran"),
+    *("personalia", "hrd", "hrga", "ga", "administrasi", "gudang", "kantor pusat"),
+    # Dutch, folded ("financiële")
+    *("inkoop", "verkoop", "boekhouding", "administratie", "financiele administratie"),
+    *("crediteurenadministratie", "financien", "facilitair", "facilitaire dienst", "personeelszaken"),
+    *("magazijn", "hoofdkantoor"),
     # English
-    *("finance", "accounting", "accounts", "purchasing", "procurement", "sales", "marketing", "hr"),
-    *("human resources", "facilities", "it", "ict", "head office", "warehouse"),
+    *("finance", "accounting", "accounts", "accounts payable", "accounts receivable", "purchasing"),
+    *("procurement", "sales", "marketing", "hr", "human resources", "facilities", "it", "ict"),
+    *("head office", "warehouse"),
 )
-"""Departments people write after a company name, set apart by a dash, a comma or parentheses: "Kencana Terang
-Raya Teknik - Finance", "PT Sejahtera Raya Motor (Bagian Pengadaan)". Only after such a separator: "Sales
-Indonesia" and "Marketing Solutions Ltd" are names."""
+"""Departments people write after a company name: set apart by a dash, a comma, a colon or parentheses
+("Kencana Terang Raya Teknik - Finance", "PT Sejahtera Raya Motor (Bagian Pengadaan)"), after a marker
+(:data:`DEPARTMENT_MARKERS`) or followed by one ("ABC Ltd Purchasing Dept."), one or several ("Finance &
+Accounting"). Without any of these they are words of the name: "Sales Indonesia", "Marketing Solutions
+Ltd"."""
 
+# a dash set apart by a space (not the hyphen of "X-Sales"), two dashes, a comma, colon or parenthesis
+_DEPARTMENT_SEPARATOR = r"\s*(?:\s[-\u2013\u2014/|]+|--+|[,;:(])\s*"
+# the word after a department that says it is one ("Purchasing Dept.", "Facilitaire Dienst")
+_DEPARTMENT_SUFFIX = r"(?:dept\.?|department|division|afdeling|afd\.?|dienst|divisi|bagian)"
+# one department or several ("Finance & Accounting", "HRD dan GA"), and its suffix
+_DEPARTMENT_WORDS = (
+    rf"(?:{'|'.join(DEPARTMENTS)})(?:\s*(?:&|/|\band\b|\ben\b|\bdan\b)\s*(?:{'|'.join(DEPARTMENTS)}))*"
+    rf"(?:\s+{_DEPARTMENT_SUFFIX})?"
+)
 _DEPARTMENT = re.compile(
     r"(?<=[a-z0-9.)])(?:"
-    # a marker and whatever follows it, set apart by a space or a separator
-    rf"[\s,;:(\-\u2013\u2014/|]+(?:{'|'.join(DEPARTMENT_MARKERS)})(?![a-z0-9]).*"
-    # a department alone, set apart by a dash, a comma or an opening parenthesis, at the end
-    rf"|\s*(?:\s[-\u2013\u2014/|]+|--+|,|\()\s*(?:{'|'.join(DEPARTMENTS)})"
-    r"(?:\s+(?:dept\.?|department|afdeling|afd\.?|dienst))?\s*\)?\s*"
+    # a marker set apart by a separator, or a dotted one set apart by a space, and whatever follows it
+    rf"(?:{_DEPARTMENT_SEPARATOR}(?:{'|'.join(DEPARTMENT_MARKERS)})(?![a-z0-9])"
+    rf"|(?:{_DEPARTMENT_SEPARATOR}|\s+)(?:{'|'.join(DOTTED_DEPARTMENT_MARKERS)}))(?s:.*)"
+    # departments at the end, after a marker set apart by a space, or after a separator (one or more)
+    rf"|\s+(?:{'|'.join(DEPARTMENT_MARKERS)})\s+{_DEPARTMENT_WORDS}\s*\)?\s*"
+    rf"|(?:{_DEPARTMENT_SEPARATOR}{_DEPARTMENT_WORDS}\s*\)?)+\s*"
+    # departments followed by a marker, at the end ("Purchasing Dept.")
+    rf"|\s+(?:{'|'.join(DEPARTMENTS)})\s+{_DEPARTMENT_SUFFIX}\s*"
     r")$"
 )
+"""The department or person a company name names after the company (:data:`DEPARTMENTS`,
+:data:`DEPARTMENT_MARKERS`), to the end of the name. ``(?s:.*)`` takes a pasted text's lines at once: with
+``.*``, each marker of a long text would be tried to its line's end again."""
+
+DEPARTMENT_SEARCH_LENGTH = 120
+"""How many of a company name's last characters :data:`_DEPARTMENT` is looked for in: a department and the
+person a lead is for are a few words, and each place the pattern is tried at may read to the end of the
+text, so that a long pasted text (" - Finance Dept" a thousand times) would take seconds."""
 
 ABBREVIATIONS = {
-    # Indonesian: toko (shop)
-    "tk": "toko",
     # Dutch: gebroeders (brothers), zonen (sons)
     "gebr": "gebroeders",
     "zn": "zonen",
     # English
-    "eng": "engineering",
-    "engg": "engineering",
     "trdg": "trading",
     "mfg": "manufacturing",
     "intl": "international",
+    "svc": "service",
     "svcs": "services",
     "bros": "brothers",
     "mgmt": "management",
+    "mktg": "marketing",
+    "hldgs": "holdings",
+}
+"""Words of company names that people shorten, written out: "Gebr. Jansen" is "Gebroeders Jansen", "Rainbow
+Trdg Sdn Bhd" "Rainbow Trading Sdn Bhd". Only shortenings that stand for one word in any trade and are no
+word of a name themselves: "Ind." (industri, industries, Indonesia) or "Tech" are left as typed."""
+
+DOTTED_ABBREVIATIONS = {
+    # Indonesian: toko (shop); "TK" undotted is a kindergarten (taman kanak-kanak)
+    "tk": "toko",
+    # Dutch: maatschappij (company)
+    "mij": "maatschappij",
+    # English; "Eng" undotted is a Chinese name's word ("Kim Eng"), "MTR" a company's initials
+    "eng": "engineering",
     "mtr": "motor",
 }
-"""Words of company names that people shorten, written out: "Tk. Emas Abadi" is "Toko Emas Abadi", "Gebr.
-Jansen" "Gebroeders Jansen", "McDonald Eng. Ltd" "McDonald Engineering Ltd". Only shortenings that stand for
-one word, whatever the trade: "Ind." (industri, industries, Indonesia) or "Tech" are left as typed."""
+"""Shortenings written out only when typed with their dot: "Tk. Emas Abadi" is "Toko Emas Abadi", "McDonald
+Eng. Ltd" "McDonald Engineering Ltd"; without it they are names' own words."""
+
+_DOTTED_SHORTENING = re.compile(rf"(?<![a-z0-9.])({'|'.join(DOTTED_ABBREVIATIONS)})\.")
 
 MAX_COMPANY_KEY_LENGTH = 200
 MAX_COMPANY_WORD_LENGTH = 40
@@ -555,24 +602,36 @@ def _company_name_words(name: str | None) -> tuple[str, ...]:
     """Return the words of a company name as typed, folded, with its "&"s: dotted abbreviations and single
     letters in a row run together ("P.T." and "P. T." are "pt", see :func:`_join_letters`), a Dutch "van der"
     shortened ("vd"), a department after the name dropped (:func:`_without_department`), shortened words
-    written out (:data:`ABBREVIATIONS`), punctuation dropped. Kept per process for the last
-    :data:`COMPANY_NAMES_CACHED` names: a lead's key reads them twice (its company key and its legal forms),
-    and candidates recur from lead to lead."""
+    written out (:data:`ABBREVIATIONS`, :data:`DOTTED_ABBREVIATIONS`), punctuation dropped. Kept per process
+    for the last :data:`COMPANY_NAMES_CACHED` names: a lead's key reads them twice (its company key and its
+    legal forms), and candidates recur from lead to lead."""
     if not name:
         return ()
     text = _SHORT_VAN_DE.sub("vd", _APOSTROPHES.sub("", _fold(name)))
-    text = _without_department(text)
+    words = _without_department(text)
+    return tuple(ABBREVIATIONS.get(word, word) for word in words)
+
+
+def _words(text: str) -> list[str]:
+    """Return the words of a folded company name: shortenings written out where dotted
+    (:data:`DOTTED_ABBREVIATIONS`), dotted abbreviations and single letters run together, punctuation
+    dropped."""
+    text = _DOTTED_SHORTENING.sub(lambda found: DOTTED_ABBREVIATIONS[found.group(1)] + " ", text)
     text = _DOTTED_ABBREVIATION.sub(lambda found: found.group().replace(".", ""), text)
-    return tuple(ABBREVIATIONS.get(word, word) for word in _join_letters(_COMPANY_TOKEN.findall(text)))
+    return _join_letters(_COMPANY_TOKEN.findall(text))
 
 
-def _without_department(text: str) -> str:
-    """Return a folded company name without the department or person it names after the company
-    (:data:`DEPARTMENT_MARKERS`, :data:`DEPARTMENTS`), unless nothing but legal forms would be left of it."""
-    kept = _DEPARTMENT.sub("", text)
-    if kept == text or LEGAL_FORMS.issuperset(_COMPANY_TOKEN.findall(_DOTTED_ABBREVIATION.sub("", kept))):
-        return text
-    return kept
+def _without_department(text: str) -> list[str]:
+    """Return the words of a folded company name (:func:`_words`) without the department or person it names
+    after the company (:data:`_DEPARTMENT`), but for the legal forms among them ("Maju Jaya Divisi
+    Marketing, PT" keeps its "pt"); the whole name's words where nothing but legal forms would be left."""
+    found = _DEPARTMENT.search(text, max(0, len(text) - DEPARTMENT_SEARCH_LENGTH))
+    if not found:
+        return _words(text)
+    kept = _words(text[: found.start()])
+    if LEGAL_FORMS.issuperset(kept):
+        return _words(text)
+    return kept + [word for word in _words(found.group()) if word in LEGAL_FORMS]
 
 
 def _join_letters(words: list[str]) -> list[str]:
