@@ -161,6 +161,8 @@ def test_spelling_key_keeps_other_words_apart():
         ("Jaya Teknik - IT - Sales", "jaya teknik"),
         ("A.B.C. (Accounts)", "abc"),
         ("Hock Lee Pte Ltd, Attn: Mr Tan", "hock lee"),
+        ("Acme Ltd- Finance", "acme"),
+        ("Acme Ltd, Finance Departement", "acme"),
         # ... but a department's word within the name, or without separator, is part of it, and so is a
         # marker where nothing but a legal form would be left of the name
         ("Sales Indonesia", "sales indonesia"),
@@ -174,6 +176,8 @@ def test_spelling_key_keeps_other_words_apart():
         ("The Department Store", "department store"),
         ("Design Div Studio", "design div studio"),
         ("Sari Bagian Makmur", "sari bagian makmur"),
+        ("Isetan Dept. Store", "isetan dept store"),
+        ("Van Dijk - Boekhouding & Administratie", "van dijk boekhouding administratie"),
         # A word shortened is the word written out, a shortening of several words is left as typed ...
         ("Tk. Emas Abadi Mandiri", "toko emas abadi mandiri"),
         ("McDonald Eng. Ltd", "mcdonald engineering"),
@@ -185,6 +189,10 @@ def test_spelling_key_keeps_other_words_apart():
         # ... some only where dotted: "TK" is a kindergarten, "Eng" a word of Chinese names
         ("TK Tunas Harapan", "tk tunas harapan"),
         ("Kim Eng Securities Pte Ltd", "kim eng securities"),
+        ("TK. Tunas Harapan", "tk tunas harapan"),
+        ("TK. BESI MAKMUR", "toko besi makmur"),
+        # ... and not a dot at the name's end, as often a stray one
+        ("Kim Eng.", "kim eng"),
         ("", ""),
         (None, ""),
         (False, ""),

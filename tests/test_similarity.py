@@ -764,6 +764,11 @@ NON_MATCHES = [
         {"company": "Toko Tunas Harapan", "contact": "Budi Santoso"},
         id="a kindergarten and a shop of one name",
     ),
+    pytest.param(
+        {"company": "TK. Tunas Harapan", "contact": "Sari Dewi"},
+        {"company": "Toko Tunas Harapan", "contact": "Budi Santoso"},
+        id="a kindergarten written with a dot and a shop of one name",
+    ),
 ]
 
 

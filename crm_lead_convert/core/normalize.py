@@ -90,37 +90,35 @@ people mix them up ("Bouwbedrijf Van den Berg" / "Bouwbedrijf v.d. Berg")."""
 
 _COMPANY_TOKEN = re.compile(r"[a-z0-9]+|&")
 
-DOTTED_DEPARTMENT_MARKERS = (
+PERSON_MARKERS = (
     r"u\.\s?p\.",  # Indonesian: untuk perhatian (for the attention of)
     r"t\.\s?a\.\s?v\.?",  # Dutch: ter attentie van
-    r"div\.",
-    r"bag\.",  # Indonesian: bagian
-    r"afd\.",  # Dutch: afdeling
-    r"dept\.",
     r"attn\.",
 )
-"""Shortenings that introduce a department or a person within a company, after its name, wherever they stand
-after it: "Perkasa Agro Div. Marketing", "De Boer B.V. t.a.v. inkoop", "PT Maju Jaya u.p. Bpk. Budi".
-Patterns over a folded name: only dotted, as undotted they are words of names too ("Design Div Studio")."""
+"""Shortenings that introduce the person a lead is for, after the company name, wherever they stand after
+it: "De Boer B.V. t.a.v. inkoop", "PT Maju Jaya u.p. Bpk. Budi". Patterns over a folded name."""
 
 DEPARTMENT_MARKERS = (
-    *("divisi", "bagian", "departemen"),
-    *("afdeling", "afd", "departement", "tav"),
-    *("department", "dept", "division", "attn", "attention"),
+    # Indonesian: divisi, bagian, departemen
+    *("divisi", r"div\.", "bagian", r"bag\.", "departemen"),
+    # Dutch: afdeling, departement, ter attentie van
+    *("afdeling", r"afd\.?", "departement", "tav"),
+    # English
+    *("department", r"dept\.?", "division", "attn", "attention"),
 )
-"""Words that introduce a department or a person within a company (Indonesian, Dutch, English): after a
+"""Words that introduce a department or a person within a company (patterns over a folded name): after a
 dash, comma, colon or parenthesis, whatever follows ("PT Maju - Divisi Purchasing", "ABC Ltd, Attn: John"),
-after a space only before a department ("PT Maju Jaya Divisi Marketing", "De Boer BV tav Inkoop"): "Joy
-Division Records", "Sari Bagian Makmur" are names."""
+after a space only before a department ("PT Maju Jaya Divisi Marketing", "Perkasa Agro Div. Marketing",
+"De Boer BV tav Inkoop"): "Joy Division Records", "Sari Bagian Makmur", "Isetan Dept. Store" are names."""
 
 DEPARTMENTS = (
     # Indonesian
     *("keuangan", "akunting", "akuntansi", "pengadaan", "pembelian", "penjualan", "pemasaran"),
     *("personalia", "hrd", "hrga", "ga", "administrasi", "gudang", "kantor pusat"),
-    # Dutch, folded ("financiële")
-    *("inkoop", "verkoop", "boekhouding", "administratie", "financiele administratie"),
-    *("crediteurenadministratie", "financien", "facilitair", "facilitaire dienst", "personeelszaken"),
-    *("magazijn", "hoofdkantoor"),
+    # Dutch; not "Boekhouding" or "Administratie", the trade of many a firm ("Van Dijk - Boekhouding &
+    # Administratie")
+    *("inkoop", "verkoop", "crediteurenadministratie", "facilitair", "facilitaire dienst"),
+    *("personeelszaken", "magazijn", "hoofdkantoor"),
     # English
     *("finance", "accounting", "accounts", "accounts payable", "accounts receivable", "purchasing"),
     *("procurement", "sales", "marketing", "hr", "human resources", "facilities", "it", "ict"),
@@ -132,10 +130,11 @@ DEPARTMENTS = (
 Accounting"). Without any of these they are words of the name: "Sales Indonesia", "Marketing Solutions
 Ltd"."""
 
-# a dash set apart by a space (not the hyphen of "X-Sales"), two dashes, a comma, colon or parenthesis
-_DEPARTMENT_SEPARATOR = r"\s*(?:\s[-\u2013\u2014/|]+|--+|[,;:(])\s*"
+# a dash, slash or bar with a space on either side (not the hyphen of "X-Sales"), two dashes, a comma,
+# semicolon, colon or an opening parenthesis
+_DEPARTMENT_SEPARATOR = r"\s*(?:\s[-\u2013\u2014/|]+|[-\u2013\u2014/|]+\s|--+|[,;:(])\s*"
 # the word after a department that says it is one ("Purchasing Dept.", "Facilitaire Dienst")
-_DEPARTMENT_SUFFIX = r"(?:dept\.?|department|division|afdeling|afd\.?|dienst|divisi|bagian)"
+_DEPARTMENT_SUFFIX = r"(?:dept\.?|department|departement|division|afdeling|afd\.?|dienst|divisi|bagian)"
 # one department or several ("Finance & Accounting", "HRD dan GA"), and its suffix
 _DEPARTMENT_WORDS = (
     rf"(?:{'|'.join(DEPARTMENTS)})(?:\s*(?:&|/|\band\b|\ben\b|\bdan\b)\s*(?:{'|'.join(DEPARTMENTS)}))*"
@@ -143,9 +142,9 @@ _DEPARTMENT_WORDS = (
 )
 _DEPARTMENT = re.compile(
     r"(?<=[a-z0-9.)])(?:"
-    # a marker set apart by a separator, or a dotted one set apart by a space, and whatever follows it
+    # a marker set apart by a separator, or one of a person set apart by a space, and whatever follows it
     rf"(?:{_DEPARTMENT_SEPARATOR}(?:{'|'.join(DEPARTMENT_MARKERS)})(?![a-z0-9])"
-    rf"|(?:{_DEPARTMENT_SEPARATOR}|\s+)(?:{'|'.join(DOTTED_DEPARTMENT_MARKERS)}))(?s:.*)"
+    rf"|(?:{_DEPARTMENT_SEPARATOR}|\s+)(?:{'|'.join(PERSON_MARKERS)}))(?s:.*)"
     # departments at the end, after a marker set apart by a space, or after a separator (one or more)
     rf"|\s+(?:{'|'.join(DEPARTMENT_MARKERS)})\s+{_DEPARTMENT_WORDS}\s*\)?\s*"
     rf"|(?:{_DEPARTMENT_SEPARATOR}{_DEPARTMENT_WORDS}\s*\)?)+\s*"
@@ -182,7 +181,7 @@ Trdg Sdn Bhd" "Rainbow Trading Sdn Bhd". Only shortenings that stand for one wor
 word of a name themselves: "Ind." (industri, industries, Indonesia) or "Tech" are left as typed."""
 
 DOTTED_ABBREVIATIONS = {
-    # Indonesian: toko (shop); "TK" undotted is a kindergarten (taman kanak-kanak)
+    # Indonesian: toko (shop); "TK" undotted, or dotted in capitals, is a kindergarten (taman kanak-kanak)
     "tk": "toko",
     # Dutch: maatschappij (company)
     "mij": "maatschappij",
@@ -193,7 +192,10 @@ DOTTED_ABBREVIATIONS = {
 """Shortenings written out only when typed with their dot: "Tk. Emas Abadi" is "Toko Emas Abadi", "McDonald
 Eng. Ltd" "McDonald Engineering Ltd"; without it they are names' own words."""
 
-_DOTTED_SHORTENING = re.compile(rf"(?<![a-z0-9.])({'|'.join(DOTTED_ABBREVIATIONS)})\.")
+# a dotted shortening before another word: at the name's end, a dot is as often a stray one ("Kim Eng.")
+_DOTTED_SHORTENING = re.compile(rf"(?<![a-z0-9.])({'|'.join(DOTTED_ABBREVIATIONS)})\.(?=[\s\-]*[a-z0-9])")
+# "TK." in capitals in a name not all in capitals: a kindergarten ("TK. Tunas Harapan"), where "Tk." is a shop
+_KINDERGARTEN = re.compile(r"(?<![A-Za-z0-9.])TK\.")
 
 MAX_COMPANY_KEY_LENGTH = 200
 MAX_COMPANY_WORD_LENGTH = 40
@@ -607,6 +609,8 @@ def _company_name_words(name: str | None) -> tuple[str, ...]:
     legal forms), and candidates recur from lead to lead."""
     if not name:
         return ()
+    if not name.isupper():
+        name = _KINDERGARTEN.sub("TK ", name)
     text = _SHORT_VAN_DE.sub("vd", _APOSTROPHES.sub("", _fold(name)))
     words = _without_department(text)
     return tuple(ABBREVIATIONS.get(word, word) for word in words)
@@ -623,7 +627,7 @@ def _words(text: str) -> list[str]:
 
 def _without_department(text: str) -> list[str]:
     """Return the words of a folded company name (:func:`_words`) without the department or person it names
-    after the company (:data:`_DEPARTMENT`), but for the legal forms among them ("Maju Jaya Divisi
+    after the company (:data:`_DEPARTMENT`), but for the legal forms among them ("Maju Jaya - Divisi
     Marketing, PT" keeps its "pt"); the whole name's words where nothing but legal forms would be left."""
     found = _DEPARTMENT.search(text, max(0, len(text) - DEPARTMENT_SEARCH_LENGTH))
     if not found:
