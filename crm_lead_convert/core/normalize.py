@@ -135,21 +135,23 @@ Ltd"."""
 _DEPARTMENT_SEPARATOR = r"\s*(?:\s[-\u2013\u2014/|]+|[-\u2013\u2014/|]+\s|--+|[,;:(])\s*"
 # the word after a department that says it is one ("Purchasing Dept.", "Facilitaire Dienst")
 _DEPARTMENT_SUFFIX = r"(?:dept\.?|department|departement|division|afdeling|afd\.?|dienst|divisi|bagian)"
+_DEPARTMENT_NAME = rf"(?:{'|'.join(DEPARTMENTS)})"
+_DEPARTMENT_MARKER = rf"(?:{'|'.join(DEPARTMENT_MARKERS)})"
 # one department or several ("Finance & Accounting", "HRD dan GA"), and its suffix
 _DEPARTMENT_WORDS = (
-    rf"(?:{'|'.join(DEPARTMENTS)})(?:\s*(?:&|/|\band\b|\ben\b|\bdan\b)\s*(?:{'|'.join(DEPARTMENTS)}))*"
+    rf"{_DEPARTMENT_NAME}(?:\s*(?:&|/|\band\b|\ben\b|\bdan\b)\s*{_DEPARTMENT_NAME})*"
     rf"(?:\s+{_DEPARTMENT_SUFFIX})?"
 )
 _DEPARTMENT = re.compile(
     r"(?<=[a-z0-9.)])(?:"
     # a marker set apart by a separator, or one of a person set apart by a space, and whatever follows it
-    rf"(?:{_DEPARTMENT_SEPARATOR}(?:{'|'.join(DEPARTMENT_MARKERS)})(?![a-z0-9])"
+    rf"(?:{_DEPARTMENT_SEPARATOR}{_DEPARTMENT_MARKER}(?![a-z0-9])"
     rf"|(?:{_DEPARTMENT_SEPARATOR}|\s+)(?:{'|'.join(PERSON_MARKERS)}))(?s:.*)"
     # departments at the end, after a marker set apart by a space, or after a separator (one or more)
-    rf"|\s+(?:{'|'.join(DEPARTMENT_MARKERS)})\s+{_DEPARTMENT_WORDS}\s*\)?\s*"
+    rf"|\s+{_DEPARTMENT_MARKER}\s+{_DEPARTMENT_WORDS}\s*\)?\s*"
     rf"|(?:{_DEPARTMENT_SEPARATOR}{_DEPARTMENT_WORDS}\s*\)?)+\s*"
     # departments followed by a marker, at the end ("Purchasing Dept.")
-    rf"|\s+(?:{'|'.join(DEPARTMENTS)})\s+{_DEPARTMENT_SUFFIX}\s*"
+    rf"|\s+{_DEPARTMENT_NAME}\s+{_DEPARTMENT_SUFFIX}\s*"
     r")$"
 )
 """The department or person a company name names after the company (:data:`DEPARTMENTS`,
@@ -161,7 +163,7 @@ DEPARTMENT_SEARCH_LENGTH = 120
 person a lead is for are a few words, and each place the pattern is tried at may read to the end of the
 text, so that a long pasted text (" - Finance Dept" a thousand times) would take seconds."""
 
-ABBREVIATIONS = {
+SHORTENINGS = {
     # Dutch: gebroeders (brothers), zonen (sons)
     "gebr": "gebroeders",
     "zn": "zonen",
@@ -180,7 +182,7 @@ ABBREVIATIONS = {
 Trdg Sdn Bhd" "Rainbow Trading Sdn Bhd". Only shortenings that stand for one word in any trade and are no
 word of a name themselves: "Ind." (industri, industries, Indonesia) or "Tech" are left as typed."""
 
-DOTTED_ABBREVIATIONS = {
+DOTTED_SHORTENINGS = {
     # Indonesian: toko (shop); "TK" undotted, or dotted in capitals, is a kindergarten (taman kanak-kanak)
     "tk": "toko",
     # Dutch: maatschappij (company)
@@ -193,7 +195,7 @@ DOTTED_ABBREVIATIONS = {
 Eng. Ltd" "McDonald Engineering Ltd"; without it they are names' own words."""
 
 # a dotted shortening before another word: at the name's end, a dot is as often a stray one ("Kim Eng.")
-_DOTTED_SHORTENING = re.compile(rf"(?<![a-z0-9.])({'|'.join(DOTTED_ABBREVIATIONS)})\.(?=[\s\-]*[a-z0-9])")
+_DOTTED_SHORTENING = re.compile(rf"(?<![a-z0-9.])({'|'.join(DOTTED_SHORTENINGS)})\.(?=[\s\-]*[a-z0-9])")
 # "TK." in capitals in a name not all in capitals: a kindergarten ("TK. Tunas Harapan"), where "Tk." is a shop
 _KINDERGARTEN = re.compile(r"(?<![A-Za-z0-9.])TK\.")
 
@@ -537,7 +539,7 @@ def normalize_company(name: str | None) -> str:
     Zonen", "Dan Motors" keeps its "Dan"), a leading "The" too; single letters in a row are one word ("H&M"
     gives "hm", "P. T." is the legal form "pt"); "van de(n/r)" and "v.d." are one "vd"; a department after
     the name is dropped ("PT Maju Jaya - Divisi Marketing" gives "maju jaya", see :data:`DEPARTMENTS`), and
-    shortened words are written out ("Tk. Emas" gives "toko emas", see :data:`ABBREVIATIONS`). Returns ""
+    shortened words are written out ("Tk. Emas" gives "toko emas", see :data:`SHORTENINGS`). Returns ""
     for a name that names no company: empty, nothing but legal forms ("PT", "B.V."), one letter ("x", "-")
     or a placeholder (:data:`PLACEHOLDER_COMPANY_NAMES`: "N/A", "Pribadi", "Particulier").
     """
@@ -604,7 +606,7 @@ def _company_name_words(name: str | None) -> tuple[str, ...]:
     """Return the words of a company name as typed, folded, with its "&"s: dotted abbreviations and single
     letters in a row run together ("P.T." and "P. T." are "pt", see :func:`_join_letters`), a Dutch "van der"
     shortened ("vd"), a department after the name dropped (:func:`_without_department`), shortened words
-    written out (:data:`ABBREVIATIONS`, :data:`DOTTED_ABBREVIATIONS`), punctuation dropped. Kept per process
+    written out (:data:`SHORTENINGS`, :data:`DOTTED_SHORTENINGS`), punctuation dropped. Kept per process
     for the last :data:`COMPANY_NAMES_CACHED` names: a lead's key reads them twice (its company key and its
     legal forms), and candidates recur from lead to lead."""
     if not name:
@@ -613,14 +615,14 @@ def _company_name_words(name: str | None) -> tuple[str, ...]:
         name = _KINDERGARTEN.sub("TK ", name)
     text = _SHORT_VAN_DE.sub("vd", _APOSTROPHES.sub("", _fold(name)))
     words = _without_department(text)
-    return tuple(ABBREVIATIONS.get(word, word) for word in words)
+    return tuple(SHORTENINGS.get(word, word) for word in words)
 
 
 def _words(text: str) -> list[str]:
     """Return the words of a folded company name: shortenings written out where dotted
-    (:data:`DOTTED_ABBREVIATIONS`), dotted abbreviations and single letters run together, punctuation
+    (:data:`DOTTED_SHORTENINGS`), dotted abbreviations and single letters run together, punctuation
     dropped."""
-    text = _DOTTED_SHORTENING.sub(lambda found: DOTTED_ABBREVIATIONS[found.group(1)] + " ", text)
+    text = _DOTTED_SHORTENING.sub(lambda found: DOTTED_SHORTENINGS[found.group(1)] + " ", text)
     text = _DOTTED_ABBREVIATION.sub(lambda found: found.group().replace(".", ""), text)
     return _join_letters(_COMPANY_TOKEN.findall(text))
 
