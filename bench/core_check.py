@@ -20,8 +20,9 @@ the core's); missed pairs are counted by noise kind, false pairs by the hard-neg
 the whole data set, the pairs of leads without company name with the same contact name, of one prospect and
 of two: how far a contact name alone could tell them apart.
 
-``--blocking`` compares a lead only with the leads sharing a phone number, an email address or domain, or a
-company-name word or its first or last three letters, as a database would fetch candidates: much faster on
+``--blocking`` compares a lead only with the leads sharing a phone number, an email address or domain, a
+company-name word or its first or last three letters, or a company name written together that the other's
+email domain spells, as a database would fetch candidates: much faster on
 200,000 leads, and it loses only pairs the core would reject anyway, unless a typo changes the middle
 letter of a 5-letter word that is a name's only word.
 """
@@ -126,6 +127,12 @@ def blocking_values(key):
         values.add(("domain", key.email_domain))
     for word in key.company_words:
         values.update((("word", word), ("prefix", word[:3]), ("suffix", word[-3:])))
+    # a company name written together, and the name a company domain spells (public providers' too: the core
+    # tells them apart)
+    if key.company:
+        values.add(("spelled", key.company.replace(" ", "")))
+    if key.email_domain:
+        values.add(("spelled", similarity._domain_name(key.email_domain).replace("-", "")))
     return values
 
 

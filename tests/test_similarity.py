@@ -16,6 +16,7 @@ from crm_lead_convert.core.similarity import (
     COMPANY_WORD_ORDER,
     COMPANY_WORDS_DIFFER,
     CONTACT_ALIKE,
+    DOMAIN_SPELLS_COMPANY,
     FOR,
     NO_FREQUENCIES,
     OTHER_COMPANY,
@@ -1054,6 +1055,53 @@ def test_keys_share_their_words_within_a_bounded_table(monkeypatch):
     for number in range(10):
         lead(number, company=f"Toko Nomor{number} Jaya Abadi")
         assert len(lead_key._WORDS) <= 3 + 4 + 2
+
+
+def test_a_lead_without_company_name_at_a_domain_spelling_the_other_s_name_is_that_company_s():
+    # a web form that asked only for an address: the company domain names the company
+    for email, contact, company, other_contact in (
+        ("dewi.kusumawsti@rayamakmurtrading.com", "Dewk Kusumawati", "PT Raya Makmur Trading ",
+         "Dewi Kusumawati"),
+        ("farid@chyejooroofing.com", "Farid bin Ismail", "Chye Joo Roofing Pte Ltd", "Farid bin Ismail"),
+        ("Maria de Jong <maria@maas-advies.nl>", "Maria de Jong", "Maas Advies B.V.", "Sanne"),
+    ):  # fmt: skip
+        web = lead(1, contact=contact, email=email)
+        other = lead(2, company=company, contact=other_contact, phone="058-2255870", country="NL")
+        for found in (match(web, other, frequencies=FREQUENCIES), match(other, web, frequencies=FREQUENCIES)):
+            assert found is not None
+            spelled = found.reasons[0]
+            assert spelled.code == DOMAIN_SPELLS_COMPANY
+            assert spelled.weight == agreement_weight(other.company_words, 0, FREQUENCIES)
+            # the address first, then the name it spells, whichever lead is compared with which
+            assert (spelled.left, spelled.right) == (email, company.strip())
+        # without the address, nothing but the contact
+        assert match(lead(1, contact=contact), other, frequencies=FREQUENCIES) is None
+    # a public provider's address, a short name, a domain that spells another name: nothing
+    assert (
+        match(
+            lead(1, contact="Dewi Kusumawati", email="rayamakmurtrading@gmail.com"),
+            lead(2, company="PT Raya Makmur Trading", contact="Dewi Kusumawati"),
+        )
+        is None
+    )
+    assert (
+        match(lead(1, contact="Sri", email="sri@sinar.nl"), lead(2, company="Sinar", contact="Sri")) is None
+    )
+    assert (
+        match(
+            lead(1, contact="Dewi Kusumawati", email="dewi@rayamakmurtrading.com"),
+            lead(2, company="PT Raya Makmur Teknik", contact="Dewi Kusumawati"),
+        )
+        is None
+    )
+    # a name many leads hold weighs as common as it is, as the name itself would
+    counts = {"depot": 40, "mulia": 60, "sentosa": 80}
+    common = WordFrequencies(counts, 20000, {"depot mulia sentosa": 40})
+    shop = lead(2, company="Depot Mulia Sentosa", contact="Sukardi")
+    web = lead(1, contact="Taufik Siregar", email="taufik@depotmuliasentosa.com")
+    assert match(web, shop, frequencies=WordFrequencies(counts, 20000))
+    assert match(web, shop, frequencies=common) is None
+    assert codes(compare(web, shop, frequencies=common)) == (DOMAIN_SPELLS_COMPANY, OTHER_CONTACT)
 
 
 def test_a_name_many_leads_hold_weighs_as_common_as_it_is():

@@ -79,12 +79,13 @@ def spells_another_name(key, criterion, spelled):
     """Return the condition that a lead whose company key is ``key`` and stock's email domain criterion
     ``criterion`` (SQL) writes from a company email domain (not a public provider's) that spells ``spelled``
     (SQL: ``domain_spelling`` of ``criterion``, or a column holding it), a company name of at least
-    ``similarity.DOMAIN_SPELLING_MIN_LENGTH`` letters other than its own written together: a lead the scan
-    pairs with the leads of that name, as Similar Leads' ``domain_name`` criterion fetches them. One
-    definition for the whole-table join and the lookups lead by lead."""
+    ``similarity.DOMAIN_SPELLING_MIN_LENGTH`` letters other than its own written together, if it has one: a
+    lead the scan pairs with the leads of that name, as Similar Leads' ``domain_name`` criterion fetches
+    them. One definition for the whole-table join and the lookups lead by lead."""
     return SQL(
-        """%(key)s IS NOT NULL AND %(domain)s AND NOT substr(%(criterion)s, 2) = ANY(%(providers)s)
-           AND length(%(spelled)s) >= %(min_length)s AND %(spelled)s != replace(%(key)s, ' ', '')""",
+        """%(domain)s AND NOT substr(%(criterion)s, 2) = ANY(%(providers)s)
+           AND length(%(spelled)s) >= %(min_length)s
+           AND %(spelled)s IS DISTINCT FROM replace(%(key)s, ' ', '')""",
         key=key,
         domain=domain_spelling_where(criterion),
         criterion=criterion,

@@ -194,7 +194,8 @@ def found_query(own):
         -- The leads whose company name the lead's company email domain spells, its words written together
         -- ("drukkerijsmits.com" / "Drukkerij Smits"), for a lead whose own company name is mistyped too much
         -- for the trigram search above ("Drukkreij Smits" at drukkerijsmits.com): the domain shows the
-        -- company's own spelling (similarity._spells_company). Only where the domain's name is not the
+        -- company's own spelling (similarity._spells_company); or for a lead without company name, which
+        -- the domain names (similarity._spells_company_of). Only where the domain's name is not the
         -- lead's own name written together (the search above fetches those names). Looked up as it is
         -- (its own index): the spellings of one sound are written alike word by word, and the letters of
         -- a name written together ("srijaya") are not always those of its words ("sri jaya").
@@ -317,11 +318,11 @@ SEARCH_FUNCTION_SQL = SQL(
         IF lower(btrim(own_domain)) = ANY(providers) THEN
             own_domain := NULL;
         END IF;
-        -- the company name the company domain spells (similarity._spells_company), for a lead with a
-        -- company name (the core compares names only), unless it is short or the lead's own name written
+        -- the company name the company domain spells (similarity._spells_company; for a lead without
+        -- company name, similarity._spells_company_of), unless it is short or the lead's own name written
         -- together
         own_domain_name := crm_lead_domain_spelling(own_domain);
-        IF own_company IS NULL OR length(own_domain_name) < %(spelling_min_length)s
+        IF length(own_domain_name) < %(spelling_min_length)s
                 OR own_domain_name = replace(own_company, ' ', '') THEN
             own_domain_name := NULL;
         END IF;

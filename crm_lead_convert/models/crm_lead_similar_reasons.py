@@ -105,6 +105,11 @@ class CrmLead(models.Model):
                 left=left,
                 right=right,
             ),
+            similarity.DOMAIN_SPELLS_COMPANY: lambda: self.env._(
+                "email domain is the company name: %(domain)s / %(company)s",
+                domain=normalize.email_domain(left) or left,
+                company=right,
+            ),
             similarity.CONTACT_ALIKE: lambda: self.env._(
                 "contact name alike: %(left)s / %(right)s", left=left, right=right
             ),

@@ -1667,6 +1667,31 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         run_migration(self.env.cr, "18.0.1.21.0", "18.0.1.20.0")
         self.assertFalse(params.get_param(crm_lead_duplicate_scan.SCAN_LAST_PARAM))
 
+    def test_a_lead_without_company_name_at_a_domain_spelling_a_name_grouped(self):
+        """A lead without company name written from a company domain that spells another lead's company
+        name is grouped with it, by the join of the whole table and lead by lead alike; a public provider's
+        address spelling the name is not."""
+        self.env["crm.lead"].create(
+            [
+                {"name": "R1", "partner_name": "PT Raya Makmur Trading", "contact_name": "Dewi Kusumawati"},
+                {"name": "R2", "contact_name": "Dewk Kusumawati",
+                 "email_from": "dewi.kusumawsti@rayamakmurtrading.com"},
+                {"name": "R3", "contact_name": "Dewi Kusumawati",
+                 "email_from": "rayamakmurtrading@gmail.com"},
+            ]
+        )  # fmt: skip
+        leads = {
+            lead.name: lead.id for lead in self.env["crm.lead"].search([("name", "in", ("R1", "R2", "R3"))])
+        }
+        with patch.object(crm_lead_duplicate_scan, "CONTACT_KEY_LEADS", 1):
+            lead_ids = self.Group._scan_subject_ids(None, 0)
+            looked_up = self.Group._scan_subject_pairs(lead_ids)
+            with patch.object(crm_lead_duplicate_scan, "SUBJECT_LOOKUP_LIMIT", 0):
+                joined = self.Group._scan_candidate_pairs(lead_ids)
+            self.assertEqual(set(looked_up), set(joined))
+            self.assertIn((leads["R1"], leads["R2"]), set(joined))
+            self.assertCountEqual(self.groups_of(self.scan()), [{"R1", "R2"}])
+
     def test_names_of_common_words_found_by_two_words_in_a_row(self):
         """Two company names each of whose words, and first and last three letters, are in more names than a
         block may hold are still found, by two of their words in a row ("sinar|yaya"), a typo elsewhere in

@@ -874,6 +874,50 @@ class TestSimilarLeadsIndexes(TransactionCase):
         self.assertIn(DOMAIN_SPELLING_INDEX, plan)
         self.assertIn(COMPANY_JOINED_INDEX, plan)
 
+    def test_a_lead_without_company_name_found_through_its_company_domain(self):
+        """A lead without company name (a web form that asked only for an address), written from a company
+        domain that spells another lead's company name, is that company's: each is in the other's Similar
+        Leads, which say so, and a lead being typed finds it too. A public provider's address spelling the
+        name, or a domain spelling a name too short to tell, finds nothing."""
+        Lead = self.env["crm.lead"]
+        company, web, mailbox, short, short_web = Lead.create(
+            [
+                {"name": "Genset", "partner_name": "PT Raya Makmur Trading",
+                 "contact_name": "Dewi Kusumawati", "phone": "+62 21 5785 1234"},
+                {"name": "Permintaan penawaran", "contact_name": "Dewi Kusumawati",
+                 "email_from": "Dewi Kusumawati <dewi.kusumawati@rayamakmurtrading.com>"},
+                {"name": "Penawaran", "contact_name": "Dewi Kusumawati",
+                 "email_from": "rayamakmurtrading@gmail.com"},
+                {"name": "Rak", "partner_name": "Sinar", "contact_name": "Sri Wahyuni"},
+                {"name": "Kast", "contact_name": "Sri Wahyuni", "email_from": "sri@sinar.co.id"},
+            ]
+        )  # fmt: skip
+
+        def candidates(record):
+            found = record._similar_lead_candidates(record._similar_lead_key(), [record.id])[0]
+            found.pop("block", None)
+            found.pop("contact", None)
+            return found
+
+        self.assertEqual(candidates(web), {"domain_name": company.ids})
+        self.assertEqual(candidates(company), {"domain_spelling": web.ids})
+        self.assertEqual(candidates(short_web), {})
+        self.assertEqual(web.duplicate_lead_ids, company | web)
+        self.assertEqual(company.duplicate_lead_ids, company | web)
+        self.assertEqual(mailbox.duplicate_lead_ids, mailbox)
+        self.assertEqual(short.duplicate_lead_ids, short)
+        self.assertEqual(short_web.duplicate_lead_ids, short_web)
+        action = company.action_show_potential_duplicates()
+        shown = Lead.with_context(**action["context"]).browse(web.id)
+        self.assertEqual(
+            shown.similar_lead_reason,
+            "email domain is the company name: rayamakmurtrading.com / PT Raya Makmur Trading and "
+            "contact name alike: Dewi Kusumawati / Dewi Kusumawati",
+        )
+        # a lead being typed, with only the address so far: the company's, and its colleague's by the domain
+        typed = Lead.new({"email_from": "budi@rayamakmurtrading.com"})
+        self.assertEqual(typed.duplicate_lead_ids._origin, company | web)
+
     def test_company_lookup_finds_the_old_spelling(self):
         """A name in the spelling before 1972 ("Tjahaja Djaja") is fetched and listed for today's ("Cahaya
         Jaya"), though the two share few trigrams: the index holds the names' spellings written alike."""
