@@ -17,7 +17,10 @@ from crm_lead_convert.core.similarity import (
     COMPANY_WORDS_DIFFER,
     CONTACT_ALIKE,
     DOMAIN_SPELLS_COMPANY,
+    EMAIL_ALIKE,
+    EMAIL_ALIKE_WEIGHT,
     FOR,
+    MAILBOX_MIN_LENGTH,
     NO_FREQUENCIES,
     OTHER_COMPANY,
     OTHER_CONTACT,
@@ -1102,6 +1105,40 @@ def test_a_lead_without_company_name_at_a_domain_spelling_the_other_s_name_is_th
     assert match(web, shop, frequencies=WordFrequencies(counts, 20000))
     assert match(web, shop, frequencies=common) is None
     assert codes(compare(web, shop, frequencies=common)) == (DOMAIN_SPELLS_COMPANY, OTHER_CONTACT)
+
+
+def test_an_address_with_its_domain_mistyped_is_the_same_mailbox():
+    # a letter wrong, missing, added, or two swapped in the domain: the same mailbox, enough alone
+    for typed, mistyped in (
+        ("jozef.janssens@telenet.be", "Jozef Janssens <jozef.janssens@telenet.b>"),
+        ("DEDI.WIJAYA@GMAIL.COM", "dedi.wijaya@gmial.com"),
+        ("sutrisno@yahoo.co.id", "sutrisno@yahoo.co.di"),
+        ("sutrisno@yahoo.co.id", "sutrisno@yaho.co.id"),
+        ("h.bakker@bakkerijsmit.nl", "h.bakker@bakkerijsmitt.nl"),
+    ):
+        found = match(lead(1, email=typed), lead(2, email=mistyped))
+        assert found is not None, (typed, mistyped)
+        assert codes(found) == (EMAIL_ALIKE,)
+        assert found.reasons[0].weight == EMAIL_ALIKE_WEIGHT
+        assert (found.reasons[0].left, found.reasons[0].right) == (typed, mistyped)
+    # the same address weighs more
+    same = match(lead(1, email="sutrisno@yahoo.co.id"), lead(2, email="Sutrisno@Yahoo.co.id"))
+    alike = match(lead(1, email="sutrisno@yahoo.co.id"), lead(2, email="sutrisno@yaho.co.id"))
+    assert same.score > alike.score
+    for left, right in (
+        # a mailbox name too short to be a person's
+        ("info@bakkerijsmit.nl", "info@bakkerijsmit.n"),
+        ("a" * (MAILBOX_MIN_LENGTH - 1) + "@telenet.be", "a" * (MAILBOX_MIN_LENGTH - 1) + "@telenet.b"),
+        # two real providers a letter apart: two persons as often
+        ("sari.santoso@gmail.com", "sari.santoso@ymail.com"),
+        # two slips, another mailbox name
+        ("sutrisno@yahoo.co.id", "sutrisno@yaho.co.di"),
+        ("sutrisno@yahoo.co.id", "sutrisno2@yahoo.co.id"),
+    ):
+        assert match(lead(1, email=left), lead(2, email=right)) is None, (left, right)
+    assert match(
+        lead(1, email="a" * MAILBOX_MIN_LENGTH + "@telenet.be"), lead(2, email="a" * 6 + "@telenet.b")
+    )
 
 
 def test_a_name_many_leads_hold_weighs_as_common_as_it_is():

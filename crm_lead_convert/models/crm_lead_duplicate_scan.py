@@ -19,7 +19,7 @@ from .crm_lead_duplicates import (
     EMAIL_DOMAIN_RELEVANCE_LIMIT,
     MAIL_PROVIDERS,
 )
-from .crm_lead_similar_keys import domain_spelling, domain_spelling_where, is_pair_block
+from .crm_lead_similar_keys import MAILBOX, domain_spelling, domain_spelling_where, is_pair_block
 
 _logger = logging.getLogger(__name__)
 
@@ -714,6 +714,9 @@ class CrmLeadDuplicateGroup(models.Model):
                      WHERE email_domain_criterion IS NOT NULL
                        AND NOT substr(email_domain_criterion, 2) = ANY(%(providers)s)
                     UNION ALL
+                    SELECT id, company_id, 'mailbox:' || %(mailbox)s FROM scanned
+                     WHERE email_normalized IS NOT NULL AND length(%(mailbox)s) >= %(mailbox_min_length)s
+                    UNION ALL
                     SELECT id, company_id, 'phone:' || phone_key
                       FROM scanned, unnest(string_to_array(similar_phone_keys, ' ')) AS phone_key
                      WHERE similar_phone_keys IS NOT NULL
@@ -785,6 +788,8 @@ class CrmLeadDuplicateGroup(models.Model):
                 """,
             scanned=SCANNED,
             providers=sorted(MAIL_PROVIDERS),
+            mailbox=MAILBOX,
+            mailbox_min_length=similarity.MAILBOX_MIN_LENGTH,
             domain_limit=EMAIL_DOMAIN_RELEVANCE_LIMIT,
             limit=BLOCK_LIMIT,
             pair_limit=PAIR_BLOCK_LIMIT,
@@ -848,6 +853,17 @@ class CrmLeadDuplicateGroup(models.Model):
         lookups = SQL(" UNION ").join(
             [
                 shared(SQL("other.email_normalized = subject.email_normalized"), BLOCK_LIMIT),
+                # one mailbox name at other domains, for a domain mistyped (similarity._mistyped_domain)
+                shared(
+                    SQL(
+                        """other.email_normalized IS NOT NULL
+                           AND split_part(other.email_normalized, '@', 1)
+                               = split_part(subject.email_normalized, '@', 1)
+                           AND length(split_part(subject.email_normalized, '@', 1)) >= %s""",
+                        similarity.MAILBOX_MIN_LENGTH,
+                    ),
+                    BLOCK_LIMIT,
+                ),
                 shared(
                     SQL(
                         """other.email_domain_criterion = subject.email_domain_criterion

@@ -14,6 +14,7 @@ from .crm_lead_similar_keys import (
     COMPANY_JOINED_KEY,
     COMPANY_LETTERS,
     COMPANY_TOKENS_FUNCTION,
+    MAILBOX,
     PHONE_KEYS_ARRAY,
     SIMILAR_COUNTRY_CODE,
     domain_spelling,
@@ -90,8 +91,9 @@ def found_query(own):
     one. Merged-away leads are left out, and the excluded ones (the lead itself, the records marked as other
     prospects) before the limit. ``own`` maps the names of the searched lead's criteria (``company``, its
     ``letters`` as the trigram index holds them and its ``words``, ``email``, ``domain``, ``phones``,
-    ``partner``, ``contact``, its company domain's name when not its own name, ``domain_name``, and its
-    company name written together, ``spelled``) and of ``excluded`` to
+    ``partner``, ``contact``, its company domain's name when not its own name, ``domain_name``, its
+    company name written together, ``spelled``, and its address's mailbox name when long enough to be a
+    person's, ``mailbox``) and of ``excluded`` to
     SQL: ``SEARCH_FUNCTION``'s variables, or a prepared statement's parameters. A criterion the lead lacks
     (NULL) is a branch PostgreSQL skips."""
     # a candidate is another lead, not one merged away (it lives on in the lead it was merged into)
@@ -127,6 +129,16 @@ def found_query(own):
             SELECT id FROM crm_lead
              WHERE %(domain)s IS NOT NULL AND email_domain_criterion = '@' || %(domain)s AND %(other)s
           ORDER BY id LIMIT %(domain_limit)s) AS candidate)
+        UNION ALL
+        -- The leads of the lead's mailbox name (MAILBOX) at another domain, of as many letters but one, for
+        -- a domain mistyped ("jozef.janssens@telenet.b" / "jozef.janssens@telenet.be"): the core keeps those
+        -- one slip apart (similarity._mistyped_domain). Only a mailbox name long enough to be a person's.
+        (SELECT 'mailbox', candidate.id FROM (
+            SELECT id FROM crm_lead
+             WHERE %(mailbox)s IS NOT NULL AND email_normalized IS NOT NULL
+               AND %(mailbox_key)s = %(mailbox)s AND email_normalized != %(email)s
+               AND abs(length(email_normalized) - length(%(email)s)) <= 1 AND %(other)s
+          ORDER BY id LIMIT %(limit)s) AS candidate)
         UNION ALL
         -- The stored keys are the numbers' last digits (phones.phone_keys); the core then compares the whole
         -- numbers. IS NOT NULL lets PostgreSQL use the partial index, and OFFSET 0 keeps it from walking the
@@ -231,6 +243,8 @@ def found_query(own):
         company=own["company"],
         limit=CANDIDATES_PER_CRITERION,
         email=own["email"],
+        mailbox=own["mailbox"],
+        mailbox_key=MAILBOX,
         domain=own["domain"],
         domain_limit=EMAIL_DOMAIN_RELEVANCE_LIMIT + 1,
         phones=own["phones"],
@@ -285,6 +299,7 @@ SEARCH_FUNCTION_SQL = SQL(
         own_domain text;
         own_domain_name text;
         own_spelled text;
+        own_mailbox text;
         found_criteria text[];
         found_ids integer[];
         merged boolean;
@@ -326,6 +341,12 @@ SEARCH_FUNCTION_SQL = SQL(
                 OR own_domain_name = replace(own_company, ' ', '') THEN
             own_domain_name := NULL;
         END IF;
+        -- the address's mailbox name, for the same one at a domain one slip apart
+        -- (similarity._mistyped_domain), if long enough to be a person's
+        own_mailbox := split_part(own_email, '@', 1);
+        IF length(own_mailbox) < %(mailbox_min_length)s THEN
+            own_mailbox := NULL;
+        END IF;
         -- the lead's company name written together, for the domains spelling it
         own_spelled := replace(own_company, ' ', '');
         IF length(own_spelled) < %(spelling_min_length)s THEN
@@ -364,6 +385,7 @@ SEARCH_FUNCTION_SQL = SQL(
     """,
     threshold=str(COMPANY_TRIGRAM_THRESHOLD),
     spelling_min_length=similarity.DOMAIN_SPELLING_MIN_LENGTH,
+    mailbox_min_length=similarity.MAILBOX_MIN_LENGTH,
     found=found_query(
         {
             "company": SQL("own_company"),
@@ -376,6 +398,7 @@ SEARCH_FUNCTION_SQL = SQL(
             "contact": SQL("own_contact"),
             "domain_name": SQL("own_domain_name"),
             "spelled": SQL("own_spelled"),
+            "mailbox": SQL("own_mailbox"),
             "excluded": SQL("excluded"),
         }
     ),

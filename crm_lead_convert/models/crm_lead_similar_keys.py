@@ -33,6 +33,7 @@ OLD_EMAIL_INDEX = "crm_lead_email_normalized_btree_index"
 COMPANY_KEY_BTREE_INDEX = "crm_lead_similar_company_key_index"
 COMPANY_JOINED_INDEX = "crm_lead_similar_company_joined_index"
 CONTACT_KEY_INDEX = "crm_lead_similar_contact_key_index"
+MAILBOX_INDEX = "crm_lead_similar_mailbox_index"
 # A company key with its spellings of one sound written alike, in SQL: core.normalize.spelling_key ("tjahaja
 # djaja" and "cahaya jaya" give one key), made from the same list of spellings, so that the two cannot drift
 # apart. Replacing within the whole key is replacing within each word: no spelling holds a space.
@@ -62,6 +63,10 @@ COMPANY_LETTERS = SQL("replace(crm_lead_spelling_key(similar_company_key), ' ', 
 # The company key's words written together ("drukkerijsmits"), as a company email domain spells the name: what
 # Similar Leads and the duplicate scan look up, in its own index, for a lead writing from such a domain.
 COMPANY_JOINED_KEY = SQL("replace(similar_company_key, ' ', '')")
+# The mailbox name of stock's normalised address, before the "@" ("jozef.janssens"): Similar Leads and the
+# duplicate scan look up, in its own index (MAILBOX_INDEX), the leads of one mailbox name at another domain,
+# for a domain mistyped ("jozef.janssens@telenet.b" / "jozef.janssens@telenet.be").
+MAILBOX = SQL("split_part(email_normalized, '@', 1)")
 
 
 def domain_name(domain):
@@ -383,6 +388,15 @@ class CrmLead(models.Model):
             ["similar_contact_key"],
             where="similar_contact_key IS NOT NULL",
         )
+        # and the mailbox names, in a hash index too (a name of any length)
+        sql_tools.create_index(
+            cr,
+            MAILBOX_INDEX,
+            self._table,
+            [MAILBOX.code],
+            method="hash",
+            where="email_normalized IS NOT NULL",
+        )
         # Stock indexes email_normalized for ilike (trigram); the exact lookup wants another: a hash index,
         # which takes an address of any length, where a btree refused to save a lead whose address was
         # longer than 2,704 bytes (until 18.0.1.15.0, whose btree is dropped).
@@ -521,8 +535,8 @@ class CrmLead(models.Model):
         """Drop what ``_similar_ensure_company_tokens`` made, on uninstall: the trigger and functions Odoo
         does not know of, and the table (``crm.lead.company.token``'s, made in SQL too); the trigram index of
         the company keys (and those of earlier versions, where code was deployed without an update), then the
-        function of their spellings they are made of; the index of stock's email_normalized, which stock
-        does not make."""
+        function of their spellings they are made of; the indexes of stock's email_normalized and of its
+        mailbox names, which stock does not make."""
         trigger = SQL.identifier(COMPANY_TOKEN_TRIGGER)
         self.env.cr.execute(
             SQL(
@@ -545,6 +559,7 @@ class CrmLead(models.Model):
                         EMAIL_INDEX,
                         OLD_EMAIL_INDEX,
                         DOMAIN_SPELLING_INDEX,
+                        MAILBOX_INDEX,
                     )
                 ),
                 SQL.identifier(SPELLING_KEY_FUNCTION),

@@ -92,6 +92,9 @@ class CrmLead(models.Model):
         if reason.code in (similarity.SAME_EMAIL_DOMAIN, similarity.OTHER_EMAIL_DOMAIN):
             # the reason holds the addresses; the user is told about their domains
             left, right = (normalize.email_domain(text) or text for text in (left, right))
+        elif reason.code == similarity.EMAIL_ALIKE:
+            # the addresses without the names shown with them ("Jozef Janssens <...>")
+            left, right = (normalize.normalize_email(text) or text for text in (left, right))
         texts = {
             similarity.SAME_PARTNER: lambda: self.env._("same customer"),
             similarity.SAME_EMAIL: lambda: self.env._("same email: %(email)s", email=right),
@@ -104,6 +107,9 @@ class CrmLead(models.Model):
                 score=reason.score,
                 left=left,
                 right=right,
+            ),
+            similarity.EMAIL_ALIKE: lambda: self.env._(
+                "email alike: %(left)s / %(right)s", left=left, right=right
             ),
             similarity.DOMAIN_SPELLS_COMPANY: lambda: self.env._(
                 "email domain is the company name: %(domain)s / %(company)s",

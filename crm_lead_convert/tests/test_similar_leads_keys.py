@@ -27,6 +27,7 @@ from odoo.addons.crm_lead_convert.models.crm_lead_similar_keys import (
     COMPANY_KEY_STATISTICS,
     CONTACT_KEY_INDEX,
     DOMAIN_SPELLING_INDEX,
+    MAILBOX_INDEX,
     PHONE_KEYS_INDEX,
     PHONE_KEYS_PARSER_PARAM,
 )
@@ -606,19 +607,21 @@ def search_plan(cr):
         "contact",
         "domain_name",
         "spelled",
+        "mailbox",
     )
     own = {name: SQL(f"${number}") for number, name in enumerate(criteria, 1)}
     cr.execute(
         SQL(
             """SET LOCAL plan_cache_mode = force_generic_plan;
                PREPARE crm_lead_found(text, text, integer, text, text, text[], integer, integer[], text,
-                                      text, text)
+                                      text, text, text)
                     AS %s""",
             found_query(own),
         )
     )
     cr.execute(
-        "EXPLAIN EXECUTE crm_lead_found(NULL, NULL, NULL, NULL, NULL, NULL, NULL, '{}', NULL, NULL, NULL)"
+        "EXPLAIN EXECUTE crm_lead_found(NULL, NULL, NULL, NULL, NULL, NULL, NULL, '{}', NULL, NULL, NULL, "
+        "NULL)"
     )
     plan = "\n".join(row[0] for row in cr.fetchall())
     cr.execute("DEALLOCATE crm_lead_found")
@@ -918,6 +921,38 @@ class TestSimilarLeadsIndexes(TransactionCase):
         typed = Lead.new({"email_from": "budi@rayamakmurtrading.com"})
         self.assertEqual(typed.duplicate_lead_ids._origin, company | web)
 
+    def test_an_address_with_its_domain_mistyped_is_the_same_mailbox(self):
+        """An address whose domain is mistyped ("telenet.b", "gmial.com") is fetched, from its index, and
+        matched as the same mailbox, said as "email alike"; not a short mailbox name ("info"), nor the same
+        name at two real providers a letter apart ("gmail.com" / "ymail.com")."""
+        Lead = self.env["crm.lead"]
+        right, mistyped, other_provider, info, info_mistyped = Lead.create(
+            [
+                {"name": "Offerte", "contact_name": "Jozef Janssens",
+                 "email_from": "jozef.janssens@telenet.be", "phone": "0495 08 48 44"},
+                {"name": "Vraag", "contact_name": "J. Janssens",
+                 "email_from": "Jozef Janssens <jozef.janssens@telenet.b>"},
+                {"name": "Vraag 2", "contact_name": "Sari Santoso", "email_from": "jozef.janssens@ymail.be"},
+                {"name": "Info", "partner_name": "Bakkerij Smit", "email_from": "info@bakkerijsmit.nl"},
+                {"name": "Info 2", "partner_name": "Slagerij Smit", "email_from": "info@bakkerijsmit.n"},
+            ]
+        )  # fmt: skip
+        found = mistyped._similar_lead_candidates(mistyped._similar_lead_key(), [mistyped.id])[0]
+        self.assertEqual(found.get("mailbox"), (right | other_provider).ids)
+        self.assertEqual(mistyped.duplicate_lead_ids, right | mistyped)
+        self.assertEqual(right.duplicate_lead_ids, right | mistyped)
+        self.assertEqual(info_mistyped.duplicate_lead_ids, info_mistyped)
+        action = right.action_show_potential_duplicates()
+        shown = Lead.with_context(**action["context"]).browse(mistyped.id)
+        self.assertEqual(
+            shown.similar_lead_reason,
+            "email alike: jozef.janssens@telenet.be / jozef.janssens@telenet.b and "
+            "contact name alike: Jozef Janssens / J. Janssens",
+        )
+        self.assertNotIn("mailbox", info._similar_lead_candidates(info._similar_lead_key(), [info.id])[0])
+        self.env.cr.execute("SET LOCAL enable_seqscan = off")
+        self.assertIn(MAILBOX_INDEX, search_plan(self.env.cr))
+
     def test_company_lookup_finds_the_old_spelling(self):
         """A name in the spelling before 1972 ("Tjahaja Djaja") is fetched and listed for today's ("Cahaya
         Jaya"), though the two share few trigrams: the index holds the names' spellings written alike."""
@@ -1099,9 +1134,11 @@ class TestSimilarLeadsIndexes(TransactionCase):
         cr.execute(
             """SELECT to_regclass('crm_lead_company_token'), to_regproc('crm_lead_company_tokens'),
                       to_regproc('crm_lead_spelling_key'),
-                      to_regclass('crm_lead_similar_company_letters_trgm_index')"""
+                      to_regclass('crm_lead_similar_company_letters_trgm_index'),
+                      to_regclass(%s)""",
+            [MAILBOX_INDEX],
         )
-        self.assertEqual(cr.fetchone(), (None, None, None, None))
+        self.assertEqual(cr.fetchone(), (None, None, None, None, None))
 
     def test_company_blocks_table_known_to_odoo(self):
         """The table of company-name blocks is a model's table: a tool that offers to drop the tables no model
