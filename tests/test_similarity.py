@@ -30,6 +30,8 @@ from crm_lead_convert.core.similarity import (
     OTHER_PERSON_PHONE_WEIGHT,
     OTHER_PHONE,
     OTHER_PHONE_WEIGHT,
+    PHONE_ALIKE,
+    PHONE_ALIKE_WEIGHT,
     PRIOR_WEIGHT,
     REASON_CODES,
     REASON_POLARITY,
@@ -1139,6 +1141,48 @@ def test_an_address_with_its_domain_mistyped_is_the_same_mailbox():
     assert match(
         lead(1, email="a" * MAILBOX_MIN_LENGTH + "@telenet.be"), lead(2, email="a" * 6 + "@telenet.b")
     )
+
+
+def test_a_number_mistyped_by_a_digit_with_the_same_contact_is_the_same_prospect():
+    # a digit wrong, or two neighbours swapped: with the same person, a match; alone, not enough
+    for number, mistyped in (
+        ("(+62) 857 8108 8758", "(+62) 857 8108 8788"),
+        ("021-78169356", "T: +62-21-78169365"),
+        ("06 1234 5678", "+31 6 1234 5687"),
+    ):
+        person = lead(1, contact="Fauzi Halim", mobile=number, country="ID")
+        found = match(person, lead(2, contact="Fauzi Halim", phone=mistyped, email="fauzi.halim@gmail.com"))
+        assert codes(found) == (PHONE_ALIKE, CONTACT_ALIKE), (number, mistyped)
+        assert found.reasons[0].weight == PHONE_ALIKE_WEIGHT
+        assert (found.reasons[0].left, found.reasons[0].right) == (number, mistyped)
+        # another person's number a digit apart: two numbers (one office's lines are numbered in a row)
+        other_person = compare(person, lead(2, contact="Dewi Lestari", phone=mistyped))
+        assert PHONE_ALIKE not in codes(other_person)
+        assert OTHER_PHONE in codes(other_person)
+    # two digits wrong, numbers of another length, too few digits: other numbers
+    for number, other in (
+        ("0857 8108 8758", "0857 8108 8711"),
+        ("0857 8108 8758", "0857 8108 875"),
+        ("6251 2235", "6251 2253"),
+    ):
+        found = compare(
+            lead(1, contact="Fauzi Halim", phone=number), lead(2, contact="Fauzi Halim", phone=other)
+        )
+        assert PHONE_ALIKE not in codes(found), (number, other)
+    # the same number weighs more
+    same = match(lead(1, contact="Fauzi Halim", phone="0857 8108 8758"), lead(2, contact="Fauzi Halim",
+                 phone="+62 857-8108-8758"))  # fmt: skip
+    alike = match(lead(1, contact="Fauzi Halim", phone="0857 8108 8758"), lead(2, contact="Fauzi Halim",
+                  phone="0857 8108 8785"))  # fmt: skip
+    assert same.score > alike.score
+    # a key made of stored keys finds the same (Similar Leads reads a candidate's numbers only where it may
+    # hold one of the lead's)
+    typed = lead(1, contact="Fauzi Halim", phone="0857 8108 8758")
+    stored = lead(2, contact="Fauzi Halim", phone="0857 8108 8785")
+    from_keys = LeadKey.from_values(2, False, "Fauzi Halim", False, False, False, False, False,
+                                    phone_keys=stored.phone_keys())  # fmt: skip
+    assert not shares_phone_key(typed, from_keys.phone_keys())
+    assert codes(compare(typed, from_keys)) == codes(compare(typed, stored)) == (PHONE_ALIKE, CONTACT_ALIKE)
 
 
 def test_a_name_many_leads_hold_weighs_as_common_as_it_is():

@@ -95,6 +95,20 @@ def spells_another_name(key, criterion, spelled):
     )
 
 
+def person_phones_condition(left, right):
+    """Return the condition that the leads ``left`` and ``right`` (aliases), naming the same person (their
+    contact keys equal, checked by the caller), both have numbers and one of them no company name: a number
+    mistyped, as Similar Leads' person criterion fetches them (``found_query``)."""
+    return SQL(
+        """%(left_phones)s IS NOT NULL AND %(right_phones)s IS NOT NULL
+           AND (%(left_key)s IS NULL OR %(right_key)s IS NULL)""",
+        left_phones=SQL.identifier(left, "similar_phone_keys"),
+        right_phones=SQL.identifier(right, "similar_phone_keys"),
+        left_key=SQL.identifier(left, "similar_company_key"),
+        right_key=SQL.identifier(right, "similar_company_key"),
+    )
+
+
 # The scheduled scan's state, kept between its batches (each committed) and across restarts.
 SCAN_SINCE_PARAM = "crm_lead_convert.duplicate_scan_since"  # it scans the leads changed since (empty: all)
 SCAN_DONE_PARAM = "crm_lead_convert.duplicate_scan_done_id"  # the last lead id it scanned
@@ -778,7 +792,7 @@ class CrmLeadDuplicateGroup(models.Model):
                   FROM scanned a
                   JOIN contact_blocks USING (similar_contact_key)
                   JOIN scanned b ON b.similar_contact_key = a.similar_contact_key AND b.id > a.id
-                 WHERE %(same_company)s AND %(of_subjects)s AND %(same_person)s
+                 WHERE %(same_company)s AND %(of_subjects)s AND (%(same_person)s OR %(person_phones)s)
                 UNION
                 SELECT LEAST(a.id, b.id), GREATEST(a.id, b.id)
                   FROM spelling a
@@ -799,6 +813,7 @@ class CrmLeadDuplicateGroup(models.Model):
             of_subjects=of_subjects,
             contact_limit=CONTACT_KEY_LEADS,
             same_person=same_person_condition("a", "b"),
+            person_phones=person_phones_condition("a", "b"),
             spelled=domain_spelling(SQL.identifier("email_domain_criterion")),
             domain_where=domain_spelling_where(SQL.identifier("email_domain_criterion")),
             spells=spells_another_name(
@@ -956,12 +971,13 @@ class CrmLeadDuplicateGroup(models.Model):
                     over=BLOCK_LIMIT + 1,
                     limit=BLOCK_LIMIT,
                 ),
-                # the leads naming the same person under a name a little alike, unless more than
-                # CONTACT_KEY_LEADS scanned leads name that person
+                # the leads naming the same person under a name a little alike, or with numbers where one
+                # of the two has no company name, unless more than CONTACT_KEY_LEADS scanned leads name that
+                # person
                 SQL(
                     """(SELECT other.id FROM crm_lead other
                          WHERE other.similar_contact_key = subject.similar_contact_key AND %(scanned)s
-                           AND %(same_person)s
+                           AND (%(same_person)s OR %(person_phones)s)
                            AND (SELECT count(*) FROM (SELECT FROM crm_lead holding
                                                        WHERE holding.similar_contact_key
                                                              = subject.similar_contact_key
@@ -969,6 +985,7 @@ class CrmLeadDuplicateGroup(models.Model):
                                                        LIMIT %(over)s) AS sharing) <= %(limit)s)""",
                     scanned=other_scanned,
                     same_person=same_person_condition("subject", "other"),
+                    person_phones=person_phones_condition("subject", "other"),
                     holding_scanned=scanned("holding"),
                     over=CONTACT_KEY_LEADS + 1,
                     limit=CONTACT_KEY_LEADS,

@@ -168,6 +168,19 @@ def found_query(own):
           ORDER BY similarity(similar_company_key, %(company)s) DESC, id
              LIMIT %(contact_limit)s) AS candidate)
         UNION ALL
+        -- The leads naming the same person, where one of the two has no company name and both have numbers,
+        -- for a number mistyped ("0857 8108 8758" / "0857 8108 8788"), whose key the phone criterion does
+        -- not find: the core compares the numbers (similarity._alike_phone). Not for a contact name on
+        -- many leads, as above.
+        (SELECT 'person', candidate.id FROM (
+            SELECT id FROM crm_lead
+             WHERE %(contact)s IS NOT NULL AND %(phones)s IS NOT NULL AND similar_contact_key = %(contact)s
+               AND similar_phone_keys IS NOT NULL AND NOT %(phone_keys)s && %(phones)s
+               AND (%(company)s IS NULL OR similar_company_key IS NULL) AND %(other)s
+               AND (SELECT count(*) FROM (SELECT FROM crm_lead WHERE similar_contact_key = %(contact)s
+                                          LIMIT %(contact_over)s) AS holding) <= %(contact_leads)s
+          ORDER BY id LIMIT %(limit)s) AS candidate)
+        UNION ALL
         -- The leads sharing a block of two words in a row with the lead (the duplicate scan's blocks, in
         -- their table, crm_lead_company_tokens: a word and the first or last three letters of the word next
         -- to it, or the sorted letters of a short one), for a name mistyped in each of its words, or a short

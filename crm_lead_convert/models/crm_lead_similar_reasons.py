@@ -102,6 +102,9 @@ class CrmLead(models.Model):
             similarity.SAME_PHONE: lambda: self.env._(
                 "same phone: %(left)s / %(right)s", left=left, right=right
             ),
+            similarity.PHONE_ALIKE: lambda: self.env._(
+                "phone alike: %(left)s / %(right)s", left=left, right=right
+            ),
             similarity.COMPANY_ALIKE: lambda: self.env._(
                 "company name %(score)s %% alike: %(left)s / %(right)s",
                 score=reason.score,

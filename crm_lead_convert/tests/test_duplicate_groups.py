@@ -1667,6 +1667,18 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         run_migration(self.env.cr, "18.0.1.21.0", "18.0.1.20.0")
         self.assertFalse(params.get_param(crm_lead_duplicate_scan.SCAN_LAST_PARAM))
 
+    def assert_paired_both_ways_and_grouped(self, first, second):
+        """Assert that the leads named ``first`` and ``second`` are paired by the join of the whole table and
+        lead by lead alike (which find the same pairs), and grouped together, alone."""
+        leads = self.env["crm.lead"].search([("name", "in", (first, second))])
+        lead_ids = self.Group._scan_subject_ids(None, 0)
+        looked_up = self.Group._scan_subject_pairs(lead_ids)
+        with patch.object(crm_lead_duplicate_scan, "SUBJECT_LOOKUP_LIMIT", 0):
+            joined = self.Group._scan_candidate_pairs(lead_ids)
+        self.assertEqual(set(looked_up), set(joined))
+        self.assertIn(tuple(sorted(leads.ids)), set(joined))
+        self.assertCountEqual(self.groups_of(self.scan()), [{first, second}])
+
     def test_a_lead_without_company_name_at_a_domain_spelling_a_name_grouped(self):
         """A lead without company name written from a company domain that spells another lead's company
         name is grouped with it, by the join of the whole table and lead by lead alike; a public provider's
@@ -1680,17 +1692,21 @@ class TestDuplicateGroups(CrmLeadMergeCase):
                  "email_from": "rayamakmurtrading@gmail.com"},
             ]
         )  # fmt: skip
-        leads = {
-            lead.name: lead.id for lead in self.env["crm.lead"].search([("name", "in", ("R1", "R2", "R3"))])
-        }
         with patch.object(crm_lead_duplicate_scan, "CONTACT_KEY_LEADS", 1):
-            lead_ids = self.Group._scan_subject_ids(None, 0)
-            looked_up = self.Group._scan_subject_pairs(lead_ids)
-            with patch.object(crm_lead_duplicate_scan, "SUBJECT_LOOKUP_LIMIT", 0):
-                joined = self.Group._scan_candidate_pairs(lead_ids)
-            self.assertEqual(set(looked_up), set(joined))
-            self.assertIn((leads["R1"], leads["R2"]), set(joined))
-            self.assertCountEqual(self.groups_of(self.scan()), [{"R1", "R2"}])
+            self.assert_paired_both_ways_and_grouped("R1", "R2")
+
+    def test_a_number_mistyped_by_the_same_person_grouped(self):
+        """A lead without company name naming the same person as another, its number mistyped by a digit,
+        is grouped with it, by the join of the whole table and lead by lead alike."""
+        self.env["crm.lead"].create(
+            [
+                {"name": "F1", "partner_name": "PT Jaya Sinar Konstruksi", "contact_name": "Fauzi Halim",
+                 "mobile": "+62 857 8108 8758"},
+                {"name": "F2", "contact_name": "Fauzi Halim", "phone": "+62 857 8108 8788"},
+                {"name": "F3", "contact_name": "Fauzi Halim", "email_from": "fauzi.halim@gmail.com"},
+            ]
+        )  # fmt: skip
+        self.assert_paired_both_ways_and_grouped("F1", "F2")
 
     def test_names_of_common_words_found_by_two_words_in_a_row(self):
         """Two company names each of whose words, and first and last three letters, are in more names than a

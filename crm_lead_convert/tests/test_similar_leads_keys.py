@@ -193,8 +193,14 @@ class TestSimilarLeadsKeys(TransactionCase):
         )  # fmt: skip
         key, candidate_ids, keys, _frequencies = lead._similar_lead_search()
         self.assertEqual(key.phones, ("81211112222",))
+        # (the same person's lead without company name is fetched by the name too, for a number mistyped)
         self.assertEqual(
-            candidate_ids, {"email": other_number.ids, "phone": (same_number | other_prefix).ids}
+            candidate_ids,
+            {
+                "email": other_number.ids,
+                "phone": (same_number | other_prefix).ids,
+                "person": other_number.ids,
+            },
         )
         self.assertEqual({key.id: key.phones for key in keys}, {
             same_number.id: ("81211112222",), other_prefix.id: ("85211112222",),
@@ -628,6 +634,12 @@ def search_plan(cr):
     return plan
 
 
+def reason_shown(lead, similar):
+    """Return why ``similar`` is in the Similar Leads list of ``lead``, as the list shows it."""
+    action = lead.action_show_potential_duplicates()
+    return similar.with_context(**action["context"]).similar_lead_reason
+
+
 @tagged("post_install", "-at_install")
 class TestSimilarLeadsIndexes(TransactionCase):
     """The candidate queries can use the addon's indexes: without them, Similar Leads reads every lead."""
@@ -910,10 +922,8 @@ class TestSimilarLeadsIndexes(TransactionCase):
         self.assertEqual(mailbox.duplicate_lead_ids, mailbox)
         self.assertEqual(short.duplicate_lead_ids, short)
         self.assertEqual(short_web.duplicate_lead_ids, short_web)
-        action = company.action_show_potential_duplicates()
-        shown = Lead.with_context(**action["context"]).browse(web.id)
         self.assertEqual(
-            shown.similar_lead_reason,
+            reason_shown(company, web),
             "email domain is the company name: rayamakmurtrading.com / PT Raya Makmur Trading and "
             "contact name alike: Dewi Kusumawati / Dewi Kusumawati",
         )
@@ -942,16 +952,44 @@ class TestSimilarLeadsIndexes(TransactionCase):
         self.assertEqual(mistyped.duplicate_lead_ids, right | mistyped)
         self.assertEqual(right.duplicate_lead_ids, right | mistyped)
         self.assertEqual(info_mistyped.duplicate_lead_ids, info_mistyped)
-        action = right.action_show_potential_duplicates()
-        shown = Lead.with_context(**action["context"]).browse(mistyped.id)
         self.assertEqual(
-            shown.similar_lead_reason,
+            reason_shown(right, mistyped),
             "email alike: jozef.janssens@telenet.be / jozef.janssens@telenet.b and "
             "contact name alike: Jozef Janssens / J. Janssens",
         )
         self.assertNotIn("mailbox", info._similar_lead_candidates(info._similar_lead_key(), [info.id])[0])
         self.env.cr.execute("SET LOCAL enable_seqscan = off")
         self.assertIn(MAILBOX_INDEX, search_plan(self.env.cr))
+
+    def test_a_number_mistyped_by_a_digit_found_through_the_same_person(self):
+        """A lead without company name whose number is mistyped by a digit is fetched by its contact name
+        and matched, said as "phone alike"; another person with that number is not matched, nor is the same
+        person with a number two digits apart."""
+        Lead = self.env["crm.lead"]
+        idn = self.env.ref("base.id").id
+        company, person, stranger, far = Lead.create(
+            [
+                {"name": "Genset", "partner_name": "PT Jaya Sinar Konstruksi",
+                 "contact_name": "Fauzi Halim", "mobile": "(+62) 857 8108 8758", "country_id": idn},
+                {"name": "Pompa", "contact_name": "Fauzi Halim", "phone": "0857 8108 8788",
+                 "country_id": idn},
+                {"name": "Panel", "contact_name": "Dewi Lestari", "phone": "0857 8108 8785",
+                 "country_id": idn},
+                {"name": "Kabel", "contact_name": "Fauzi Halim", "phone": "0857 8108 8711",
+                 "country_id": idn},
+            ]
+        )  # fmt: skip
+        found = person._similar_lead_candidates(person._similar_lead_key(), [person.id])[0]
+        self.assertEqual(found.get("person"), (company | far).ids)
+        self.assertEqual(person.duplicate_lead_ids, company | person)
+        self.assertEqual(company.duplicate_lead_ids, company | person)
+        self.assertEqual(stranger.duplicate_lead_ids, stranger)
+        self.assertEqual(far.duplicate_lead_ids, far)
+        self.assertEqual(
+            reason_shown(company, person),
+            "phone alike: (+62) 857 8108 8758 / 0857 8108 8788 and "
+            "contact name alike: Fauzi Halim / Fauzi Halim",
+        )
 
     def test_company_lookup_finds_the_old_spelling(self):
         """A name in the spelling before 1972 ("Tjahaja Djaja") is fetched and listed for today's ("Cahaya
