@@ -4,8 +4,9 @@ Usage (any Python; Odoo's is found as ``run.py`` finds it)::
 
     python3 bench/duplicates_run.py --size 1000000 [--seed 42] [--keep] [--set audit]
 
-``--set audit`` takes the audit set (``generate_audit.py``) instead of the held-out one; its names below then
-say ``audit`` for ``heldout``.
+``--set audit`` (``--set blind``) takes the audit set (``generate_audit.py``; the blind set,
+``generate_blind.py``) instead of the held-out one; its names below then say ``audit`` (``blind``) for
+``heldout``.
 
 Steps, each timed: generate N held-out leads (``generate_heldout.py``; the file is reused when there), create
 ``bench_dup_heldout_<N>`` with ``crm``, load the leads with ``copy_leads.py`` (COPY, every stored column as
@@ -38,7 +39,9 @@ def main(argv):
     parser.add_argument("--changes", type=int, default=1000, help="leads changed before the scheduled scan")
     parser.add_argument("--merges", type=int, default=1000, help="groups merged at once")
     parser.add_argument("--keep", action="store_true", help="keep the database")
-    parser.add_argument("--set", choices=("heldout", "audit"), default="heldout", help="the data set")
+    parser.add_argument(
+        "--set", choices=("heldout", "audit", "blind"), default="heldout", help="the data set"
+    )
     args = parser.parse_args(argv)
     paths = addons_path()
     database = f"bench_dup_{args.set}_{args.size}"
