@@ -131,11 +131,11 @@ def blocking_values(key):
             values.add(("mailbox", mailbox))
     for word in key.company_words:
         values.update((("word", word), ("prefix", word[:3]), ("suffix", word[-3:])))
+    # the same person, named by two words at least on a lead with numbers (Similar Leads' person criterion)
+    if len(key.person_tokens) >= 2 and key.phones:
+        values.add(("person", key.contact))
     # a company name written together, and the name a company domain spells (public providers' too: the core
     # tells them apart)
-    # the same person, named on a lead with numbers (Similar Leads' person criterion)
-    if key.person_tokens and key.phones:
-        values.add(("person", key.contact))
     if key.company:
         values.add(("spelled", key.company.replace(" ", "")))
     if key.email_domain:

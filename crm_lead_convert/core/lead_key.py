@@ -3,6 +3,8 @@
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from rapidfuzz.distance import OSA
+
 from . import normalize, phones
 
 # The sets of legal-form kinds keys hold, one object each: there are few, and a key each would weigh.
@@ -81,9 +83,9 @@ class LeadKey:
         ``phone_keys``, when given, are the stored keys of the lead's numbers (:func:`~.phones.phone_keys`),
         taken for its numbers without reading ``phone`` and ``mobile`` (reading them with ``phonenumbers`` is
         most of the time of making a key): for comparing with a lead none of whose numbers has one of these
-        keys only (:func:`shares_phone_key`), where a key compares as the number it is made of would (never
-        the same number, see :func:`~.phones.same_phone_number`). ``phone_texts`` are then the keys, not the
-        numbers as typed.
+        keys, nor one a digit from them, only (:func:`may_hold_phone`), where a key compares as the number it
+        is made of would (never the same number, see :func:`~.phones.same_phone_number`, nor one a digit
+        from it). ``phone_texts`` are then the keys, not the numbers as typed.
 
         The company key is :func:`~.normalize.company_key`'s: a company name that is the contact's own name,
         without legal form ("Budi Santoso" / "Santoso, Budi"), is no company name.
@@ -133,6 +135,15 @@ class LeadKey:
         """Return the keys of the lead's numbers (:func:`~.phones.phone_key`), in order, each once: what its
         ``similar_phone_keys`` store."""
         return tuple(dict.fromkeys(phones.phone_key(number) for number in self.phones))
+
+
+def may_hold_phone(key: LeadKey, phone_keys: Iterable[str]) -> bool:
+    """Tell whether another lead, of stored ``phone_keys``, may hold one of the numbers of ``key`` or one a
+    digit from it (``similarity._alike_phone``): only then must its numbers be read to tell."""
+    stored_keys = tuple(phone_keys)
+    return any(
+        OSA.distance(mine, stored, score_cutoff=1) <= 1 for mine in key.phone_keys() for stored in stored_keys
+    )
 
 
 def shares_phone_key(key: LeadKey, phone_keys: Iterable[str]) -> bool:

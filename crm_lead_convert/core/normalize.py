@@ -499,6 +499,94 @@ GENERIC_EMAIL_DOMAINS = frozenset(
 add the providers they know of (Odoo's ``iap_tools._MAIL_PROVIDERS``) through
 :func:`is_generic_email_domain`."""
 
+MISTYPED_PROVIDER_DOMAINS = frozenset(
+    {
+        # in Odoo's list of providers (iap_tools._MAIL_PROVIDERS), which keeps them as public domains
+        "gamil.com",
+        "gmai.com",
+        "gmail.co",
+        "gmail.con",
+        "gmail.om",
+        "gmailcom",
+        "gmaill.com",
+        "gmal.com",
+        "gmial.com",
+        "gmil.com",
+        "hotmai.com",
+        # and more of the same slips
+        "hotmial.com",
+        "hotmal.com",
+        "hotmail.co",
+        "hotmail.con",
+        "yaho.com",
+        "yahooo.com",
+        "yahoo.co",
+        "yahoo.con",
+        "yahoo.co.di",
+        "yaho.co.id",
+        "outlok.com",
+        "outlook.co",
+    }
+)
+"""Public mail providers' domains mistyped: no provider of its own, but the provider one slip away (Odoo's
+list holds some, so that a company is never guessed from them). Two providers' domains a letter apart are
+two real domains ("gmail.com" / "ymail.com", "yahoo.co.id" / "yahoo.co.in"), unless one of them is one of
+these."""
+
+ROLE_MAILBOXES = frozenset(
+    {
+        "accounting",
+        "accounts",
+        "admin",
+        "administrasi",
+        "administratie",
+        "billing",
+        "boekhouding",
+        "contact",
+        "customerservice",
+        "enquiries",
+        "finance",
+        "hello",
+        "helpdesk",
+        "hrd",
+        "info",
+        "inkoop",
+        "inquiry",
+        "invoice",
+        "invoices",
+        "kantor",
+        "keuangan",
+        "kontak",
+        "mail",
+        "marketing",
+        "noreply",
+        "office",
+        "order",
+        "orders",
+        "pembelian",
+        "pengadaan",
+        "penjualan",
+        "personalia",
+        "post",
+        "procurement",
+        "purchasing",
+        "receptie",
+        "reception",
+        "sales",
+        "sekretariat",
+        "secretariaat",
+        "service",
+        "support",
+        "team",
+        "verkoop",
+    }
+)
+"""Mailbox names (before the "@") of a role, not of a person: "marketing@" at two domains a letter apart is
+two companies' as often as one mistyped. Written with digits or a place after a separator too
+("sales1", "marketing.jkt"): :func:`is_role_mailbox`."""
+
+_MAILBOX_PART = re.compile(r"[a-z]+")
+
 PERSON_SAME_NAME_SCORE = 100
 """Score of :func:`person_tokens_match` for the same words in any order."""
 PERSON_INITIALS_SCORE = 90
@@ -875,6 +963,13 @@ def normalize_email(email: str | None) -> str:
 def email_domain(email: str | None) -> str:
     """Return the domain of the first address in ``email`` ("maju.co.id"), or ""."""
     return normalize_email(email).rpartition("@")[2]
+
+
+def is_role_mailbox(mailbox: str) -> bool:
+    """Tell whether a mailbox name (the part of a normalised address before the "@") is a role's, not a
+    person's: its first run of letters is one of :data:`ROLE_MAILBOXES` ("marketing.jkt", "sales1")."""
+    found = _MAILBOX_PART.search(mailbox)
+    return bool(found) and found.group() in ROLE_MAILBOXES
 
 
 def is_generic_email_domain(domain: str | None, providers: Collection[str] = ()) -> bool:

@@ -97,15 +97,34 @@ def spells_another_name(key, criterion, spelled):
 
 def person_phones_condition(left, right):
     """Return the condition that the leads ``left`` and ``right`` (aliases), naming the same person (their
-    contact keys equal, checked by the caller), both have numbers and one of them no company name: a number
-    mistyped, as Similar Leads' person criterion fetches them (``found_query``)."""
+    contact keys equal, checked by the caller) by a name of two words at least, both have numbers and one of
+    them no company name: a number mistyped, as Similar Leads' person criterion fetches them
+    (``found_query``)."""
     return SQL(
         """%(left_phones)s IS NOT NULL AND %(right_phones)s IS NOT NULL
-           AND (%(left_key)s IS NULL OR %(right_key)s IS NULL)""",
+           AND (%(left_key)s IS NULL OR %(right_key)s IS NULL) AND strpos(%(left_contact)s, ' ') > 0""",
+        left_contact=SQL.identifier(left, "similar_contact_key"),
         left_phones=SQL.identifier(left, "similar_phone_keys"),
         right_phones=SQL.identifier(right, "similar_phone_keys"),
         left_key=SQL.identifier(left, "similar_company_key"),
         right_key=SQL.identifier(right, "similar_company_key"),
+    )
+
+
+def mailbox_of(alias):
+    """Return the SQL of the mailbox name of the lead ``alias``'s normalised address, as MAILBOX_INDEX holds
+    it."""
+    return SQL("split_part(%s, '@', 1)", SQL.identifier(alias, "email_normalized"))
+
+
+def other_address_condition(left, right):
+    """Return the condition that the leads ``left`` and ``right`` (aliases), of one mailbox name (checked by
+    the caller), write from two addresses of as many characters but one: a domain mistyped, as Similar
+    Leads' mailbox criterion fetches them (``found_query``)."""
+    left_email = SQL.identifier(left, "email_normalized")
+    right_email = SQL.identifier(right, "email_normalized")
+    return SQL(
+        "%s != %s AND abs(length(%s) - length(%s)) <= 1", left_email, right_email, left_email, right_email
     )
 
 
@@ -727,9 +746,7 @@ class CrmLeadDuplicateGroup(models.Model):
                     SELECT id, company_id, 'domain:' || email_domain_criterion FROM scanned
                      WHERE email_domain_criterion IS NOT NULL
                        AND NOT substr(email_domain_criterion, 2) = ANY(%(providers)s)
-                    UNION ALL
-                    SELECT id, company_id, 'mailbox:' || %(mailbox)s FROM scanned
-                     WHERE email_normalized IS NOT NULL AND length(%(mailbox)s) >= %(mailbox_min_length)s
+
                     UNION ALL
                     SELECT id, company_id, 'phone:' || phone_key
                       FROM scanned, unnest(string_to_array(similar_phone_keys, ' ')) AS phone_key
@@ -761,6 +778,13 @@ class CrmLeadDuplicateGroup(models.Model):
                 contact_blocks AS (
                     SELECT similar_contact_key FROM scanned WHERE similar_contact_key IS NOT NULL
                     GROUP BY similar_contact_key HAVING count(*) BETWEEN 2 AND %(contact_limit)s
+                ),
+                mailboxes AS (
+                    SELECT id, company_id, email_normalized, %(mailbox)s AS mailbox FROM scanned
+                     WHERE email_normalized IS NOT NULL AND length(%(mailbox)s) >= %(mailbox_min_length)s
+                ),
+                mailbox_blocks AS (
+                    SELECT mailbox FROM mailboxes GROUP BY mailbox HAVING count(*) BETWEEN 2 AND %(limit)s
                 ),
                 spelling AS (
                     SELECT id, company_id, spelled FROM (
@@ -794,6 +818,12 @@ class CrmLeadDuplicateGroup(models.Model):
                   JOIN scanned b ON b.similar_contact_key = a.similar_contact_key AND b.id > a.id
                  WHERE %(same_company)s AND %(of_subjects)s AND (%(same_person)s OR %(person_phones)s)
                 UNION
+                SELECT a.id, b.id
+                  FROM mailboxes a
+                  JOIN mailbox_blocks USING (mailbox)
+                  JOIN mailboxes b ON b.mailbox = a.mailbox AND b.id > a.id
+                 WHERE %(same_company)s AND %(of_subjects)s AND %(other_address)s
+                UNION
                 SELECT LEAST(a.id, b.id), GREATEST(a.id, b.id)
                   FROM spelling a
                   JOIN spelled_blocks USING (spelled)
@@ -804,6 +834,7 @@ class CrmLeadDuplicateGroup(models.Model):
             providers=sorted(MAIL_PROVIDERS),
             mailbox=MAILBOX,
             mailbox_min_length=similarity.MAILBOX_MIN_LENGTH,
+            other_address=other_address_condition("a", "b"),
             domain_limit=EMAIL_DOMAIN_RELEVANCE_LIMIT,
             limit=BLOCK_LIMIT,
             pair_limit=PAIR_BLOCK_LIMIT,
@@ -868,24 +899,27 @@ class CrmLeadDuplicateGroup(models.Model):
         lookups = SQL(" UNION ").join(
             [
                 shared(SQL("other.email_normalized = subject.email_normalized"), BLOCK_LIMIT),
-                # one mailbox name at other domains, for a domain mistyped (similarity._mistyped_domain)
-                shared(
-                    SQL(
-                        """other.email_normalized IS NOT NULL
-                           AND split_part(other.email_normalized, '@', 1)
-                               = split_part(subject.email_normalized, '@', 1)
-                           AND length(split_part(subject.email_normalized, '@', 1)) >= %s""",
-                        similarity.MAILBOX_MIN_LENGTH,
-                    ),
-                    BLOCK_LIMIT,
-                ),
-                shared(
-                    SQL(
-                        """other.email_domain_criterion = subject.email_domain_criterion
-                           AND NOT substr(subject.email_domain_criterion, 2) = ANY(%s)""",
-                        sorted(MAIL_PROVIDERS),
-                    ),
-                    EMAIL_DOMAIN_RELEVANCE_LIMIT,
+                # one mailbox name at other domains, for a domain mistyped (similarity._mistyped_domain),
+                # unless more than BLOCK_LIMIT scanned leads hold that mailbox name
+                SQL(
+                    """(SELECT other.id FROM crm_lead other
+                         WHERE other.email_normalized IS NOT NULL AND %(mailbox_of)s = %(subject_mailbox)s
+                           AND length(%(subject_mailbox)s) >= %(min_length)s AND %(other_address)s
+                           AND %(scanned)s
+                           AND (SELECT count(*) FROM (SELECT FROM crm_lead holding
+                                                       WHERE holding.email_normalized IS NOT NULL
+                                                         AND %(holding_mailbox)s = %(subject_mailbox)s
+                                                         AND %(holding_scanned)s
+                                                       LIMIT %(over)s) AS holding) <= %(limit)s)""",
+                    mailbox_of=mailbox_of("other"),
+                    subject_mailbox=mailbox_of("subject"),
+                    holding_mailbox=mailbox_of("holding"),
+                    min_length=similarity.MAILBOX_MIN_LENGTH,
+                    other_address=other_address_condition("subject", "other"),
+                    scanned=other_scanned,
+                    holding_scanned=scanned("holding"),
+                    over=BLOCK_LIMIT + 1,
+                    limit=BLOCK_LIMIT,
                 ),
                 # number by number, each its own block as in the whole-table join: a switchboard shared by
                 # more than BLOCK_LIMIT leads leaves out that number only, not the subject's mobile

@@ -168,13 +168,16 @@ def found_query(own):
           ORDER BY similarity(similar_company_key, %(company)s) DESC, id
              LIMIT %(contact_limit)s) AS candidate)
         UNION ALL
-        -- The leads naming the same person, where one of the two has no company name and both have numbers,
-        -- for a number mistyped ("0857 8108 8758" / "0857 8108 8788"), whose key the phone criterion does
-        -- not find: the core compares the numbers (similarity._alike_phone). Not for a contact name on
-        -- many leads, as above.
+        -- The leads naming the same person by a name of two words at least, where one of the two has no
+        -- company name and both have numbers, for a number mistyped ("0857 8108 8758" / "0857 8108
+        -- 8788"), whose key the phone criterion does not find: the core compares the numbers
+        -- (similarity._alike_phone). Only the very same contact key: the same person written with
+        -- initials or a typo ("B. Santoso") is left to the other criteria. Not for a contact name on many
+        -- leads, as above.
         (SELECT 'person', candidate.id FROM (
             SELECT id FROM crm_lead
-             WHERE %(contact)s IS NOT NULL AND %(phones)s IS NOT NULL AND similar_contact_key = %(contact)s
+             WHERE %(contact)s IS NOT NULL AND %(phones)s IS NOT NULL AND strpos(%(contact)s, ' ') > 0
+               AND similar_contact_key = %(contact)s
                AND similar_phone_keys IS NOT NULL AND NOT %(phone_keys)s && %(phones)s
                AND (%(company)s IS NULL OR similar_company_key IS NULL) AND %(other)s
                AND (SELECT count(*) FROM (SELECT FROM crm_lead WHERE similar_contact_key = %(contact)s
@@ -724,12 +727,13 @@ class CrmLead(models.Model):
             else:
                 candidate_ids.setdefault(criterion, []).append(lead_id)
                 candidates[lead_id] = (values, (phone_keys or "").split())
-        # A candidate's numbers are read only where it may hold one of the lead's: the others compare as
-        # their stored keys do (lead_key.shares_phone_key), and reading numbers is most of making keys.
+        # A candidate's numbers are read only where it may hold one of the lead's, or one a digit from it:
+        # the others compare as their stored keys do (lead_key.may_hold_phone), and reading numbers is most
+        # of making keys.
         compared = searched_key or key
         keys = [
             self._similar_key_of(
-                lead_id, *values, phone_keys=None if lead_key.shares_phone_key(compared, stored) else stored
+                lead_id, *values, phone_keys=None if lead_key.may_hold_phone(compared, stored) else stored
             )
             for lead_id, (values, stored) in candidates.items()
         ]

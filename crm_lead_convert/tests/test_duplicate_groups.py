@@ -1708,6 +1708,19 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         )  # fmt: skip
         self.assert_paired_both_ways_and_grouped("F1", "F2")
 
+    def test_an_address_at_a_mistyped_domain_grouped(self):
+        """One mailbox name at a domain mistyped is grouped with the address spelled right, by the join of
+        the whole table and lead by lead alike; a role's mailbox at two domains a letter apart is not."""
+        self.env["crm.lead"].create(
+            [
+                {"name": "M1", "contact_name": "Jozef Janssens", "email_from": "jozef.janssens@telenet.be"},
+                {"name": "M2", "contact_name": "J. Janssens", "email_from": "jozef.janssens@telenet.b"},
+                {"name": "M3", "partner_name": "Sinar Jaya", "email_from": "marketing@sinarjaya.co.id"},
+                {"name": "M4", "partner_name": "Sinar Raya", "email_from": "marketing@sinarraya.co.id"},
+            ]
+        )  # fmt: skip
+        self.assert_paired_both_ways_and_grouped("M1", "M2")
+
     def test_names_of_common_words_found_by_two_words_in_a_row(self):
         """Two company names each of whose words, and first and last three letters, are in more names than a
         block may hold are still found, by two of their words in a row ("sinar|yaya"), a typo elsewhere in

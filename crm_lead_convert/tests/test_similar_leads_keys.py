@@ -185,7 +185,7 @@ class TestSimilarLeadsKeys(TransactionCase):
                 {"name": "Kursi", "contact_name": "Budi Santoso", "phone": "0812 1111 2222",
                  "country_id": indonesia, "email_from": "budi.santoso@gmail.com"},
                 {"name": "Meja", "contact_name": "Budi Santoso", "mobile": "+62 812-1111-2222"},
-                {"name": "Rak", "contact_name": "Budi Santoso", "phone": "0852 1111 2222",
+                {"name": "Rak", "contact_name": "Budi Hartono", "phone": "0852 1111 2222",
                  "country_id": indonesia},
                 {"name": "Lemari", "contact_name": "Budi Santoso", "phone": "0813 3333 4444",
                  "country_id": indonesia, "email_from": "budi.santoso@gmail.com"},
@@ -206,7 +206,8 @@ class TestSimilarLeadsKeys(TransactionCase):
             same_number.id: ("81211112222",), other_prefix.id: ("85211112222",),
             other_number.id: ("333334444",),
         })  # fmt: skip
-        # the same name alone does not match (there are many Budi Santosos); the same number or address does
+        # the same name alone does not match (there are many Budi Santosos); the same number or address does;
+        # a number a digit from another person's is another number (the same person's would be mistyped)
         self.assertEqual(lead.duplicate_lead_ids, lead | same_number | other_number)
         self.assertEqual(other_prefix.duplicate_lead_ids, other_prefix)
 
@@ -932,9 +933,10 @@ class TestSimilarLeadsIndexes(TransactionCase):
         self.assertEqual(typed.duplicate_lead_ids._origin, company | web)
 
     def test_an_address_with_its_domain_mistyped_is_the_same_mailbox(self):
-        """An address whose domain is mistyped ("telenet.b", "gmial.com") is fetched, from its index, and
-        matched as the same mailbox, said as "email alike"; not a short mailbox name ("info"), nor the same
-        name at two real providers a letter apart ("gmail.com" / "ymail.com")."""
+        """An address whose domain is mistyped ("telenet.b", "gmial.com", which Odoo's list of providers
+        holds) is fetched, from its index, and matched as the same mailbox, said as "email alike"; not a
+        short mailbox name ("info") nor a role's ("marketing"), nor the same name at two real providers a
+        letter apart ("telenet.be" / "ymail.be" are further)."""
         Lead = self.env["crm.lead"]
         right, mistyped, other_provider, info, info_mistyped = Lead.create(
             [
@@ -947,6 +949,18 @@ class TestSimilarLeadsIndexes(TransactionCase):
                 {"name": "Info 2", "partner_name": "Slagerij Smit", "email_from": "info@bakkerijsmit.n"},
             ]
         )  # fmt: skip
+        # a provider's domain mistyped that Odoo keeps as a provider; a role's mailbox at two domains
+        dedi, dedi_mistyped, marketing, marketing_other = Lead.create(
+            [
+                {"name": "Genset", "contact_name": "Dedi", "email_from": "dedi.wijaya@gmail.com"},
+                {"name": "Genset 2", "contact_name": "Dedi", "email_from": "DEDI.WIJAYA@GMIAL.COM"},
+                {"name": "Iklan", "partner_name": "Sinar Jaya", "email_from": "marketing@sinarjaya.co.id"},
+                {"name": "Iklan 2", "partner_name": "Sinar Raya", "email_from": "marketing@sinarraya.co.id"},
+            ]
+        )  # fmt: skip
+        self.assertEqual(dedi.duplicate_lead_ids, dedi | dedi_mistyped)
+        self.assertEqual(marketing.duplicate_lead_ids, marketing)
+        self.assertEqual(marketing_other.duplicate_lead_ids, marketing_other)
         found = mistyped._similar_lead_candidates(mistyped._similar_lead_key(), [mistyped.id])[0]
         self.assertEqual(found.get("mailbox"), (right | other_provider).ids)
         self.assertEqual(mistyped.duplicate_lead_ids, right | mistyped)
