@@ -746,7 +746,6 @@ class CrmLeadDuplicateGroup(models.Model):
                     SELECT id, company_id, 'domain:' || email_domain_criterion FROM scanned
                      WHERE email_domain_criterion IS NOT NULL
                        AND NOT substr(email_domain_criterion, 2) = ANY(%(providers)s)
-
                     UNION ALL
                     SELECT id, company_id, 'phone:' || phone_key
                       FROM scanned, unnest(string_to_array(similar_phone_keys, ' ')) AS phone_key
@@ -899,6 +898,14 @@ class CrmLeadDuplicateGroup(models.Model):
         lookups = SQL(" UNION ").join(
             [
                 shared(SQL("other.email_normalized = subject.email_normalized"), BLOCK_LIMIT),
+                shared(
+                    SQL(
+                        """other.email_domain_criterion = subject.email_domain_criterion
+                           AND NOT substr(subject.email_domain_criterion, 2) = ANY(%s)""",
+                        sorted(MAIL_PROVIDERS),
+                    ),
+                    EMAIL_DOMAIN_RELEVANCE_LIMIT,
+                ),
                 # one mailbox name at other domains, for a domain mistyped (similarity._mistyped_domain),
                 # unless more than BLOCK_LIMIT scanned leads hold that mailbox name
                 SQL(

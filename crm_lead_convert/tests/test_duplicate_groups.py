@@ -1708,6 +1708,18 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         )  # fmt: skip
         self.assert_paired_both_ways_and_grouped("F1", "F2")
 
+    def test_colleagues_at_one_company_domain_grouped(self):
+        """Two colleagues writing from one company domain, nothing else shared (one lead without company
+        name), are paired by the join of the whole table and lead by lead alike, and grouped."""
+        self.env["crm.lead"].create(
+            [
+                {"name": "C1", "partner_name": "Bakkerij Smit", "contact_name": "Femke Smit",
+                 "email_from": "femke@smitbrood.nl"},
+                {"name": "C2", "contact_name": "Joris Bakker", "email_from": "joris@smitbrood.nl"},
+            ]
+        )  # fmt: skip
+        self.assert_paired_both_ways_and_grouped("C1", "C2")
+
     def test_an_address_at_a_mistyped_domain_grouped(self):
         """One mailbox name at a domain mistyped is grouped with the address spelled right, by the join of
         the whole table and lead by lead alike; a role's mailbox at two domains a letter apart is not."""
