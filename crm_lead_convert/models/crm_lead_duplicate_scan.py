@@ -19,7 +19,13 @@ from .crm_lead_duplicates import (
     EMAIL_DOMAIN_RELEVANCE_LIMIT,
     MAIL_PROVIDERS,
 )
-from .crm_lead_similar_keys import MAILBOX, domain_spelling, domain_spelling_where, is_pair_block
+from .crm_lead_similar_keys import (
+    MAILBOX,
+    domain_spelling,
+    domain_spelling_where,
+    is_pair_block,
+    mailbox_of,
+)
 
 _logger = logging.getLogger(__name__)
 
@@ -109,12 +115,6 @@ def person_phones_condition(left, right):
         left_key=SQL.identifier(left, "similar_company_key"),
         right_key=SQL.identifier(right, "similar_company_key"),
     )
-
-
-def mailbox_of(alias):
-    """Return the SQL of the mailbox name of the lead ``alias``'s normalised address, as MAILBOX_INDEX holds
-    it."""
-    return SQL("split_part(%s, '@', 1)", SQL.identifier(alias, "email_normalized"))
 
 
 def other_address_condition(left, right):
@@ -918,9 +918,9 @@ class CrmLeadDuplicateGroup(models.Model):
                                                          AND %(holding_mailbox)s = %(subject_mailbox)s
                                                          AND %(holding_scanned)s
                                                        LIMIT %(over)s) AS holding) <= %(limit)s)""",
-                    mailbox_of=mailbox_of("other"),
-                    subject_mailbox=mailbox_of("subject"),
-                    holding_mailbox=mailbox_of("holding"),
+                    mailbox_of=mailbox_of(SQL.identifier("other", "email_normalized")),
+                    subject_mailbox=mailbox_of(SQL.identifier("subject", "email_normalized")),
+                    holding_mailbox=mailbox_of(SQL.identifier("holding", "email_normalized")),
                     min_length=similarity.MAILBOX_MIN_LENGTH,
                     other_address=other_address_condition("subject", "other"),
                     scanned=other_scanned,

@@ -19,6 +19,7 @@ from .crm_lead_similar_keys import (
     SIMILAR_COUNTRY_CODE,
     domain_spelling,
     domain_spelling_where,
+    mailbox_of,
 )
 
 _logger = logging.getLogger(__name__)
@@ -163,8 +164,7 @@ def found_query(own):
                AND %(may_agree)s
                AND similarity(similar_company_key, %(company)s) >= %(contact_similarity)s
                AND NOT %(letters_key)s %(similar)s %(letters)s
-               AND (SELECT count(*) FROM (SELECT FROM crm_lead WHERE similar_contact_key = %(contact)s
-                                          LIMIT %(contact_over)s) AS holding) <= %(contact_leads)s
+               AND %(contact_held_by_few)s
           ORDER BY similarity(similar_company_key, %(company)s) DESC, id
              LIMIT %(contact_limit)s) AS candidate)
         UNION ALL
@@ -180,8 +180,7 @@ def found_query(own):
                AND similar_contact_key = %(contact)s
                AND similar_phone_keys IS NOT NULL AND NOT %(phone_keys)s && %(phones)s
                AND (%(company)s IS NULL OR similar_company_key IS NULL) AND %(other)s
-               AND (SELECT count(*) FROM (SELECT FROM crm_lead WHERE similar_contact_key = %(contact)s
-                                          LIMIT %(contact_over)s) AS holding) <= %(contact_leads)s
+               AND %(contact_held_by_few)s
           ORDER BY id LIMIT %(limit)s) AS candidate)
         UNION ALL
         -- The leads sharing a block of two words in a row with the lead (the duplicate scan's blocks, in
@@ -274,8 +273,13 @@ def found_query(own):
         block_limit=BLOCK_CANDIDATES,
         excluded=own["excluded"],
         contact_similarity=CONTACT_TRIGRAM_THRESHOLD,
-        contact_leads=CONTACT_KEY_LEADS,
-        contact_over=CONTACT_KEY_LEADS + 1,
+        contact_held_by_few=SQL(
+            """(SELECT count(*) FROM (SELECT FROM crm_lead WHERE similar_contact_key = %s
+                                      LIMIT %s) AS holding) <= %s""",
+            own["contact"],
+            CONTACT_KEY_LEADS + 1,
+            CONTACT_KEY_LEADS,
+        ),
         domain_name=own["domain_name"],
         joined_key=COMPANY_JOINED_KEY,
         spelled=own["spelled"],
@@ -359,7 +363,7 @@ SEARCH_FUNCTION_SQL = SQL(
         END IF;
         -- the address's mailbox name, for the same one at a domain one slip apart
         -- (similarity._mistyped_domain), if long enough to be a person's
-        own_mailbox := split_part(own_email, '@', 1);
+        own_mailbox := %(own_mailbox)s;
         IF length(own_mailbox) < %(mailbox_min_length)s THEN
             own_mailbox := NULL;
         END IF;
@@ -402,6 +406,7 @@ SEARCH_FUNCTION_SQL = SQL(
     threshold=str(COMPANY_TRIGRAM_THRESHOLD),
     spelling_min_length=similarity.DOMAIN_SPELLING_MIN_LENGTH,
     mailbox_min_length=similarity.MAILBOX_MIN_LENGTH,
+    own_mailbox=mailbox_of(SQL("own_email")),
     found=found_query(
         {
             "company": SQL("own_company"),

@@ -63,10 +63,18 @@ COMPANY_LETTERS = SQL("replace(crm_lead_spelling_key(similar_company_key), ' ', 
 # The company key's words written together ("drukkerijsmits"), as a company email domain spells the name: what
 # Similar Leads and the duplicate scan look up, in its own index, for a lead writing from such a domain.
 COMPANY_JOINED_KEY = SQL("replace(similar_company_key, ' ', '')")
-# The mailbox name of stock's normalised address, before the "@" ("jozef.janssens"): Similar Leads and the
-# duplicate scan look up, in its own index (MAILBOX_INDEX), the leads of one mailbox name at another domain,
-# for a domain mistyped ("jozef.janssens@telenet.b" / "jozef.janssens@telenet.be").
-MAILBOX = SQL("split_part(email_normalized, '@', 1)")
+
+
+def mailbox_of(email):
+    """Return the SQL of the mailbox name of the normalised address ``email`` (SQL), before the "@"
+    ("jozef.janssens"), as MAILBOX_INDEX holds it of stock's email_normalized (MAILBOX)."""
+    return SQL("split_part(%s, '@', 1)", email)
+
+
+# The mailbox names of stock's normalised addresses: Similar Leads and the duplicate scan look up, in their
+# own index (MAILBOX_INDEX), the leads of one mailbox name at another domain, for a domain mistyped
+# ("jozef.janssens@telenet.b" / "jozef.janssens@telenet.be").
+MAILBOX = mailbox_of(SQL.identifier("email_normalized"))
 
 
 def domain_name(domain):
