@@ -4,9 +4,9 @@ Usage (any Python; Odoo's is found as ``run.py`` finds it)::
 
     python3 bench/duplicates_run.py --size 1000000 [--seed 42] [--keep] [--set audit]
 
-``--set audit`` (``--set blind``) takes the audit set (``generate_audit.py``; the blind set,
-``generate_blind.py``) instead of the held-out one; its names below then say ``audit`` (``blind``) for
-``heldout``.
+``--set audit`` (``blind``, ``fresh``) takes the audit set (``generate_audit.py``; the blind set,
+``generate_blind.py``; the fifth, ``generate_fresh.py``) instead of the held-out one; its names below then
+say ``audit`` (``blind``, ``fresh``) for ``heldout``.
 
 Steps, each timed: generate N held-out leads (``generate_heldout.py``; the file is reused when there), create
 ``bench_dup_heldout_<N>`` with ``crm``, load the leads with ``copy_leads.py`` (COPY, every stored column as
@@ -40,7 +40,7 @@ def main(argv):
     parser.add_argument("--merges", type=int, default=1000, help="groups merged at once")
     parser.add_argument("--keep", action="store_true", help="keep the database")
     parser.add_argument(
-        "--set", choices=("heldout", "audit", "blind"), default="heldout", help="the data set"
+        "--set", choices=("heldout", "audit", "blind", "fresh"), default="heldout", help="the data set"
     )
     args = parser.parse_args(argv)
     paths = addons_path()
