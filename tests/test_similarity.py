@@ -941,6 +941,30 @@ def test_one_domain_name_under_two_top_level_domains_is_not_another_domain():
     one = lead(company="PT Maju Jaya", email="budi@majujaya.co.id")
     other = lead(company="PT Maju Jaya", email="sari@majujaya.com")
     assert codes(compare(one, other)) == (COMPANY_ALIKE,)
+    # nor under a country's domain sold as a generic one
+    assert codes(compare(one, lead(company="PT Maju Jaya", email="sari@majujaya.io"))) == (COMPANY_ALIKE,)
+
+
+def test_one_domain_name_in_two_countries_is_another_domain():
+    # one name registered in two neighbouring countries: two companies
+    one = lead(
+        id=1,
+        company="Dijkstra & Kuijpers Hoveniers BV",
+        contact="Jan Geerts",
+        email="info@dijkstra-kuijpers-hoveniers.be",
+    )
+    other = lead(
+        id=2,
+        company="Dijkstra & Kuijpers Hoveniers B.V.",
+        contact="Annie van Vliet",
+        email="avanvliet@dijkstra-kuijpers-hoveniers.nl",
+    )
+    assert codes(compare(one, other)) == (COMPANY_ALIKE, OTHER_EMAIL_DOMAIN, OTHER_CONTACT)
+    assert match(one, other) is None
+    # "co.id" and "com.my" are Indonesia's and Malaysia's
+    indonesian = lead(company="PT Selatan Putra", email="budi@selatanputra.co.id")
+    malaysian = lead(company="Selatan Putra Sdn Bhd", email="hidayah@selatanputra.com.my")
+    assert OTHER_EMAIL_DOMAIN in codes(compare(indonesian, malaysian))
 
 
 def test_reasons_show_values_as_typed():
