@@ -13,6 +13,7 @@ from crm_lead_convert.core.normalize import (
     contact_key,
     email_domain,
     is_generic_email_domain,
+    is_mistyped_provider_domain,
     legal_form_kinds,
     normalize_company,
     normalize_email,
@@ -408,10 +409,31 @@ def test_email_domain(email, expected):
         ("telkom.co.id", False),
         ("", False),
         (None, False),
+        # a provider's domain mistyped is the provider's, whether Odoo's list holds it or not
+        ("gmial.com", True),
+        ("yaho.co.id", True),
+        ("hotmial.com", True),
+        ("zigo.nl", True),
+        ("telenet.b", True),
+        # not a letter from a short provider's name, which companies' own names are ("live.nl")
+        ("olive.nl", False),
     ],
 )
 def test_is_generic_email_domain(domain, expected):
     assert is_generic_email_domain(domain) is expected
+
+
+def test_a_provider_s_domain_mistyped_is_told_from_the_providers_own():
+    assert is_mistyped_provider_domain("yaho.co.id")
+    assert is_mistyped_provider_domain("gmial.com")
+    # two providers' real domains a letter apart are no slip
+    assert not is_mistyped_provider_domain("ymail.com")
+    assert not is_mistyped_provider_domain("gmail.com")
+    assert not is_mistyped_provider_domain("majujaya.co.id")
+    # a slip of a provider only the caller knows of
+    assert not is_mistyped_provider_domain("optusnet.com.u")
+    assert is_mistyped_provider_domain("optusnet.com.u", frozenset({"optusnet.com.au"}))
+    assert is_mistyped_provider_domain("optusnet.com.u", {"optusnet.com.au"})
 
 
 def test_is_generic_email_domain_with_providers_from_outside():

@@ -945,6 +945,18 @@ def test_one_domain_name_under_two_top_level_domains_is_not_another_domain():
     assert codes(compare(one, lead(company="PT Maju Jaya", email="sari@majujaya.io"))) == (COMPANY_ALIKE,)
 
 
+def test_two_persons_at_a_provider_s_domain_mistyped_are_no_colleagues():
+    # "yaho.co.id" is nobody's company domain: Yahoo's, mistyped
+    one = lead(id=1, contact="Budi Wijaya", email="budi_wijaya@yaho.co.id", phone="+62 855 693 4210")
+    other = lead(
+        id=2, company="Sentosa Citra Teknik, PT", contact="Hendra", email="Sentosa.Citra.Teknik@Yaho.co.id"
+    )
+    assert SAME_EMAIL_DOMAIN not in codes(compare(one, other))
+    assert match(one, other) is None
+    # one mailbox at the provider's domain and at its slip is still one address
+    assert codes(compare(one, lead(id=3, email="budi_wijaya@yahoo.co.id"))) == (EMAIL_ALIKE,)
+
+
 def test_one_domain_name_in_two_countries_is_another_domain():
     # one name registered in two neighbouring countries: two companies
     one = lead(
