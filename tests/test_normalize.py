@@ -413,10 +413,10 @@ def test_email_domain(email, expected):
         ("gmial.com", True),
         ("yaho.co.id", True),
         ("hotmial.com", True),
-        ("zigo.nl", True),
-        ("telenet.b", True),
-        # not a letter from a short provider's name, which companies' own names are ("live.nl")
-        ("olive.nl", False),
+        # but a company's own domain one slip from a provider's is the company's
+        ("plant.nl", False),
+        ("sonnet.nl", False),
+        ("telenet.de", False),
     ],
 )
 def test_is_generic_email_domain(domain, expected):
@@ -425,15 +425,11 @@ def test_is_generic_email_domain(domain, expected):
 
 def test_a_provider_s_domain_mistyped_is_told_from_the_providers_own():
     assert is_mistyped_provider_domain("yaho.co.id")
-    assert is_mistyped_provider_domain("gmial.com")
+    assert is_mistyped_provider_domain("Gmial.com")
     # two providers' real domains a letter apart are no slip
     assert not is_mistyped_provider_domain("ymail.com")
     assert not is_mistyped_provider_domain("gmail.com")
     assert not is_mistyped_provider_domain("majujaya.co.id")
-    # a slip of a provider only the caller knows of
-    assert not is_mistyped_provider_domain("optusnet.com.u")
-    assert is_mistyped_provider_domain("optusnet.com.u", frozenset({"optusnet.com.au"}))
-    assert is_mistyped_provider_domain("optusnet.com.u", {"optusnet.com.au"})
 
 
 def test_is_generic_email_domain_with_providers_from_outside():

@@ -513,23 +513,28 @@ MISTYPED_PROVIDER_DOMAINS = frozenset(
         "gmial.com",
         "gmil.com",
         "hotmai.com",
+        # and more of the same slips
+        "hotmial.com",
+        "hotmal.com",
+        "hotmail.co",
+        "hotmail.con",
+        "yaho.com",
+        "yahooo.com",
+        "yahoo.co",
+        "yahoo.con",
+        "yahoo.co.di",
+        "yaho.co.id",
+        "outlok.com",
+        "outlook.co",
+        "zigo.nl",
     }
 )
-"""Public mail providers' domains mistyped that Odoo's list of providers holds, so that a company is never
-guessed from them: no provider of its own, but the provider one slip away. Two providers' domains a letter
-apart are two real domains ("gmail.com" / "ymail.com", "yahoo.co.id" / "yahoo.co.in"), unless one of them
-is one of these. The other slips of a provider's domain are found as such
-(:func:`is_mistyped_provider_domain`)."""
-
-PROVIDER_SLIP_MIN_LENGTH = 5
-"""Least length of a public provider's domain name (its first label: "yahoo" of "yahoo.co.id") whose slips
-count as the provider's domain mistyped (:func:`is_mistyped_provider_domain`): "yaho.com", "zigo.nl",
-"telenet.b". A short one is a letter from companies' own domains ("live.nl" / "olive.nl", "aol.com" /
-"aon.com")."""
-
-EMAIL_DOMAINS_CACHED = 50000
-"""Email domains told apart from a provider's mistyped (:func:`is_mistyped_provider_domain`), per process:
-comparing a domain with every provider's is done once for each domain, not for each pair of leads."""
+"""Public mail providers' domains mistyped: no provider of its own, but the provider one slip away (Odoo's
+list holds some, so that a company is never guessed from them). They are public domains
+(:func:`is_generic_email_domain`): two persons writing from "yaho.co.id" are no colleagues. Two providers'
+domains a letter apart are two real domains ("gmail.com" / "ymail.com", "yahoo.co.id" / "yahoo.co.in"),
+unless one of them is one of these. Kept by hand: a slip found by its distance to a provider's domain is a
+company's own domain as often ("plant.nl" from "planet.nl", "telenet.de" from "telenet.be", "sonnet.nl")."""
 
 ROLE_MAILBOXES = frozenset(
     {
@@ -974,34 +979,12 @@ def is_generic_email_domain(domain: str | None, providers: Collection[str] = ())
     """Tell whether ``domain`` belongs to a public mail provider: one of :data:`GENERIC_EMAIL_DOMAINS` or of
     ``providers``, the caller's own list in lower case (Odoo's ``iap_tools._MAIL_PROVIDERS``; a frozenset,
     as it is looked up for every pair of leads compared), or such a domain mistyped
-    (:func:`is_mistyped_provider_domain`): "dewi@yaho.co.id" and "budi@yaho.co.id" are no colleagues."""
+    (:data:`MISTYPED_PROVIDER_DOMAINS`): "dewi@yaho.co.id" and "budi@yaho.co.id" are no colleagues."""
     domain = (domain or "").strip().casefold()
-    return (
-        domain in GENERIC_EMAIL_DOMAINS
-        or domain in providers
-        or is_mistyped_provider_domain(domain, providers)
-    )
+    return domain in GENERIC_EMAIL_DOMAINS or domain in providers or domain in MISTYPED_PROVIDER_DOMAINS
 
 
-def is_mistyped_provider_domain(domain: str | None, providers: Collection[str] = ()) -> bool:
-    """Tell whether ``domain`` is a public provider's domain mistyped: one of
-    :data:`MISTYPED_PROVIDER_DOMAINS`, or no provider's own (:data:`GENERIC_EMAIL_DOMAINS`, ``providers``)
-    but one slip from one whose name is long enough (:data:`PROVIDER_SLIP_MIN_LENGTH`): a letter wrong,
-    missing or added, or two neighbours swapped ("yaho.co.id", "hotmial.com", "telenet.b")."""
-    domain = (domain or "").strip().casefold()
-    if domain in MISTYPED_PROVIDER_DOMAINS:
-        return True
-    if not domain or domain in GENERIC_EMAIL_DOMAINS or domain in providers:
-        return False
-    return _slip_of_provider(domain, providers if isinstance(providers, frozenset) else frozenset(providers))
-
-
-@functools.lru_cache(maxsize=EMAIL_DOMAINS_CACHED)
-def _slip_of_provider(domain: str, providers: frozenset[str]) -> bool:
-    """Tell whether ``domain`` is one slip from a provider's domain of a long enough name (see
-    :func:`is_mistyped_provider_domain`)."""
-    return any(
-        len(provider.partition(".")[0]) >= PROVIDER_SLIP_MIN_LENGTH
-        and OSA.distance(domain, provider, score_cutoff=1) <= 1
-        for provider in itertools.chain(GENERIC_EMAIL_DOMAINS, providers)
-    )
+def is_mistyped_provider_domain(domain: str | None) -> bool:
+    """Tell whether ``domain`` is a public provider's domain mistyped (:data:`MISTYPED_PROVIDER_DOMAINS`):
+    "yaho.co.id", "hotmial.com", "gmial.com"."""
+    return (domain or "").strip().casefold() in MISTYPED_PROVIDER_DOMAINS

@@ -66,7 +66,9 @@ class CrmLeadCompanyWord(models.Model):
         one company key held by at most ``similarity.COMMON_NAME_LEADS`` leads, naming two persons without a
         word in common (their contact keys, initials too), both writing from a company email domain (not a
         public provider), of one company or of none, and of those the pairs whose domains' names differ (the
-        longest label, as the core compares domains)."""
+        longest label). The core also takes one name under two countries' domains ("vandeven.nl" /
+        "vandeven.be") for two domains; the count does not, so that it stays the estimate
+        ``similarity.NAMESAKE_SHARE`` was set against."""
         self.env["crm.lead"].flush_model(
             [
                 "similar_company_key",

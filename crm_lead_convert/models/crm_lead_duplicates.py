@@ -27,9 +27,13 @@ _logger = logging.getLogger(__name__)
 SENSITIVITY_PARAM = "crm_lead_convert.similar_leads_sensitivity"
 DEFAULT_SENSITIVITY = similarity.DEFAULT_THRESHOLD
 # The public mail providers, never a company domain: those Odoo itself knows (lead enrichment, stock Similar
-# Leads), and those of the core it lacks ("hotmail.nl", "telkom.net", "proximus.be"), so that Similar Leads
-# and the duplicate scan leave out the very same domains.
-MAIL_PROVIDERS = frozenset(iap_tools._MAIL_PROVIDERS) | normalize.GENERIC_EMAIL_DOMAINS
+# Leads), and those of the core it lacks ("hotmail.nl", "telkom.net", "proximus.be") or knows as a provider's
+# mistyped ("yaho.co.id"), so that Similar Leads and the duplicate scan leave out the very same domains.
+MAIL_PROVIDERS = (
+    frozenset(iap_tools._MAIL_PROVIDERS)
+    | normalize.GENERIC_EMAIL_DOMAINS
+    | normalize.MISTYPED_PROVIDER_DOMAINS
+)
 
 # Candidates are fetched per criterion, each from its index, at most this many each.
 CANDIDATES_PER_CRITERION = 50
