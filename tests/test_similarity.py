@@ -973,11 +973,11 @@ def test_one_domain_name_in_two_countries_is_another_domain():
     )
     assert codes(compare(one, other)) == (COMPANY_ALIKE, OTHER_EMAIL_DOMAIN, OTHER_CONTACT)
     assert match(one, other) is None
-    # "co.id" and "com.my" are Indonesia's and Malaysia's
     # the European Union's domain tells no country: one company's ".be" and ".eu"
     flemish = lead(company="Van Acker & Hermans", email="jan@van-acker-hermans.be")
     european = lead(company="Van Acker & Hermans", email="els@van-acker-hermans.eu")
     assert OTHER_EMAIL_DOMAIN not in codes(compare(flemish, european))
+    # "co.id" and "com.my" are Indonesia's and Malaysia's
     indonesian = lead(company="PT Selatan Putra", email="budi@selatanputra.co.id")
     malaysian = lead(company="Selatan Putra Sdn Bhd", email="hidayah@selatanputra.com.my")
     assert OTHER_EMAIL_DOMAIN in codes(compare(indonesian, malaysian))

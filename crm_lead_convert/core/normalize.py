@@ -977,8 +977,8 @@ def is_role_mailbox(mailbox: str) -> bool:
 
 def is_generic_email_domain(domain: str | None, providers: Collection[str] = ()) -> bool:
     """Tell whether ``domain`` belongs to a public mail provider: one of :data:`GENERIC_EMAIL_DOMAINS` or of
-    ``providers``, the caller's own list in lower case (Odoo's ``iap_tools._MAIL_PROVIDERS``; a frozenset,
-    as it is looked up for every pair of leads compared), or such a domain mistyped
+    ``providers``, the caller's own list in lower case (Odoo's ``iap_tools._MAIL_PROVIDERS``; a set, as it
+    is looked up for every pair of leads compared), or such a domain mistyped
     (:data:`MISTYPED_PROVIDER_DOMAINS`): "dewi@yaho.co.id" and "budi@yaho.co.id" are no colleagues."""
     domain = (domain or "").strip().casefold()
     return domain in GENERIC_EMAIL_DOMAINS or domain in providers or domain in MISTYPED_PROVIDER_DOMAINS

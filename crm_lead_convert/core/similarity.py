@@ -473,6 +473,12 @@ def _domain_country(domain: str) -> str:
     return top if len(top) == 2 and top not in GENERIC_COUNTRY_DOMAINS else ""
 
 
+def _two_countries(domain: str, other: str) -> bool:
+    """Tell whether two domains are registered in two countries, each naming one (:func:`_domain_country`)."""
+    country, other_country = _domain_country(domain), _domain_country(other)
+    return bool(country and other_country) and country != other_country
+
+
 def _email_reason(left: LeadKey, right: LeadKey, providers: Collection[str]) -> Reason | None:
     """Return the reason for or against given by two leads' email addresses, or None."""
     texts = (left.email_text, right.email_text)
@@ -489,9 +495,8 @@ def _email_reason(left: LeadKey, right: LeadKey, providers: Collection[str]) -> 
         return None
     if left.email_domain == right.email_domain:
         return Reason(SAME_EMAIL_DOMAIN, 100, *texts, SAME_EMAIL_DOMAIN_WEIGHT)
-    countries = {_domain_country(left.email_domain), _domain_country(right.email_domain)}
-    if _domain_name(left.email_domain) != _domain_name(right.email_domain) or (
-        len(countries) == 2 and "" not in countries
+    if _domain_name(left.email_domain) != _domain_name(right.email_domain) or _two_countries(
+        left.email_domain, right.email_domain
     ):
         return Reason(OTHER_EMAIL_DOMAIN, 0, *texts, OTHER_EMAIL_DOMAIN_WEIGHT)
     return None
