@@ -3,6 +3,7 @@ from . import crm_lead_similar_keys
 from . import crm_lead_company_word
 from . import crm_lead_company_name
 from . import crm_lead_company_token
+from . import crm_lead_company_letters
 from . import crm_lead_duplicates
 from . import crm_lead_similar_reasons
 from . import crm_lead_not_same_prospect

@@ -1022,57 +1022,75 @@ class TestSimilarLeadsIndexes(TransactionCase):
         self.assertIn(old_spelling.id, candidate_ids["company"])
         self.assertEqual(lead.duplicate_lead_ids - lead, old_spelling)
         self.assertNotIn(other, old_spelling.duplicate_lead_ids)
-        # from the index of the spellings (its expression is the query's), with few statistics (see
-        # _auto_init); on so few leads the planner would rather read a btree of the keys (as they are, or
-        # written together), left aside here
+        # from the trigram index of the table of letters, with few statistics (see _auto_init), then the
+        # leads of each name found by the btree of the keys; on so few leads the planner would rather read
+        # the btree of the keys written together, left aside here
         with self.env.cr.savepoint(flush=False) as savepoint:
             self.env.cr.execute(
-                SQL(
-                    "SET LOCAL enable_seqscan = off; DROP INDEX %s, %s",
-                    SQL.identifier(COMPANY_KEY_BTREE_INDEX),
-                    SQL.identifier(COMPANY_JOINED_INDEX),
-                )
+                SQL("SET LOCAL enable_seqscan = off; DROP INDEX %s", SQL.identifier(COMPANY_JOINED_INDEX))
             )
             plan = search_plan(self.env.cr)
             savepoint.rollback()
         self.assertIn(COMPANY_KEY_INDEX, plan)
+        self.assertIn(COMPANY_KEY_BTREE_INDEX, plan)
         self.env.cr.execute(
-            "SELECT attstattarget FROM pg_attribute WHERE attrelid = %s::regclass AND attnum = 1",
-            [COMPANY_KEY_INDEX],
+            """SELECT attstattarget FROM pg_attribute
+                WHERE attrelid = 'crm_lead_company_letters'::regclass AND attname = 'letters'"""
         )
         self.assertEqual(self.env.cr.fetchone()[0], COMPANY_KEY_STATISTICS)
 
-    def test_upgrade_to_1_14_searches_the_names_letters(self):
-        """A database of 18.0.1.13.0 had the trigram index of the names' spellings with spaces: loading the
-        module drops it and makes the index of their letters, with statistics for the planner."""
+    def test_upgrade_searches_the_names_letters_in_their_table(self):
+        """A database of 18.0.1.13.0 had the trigram index of the names' spellings with spaces, one of
+        18.0.1.27.0 that of their letters, both on crm_lead: loading the module drops them and makes the
+        table of the company keys with their letters, each key once, with its index and statistics for the
+        planner; the trigger keeps it from then on."""
         cr = self.env.cr
-        lead, joined = self.env["crm.lead"].create(
+        lead, joined, same = self.env["crm.lead"].create(
             [
                 {"name": "Kursi", "partner_name": "PT Maju Jaya Abadi"},
                 {"name": "Meja", "partner_name": "Majujaya Abadi"},
+                {"name": "Lemari", "partner_name": "Maju Jaya Abadi"},
             ]
         )
+        self.env.flush_all()
         cr.execute(
-            SQL(
-                """DROP INDEX %s;
-                   CREATE INDEX crm_lead_similar_company_spelling_trgm_index ON crm_lead
-                    USING gin (crm_lead_spelling_key(similar_company_key) gin_trgm_ops)
-                    WHERE similar_company_key IS NOT NULL""",
-                SQL.identifier(COMPANY_KEY_INDEX),
-            )
+            """DROP TABLE crm_lead_company_letters;
+               CREATE INDEX crm_lead_similar_company_spelling_trgm_index ON crm_lead
+                USING gin (crm_lead_spelling_key(similar_company_key) gin_trgm_ops)
+                WHERE similar_company_key IS NOT NULL;
+               CREATE INDEX crm_lead_similar_company_letters_trgm_index ON crm_lead
+                USING gin (replace(crm_lead_spelling_key(similar_company_key), ' ', '') gin_trgm_ops)
+                WHERE similar_company_key IS NOT NULL"""
         )
-        cr.execute("SELECT count(*) FROM pg_stats WHERE tablename = %s", [COMPANY_KEY_INDEX])
-        self.assertEqual(cr.fetchone()[0], 0)
         self.env["crm.lead"]._similar_ensure_company_search()  # as loading the module does
         cr.execute(
             """SELECT to_regclass('crm_lead_similar_company_spelling_trgm_index'),
-                      (SELECT count(*) FROM pg_stats WHERE tablename = %s)""",
-            [COMPANY_KEY_INDEX],
+                      to_regclass('crm_lead_similar_company_letters_trgm_index'),
+                      (SELECT count(*) FROM pg_stats
+                        WHERE tablename = 'crm_lead_company_letters' AND attname = 'letters')"""
         )
-        self.assertEqual(cr.fetchone(), (None, 1))
+        self.assertEqual(cr.fetchone(), (None, None, 1))
+
+        def letters():
+            cr.execute(
+                """SELECT company_key, letters FROM crm_lead_company_letters
+                    WHERE company_key LIKE 'maju%%' ORDER BY 1"""
+            )
+            return cr.fetchall()
+
+        self.assertEqual(
+            letters(), [("maju jaya abadi", "mayuyayaabadi"), ("majujaya abadi", "mayuyayaabadi")]
+        )
         # words written together are the same letters: fetched, though a word fewer
         candidate_ids = joined._similar_lead_search()[1]
-        self.assertEqual(candidate_ids, {"company": lead.ids})
+        self.assertEqual(candidate_ids, {"company": (lead | same).ids})
+        # a name written since is there at once; a name no lead holds any more, after the daily count
+        same.partner_name = "Maju Jaya Abadi Sentosa"
+        self.env.flush_all()
+        self.assertIn(("maju jaya abadi sentosa", "mayuyayaabadisentosa"), letters())
+        (lead | same).unlink()
+        self.env["crm.lead.company.word"]._refresh()
+        self.assertEqual(letters(), [("majujaya abadi", "mayuyayaabadi")])
 
     def test_spelling_key_in_sql_is_the_core_s(self):
         """The index and the blocks are made by the SQL function of the spellings; Similar Leads searches
@@ -1186,7 +1204,7 @@ class TestSimilarLeadsIndexes(TransactionCase):
         cr.execute(
             """SELECT to_regclass('crm_lead_company_token'), to_regproc('crm_lead_company_tokens'),
                       to_regproc('crm_lead_spelling_key'),
-                      to_regclass('crm_lead_similar_company_letters_trgm_index'),
+                      to_regclass('crm_lead_company_letters'),
                       to_regclass(%s)""",
             [MAILBOX_INDEX],
         )
@@ -1261,6 +1279,19 @@ class TestSimilarLeadsIndexes(TransactionCase):
         self.assertEqual(functions(), made)
         lead.invalidate_recordset()
         self.assertEqual(lead.duplicate_lead_ids, lead | earlier)
+        # from before 18.0.1.28.0: without the table of company names the search reads, made with it
+        named = Lead.create({"name": "Lemari", "partner_name": "PT Maju Jaya Abadi"})
+        self.env.flush_all()
+        cr.execute(
+            SQL(
+                """DROP TABLE crm_lead_company_letters;
+                   COMMENT ON FUNCTION %s IS 'of an earlier version'""",
+                SQL(SEARCH_FUNCTION_SIGNATURE),
+            )
+        )
+        Lead._register_hook()
+        other = Lead.create({"name": "Rak", "partner_name": "Maju Jaya Abadi"})
+        self.assertEqual(other.duplicate_lead_ids, other | named)
 
     def test_marks_and_merged_records_are_no_candidates(self):
         """The records marked as other prospects and those merged away are not even fetched."""
