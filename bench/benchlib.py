@@ -73,26 +73,18 @@ def database_exists(name):
 
 
 def open_registry(database, addons_path=None, data_dir=None):
-    """Configure Odoo for ``database`` (quiet logs) and return its registry; needs Odoo's Python. Odoo is
-    configured once a process (its configuration cannot be parsed twice): a second registry, of another
-    database, is opened with the first one's addons path and data directory."""
+    """Configure Odoo for ``database`` (quiet logs) and return its registry; needs Odoo's Python."""
     # imported here: only the workers run with Odoo's Python
     import odoo
     from odoo.tools import config
 
-    if not _CONFIGURED:
-        odoo_args = ["--database", database, "--log-level", "warn"]
-        if addons_path:
-            odoo_args += ["--addons-path", addons_path]
-        if data_dir:
-            odoo_args += ["--data-dir", data_dir]
-        config.parse_config(odoo_args)
-        _CONFIGURED.append(database)
+    odoo_args = ["--database", database, "--log-level", "warn"]
+    if addons_path:
+        odoo_args += ["--addons-path", addons_path]
+    if data_dir:
+        odoo_args += ["--data-dir", data_dir]
+    config.parse_config(odoo_args)
     return odoo.modules.registry.Registry(database)
-
-
-# the databases Odoo was configured for in this process (open_registry): the first only
-_CONFIGURED = []
 
 
 def print_loaded(count, started):

@@ -17,8 +17,7 @@ by ``generate_heldout.py``, made by other rules and never tuned on); the databas
 (``bench_stock_heldout_<N>``) is created with only ``crm`` installed and the leads are loaded into it
 (``load_leads.py``); ``bench_addon_<N>`` is made as a copy of it (``createdb --template``), so both hold
 exactly the same records, and ``crm_lead_convert`` is installed into the copy *after* the leads are there,
-timed, as on a live database. Both are then ``ANALYZE``d and measured by one run of ``similar_leads.py``,
-lead by lead in turn (``--paired-with``), so that both are timed on the machine as it is then. The table
+timed, as on a live database. Both are then ``ANALYZE``d and measured by ``similar_leads.py``. The table
 goes to the screen, to ``bench/results/<date>-[<sets>-]<sizes>.md`` (with the breakdowns and examples) and
 to the "Results" section of ``bench/README.md`` (when the run covers the training and held-out sets).
 Databases are dropped at the end unless ``--keep``; with ``--reuse``, existing benchmark databases are
@@ -135,34 +134,29 @@ class Benchmark:
         return ("stock", "addon") if self.args.only == "both" else (self.args.only,)
 
     def measure(self, dataset, size, timings):
-        """Measure Similar Leads in the databases of ``size`` leads of ``dataset``; store the results. Both
-        sides are measured in one run of ``similar_leads.py``, lead by lead in turn (``--paired-with``): the
-        ratio of their timings is then that of one machine at one moment."""
-        sides = [side for side in self.sides() if "install_error" not in timings.get(side, {})]
+        """Measure Similar Leads in the databases of ``size`` leads of ``dataset``; store the results."""
         for side in self.sides():
-            if side not in sides:
+            database = f"bench_{side}_{dataset_label(dataset, size)}"
+            if "install_error" in timings.get(side, {}):
                 self.results.append({"size": size, "side": side, "dataset": dataset, **timings[side]})
-        if not sides:
-            return
-        databases = {side: f"bench_{side}_{dataset_label(dataset, size)}" for side in sides}
-        outs = {side: DATA_DIR / f"result_{database}.json" for side, database in databases.items()}
-        for database in databases.values():
+                continue
+            out = DATA_DIR / f"result_{database}.json"
             # Steady state, as autovacuum leaves a table soon after the install rewrote it: columns the
             # addon just added have no statistics until then, and the planner may pick slow plans.
             run(f"analyze_{database}", ["psql", "-q", "-d", database, "-c", "ANALYZE crm_lead"])
-        first, *paired = sides
-        command = [odoo_python(), str(BENCH_DIR / "similar_leads.py"), "--database", databases[first]]
-        command += ["--sample", str(self.args.sample), "--json", str(outs[first])]
-        command += ["--addons-path", self.addons_path]
-        for side in paired:
-            command += ["--paired-with", databases[side], "--paired-json", str(outs[side])]
-        run(f"measure_{'_'.join(databases.values())}", command)
-        for side in sides:
-            result = json.loads(outs[side].read_text(encoding="utf-8"))
+            command = [odoo_python(), str(BENCH_DIR / "similar_leads.py"), "--database", database]
+            command += [
+                "--sample",
+                str(self.args.sample),
+                "--json",
+                str(out),
+                "--addons-path",
+                self.addons_path,
+            ]
+            run(f"measure_{database}", command)
+            result = json.loads(out.read_text(encoding="utf-8"))
             if result["implementation"] != side:
-                raise SystemExit(
-                    f"{databases[side]} runs the {result['implementation']} Similar Leads, not {side}"
-                )
+                raise SystemExit(f"{database} runs the {result['implementation']} Similar Leads, not {side}")
             result.update(timings.get(side, {}), size=size, side=side, dataset=dataset)
             self.results.append(result)
 

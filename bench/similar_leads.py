@@ -9,12 +9,6 @@ Whichever implementation the database has installed is measured: stock ``crm``, 
 Sample: ``--sample`` leads drawn uniformly (seeded by ``--seed``) from all benchmark leads, after
 ``--warmup`` leads computed first and not counted (they load the registry's caches and warm PostgreSQL).
 
-``--paired-with DB2 --paired-json F2``: measure a second database of the very same leads (``run.py``'s stock
-and addon copies) in the same run, lead by lead in turn (``DB`` first for one lead, ``DB2`` first for the
-next), so that both are timed on the machine as it is at that moment: on these shared machines, one side
-measured after the other saw the machine's speed change by half between the two (bench/README.md), which
-moved the ratio of their p95 as much as any change of code. ``F2`` receives ``DB2``'s measurements.
-
 Speed: for each sampled lead, the whole ORM cache is invalidated, then ``duplicate_lead_ids`` is read on
 the lead alone, as the lead's form does; the time of that read (its compute, including reading the lead's
 own fields from the database) is one measurement. p50 and p95 are over the sample, in milliseconds.
@@ -37,7 +31,6 @@ sampled lead with all others): timings are then not comparable.
 
 import argparse
 import collections
-import contextlib
 import json
 import random
 import statistics
@@ -104,21 +97,9 @@ def describe(env, lead_ids):
     ]
 
 
-def compute(envs, sample):
-    """Compute Similar Leads of each sampled lead in each of ``envs`` (databases of the same leads), lead by
-    lead, the first database first for one lead and last for the next; return, for each env in order,
-    ``{lead id: (listed ids, milliseconds)}``."""
-    computed = [{} for _env in envs]
-    for position, lead_id in enumerate(sample):
-        order = range(len(envs)) if position % 2 == 0 else reversed(range(len(envs)))
-        for index in order:
-            computed[index][lead_id] = similar_lead_ids(envs[index], lead_id)
-    return computed
-
-
-def measure(env, sample, prospect_of, variant_of, members, computed, found=None):
-    """Return the measurements of Similar Leads of the sampled leads, ``computed`` by ``compute``, as a
-    dict. ``found``, if given, receives ``{lead id: listed ids}``."""
+def measure(env, sample, prospect_of, variant_of, members, found=None):
+    """Compute Similar Leads of each sampled lead; return the measurements as a dict. ``found``, if given,
+    receives ``{lead id: listed ids}``."""
     timings = []
     counts = collections.Counter()
     missed_by_kind = collections.Counter()
@@ -126,7 +107,7 @@ def measure(env, sample, prospect_of, variant_of, members, computed, found=None)
     false_by_kind = collections.Counter()
     missed_examples, false_examples = [], []
     for lead_id in sample:
-        predicted, elapsed = computed[lead_id]
+        predicted, elapsed = similar_lead_ids(env, lead_id)
         timings.append(elapsed)
         if found is not None:
             found[lead_id] = predicted
@@ -233,48 +214,32 @@ def main(argv):
     parser.add_argument("--addons-path")
     parser.add_argument("--data-dir")
     parser.add_argument("--candidate-losses", action="store_true", help="score against every lead too")
-    parser.add_argument("--paired-with", help="a database of the same leads, measured lead by lead in turn")
-    parser.add_argument("--paired-json", type=Path, help="write the paired database's measurements here")
     args = parser.parse_args(argv)
-    databases = [args.database, *([args.paired_with] if args.paired_with else [])]
-    with contextlib.ExitStack() as stack:
-        crs = []
-        for database in databases:
-            registry = open_registry(database, args.addons_path, args.data_dir)
-            crs.append(stack.enter_context(registry.cursor()))
-        truths = [read_truth(cr) for cr in crs]
-        if any(truth != truths[0] for truth in truths[1:]):
-            raise SystemExit(f"{' and '.join(databases)} do not hold the same leads")
-        prospect_of, variant_of, members = truths[0]
+    registry = open_registry(args.database, args.addons_path, args.data_dir)
+    with registry.cursor() as cr:
+        prospect_of, variant_of, members = read_truth(cr)
         lead_ids = sorted(prospect_of)
         chosen = random.Random(args.seed).sample(lead_ids, min(len(lead_ids), args.sample + args.warmup))
         warmup, sample = chosen[: args.warmup], chosen[args.warmup :]
-        envs = []
-        for cr in crs:
-            admin_id = api.Environment(cr, SUPERUSER_ID, {}).ref("base.user_admin").id
-            envs.append(api.Environment(cr, admin_id, {}))
-        compute(envs, warmup)
-        results = []
-        for database, env, computed in zip(databases, envs, compute(envs, sample), strict=True):
-            found = {}
-            result = {
-                "database": database,
-                "implementation": implementation(env),
-                "leads": len(lead_ids),
-                "paired_with": [other for other in databases if other != database],
-                **measure(env, sample, prospect_of, variant_of, members, computed, found),
-            }
-            if args.candidate_losses and result["implementation"] == "addon":
-                result.update(candidate_losses(env, sample, found, prospect_of, members))
-            results.append(result)
-        for cr in crs:
-            cr.rollback()
-    for result, out in zip(results, [args.json, args.paired_json], strict=False):
-        summary = {key: value for key, value in result.items() if not key.endswith("examples")}
-        print(json.dumps(summary, indent=1))
-        if out:
-            out.parent.mkdir(parents=True, exist_ok=True)
-            out.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        admin_id = api.Environment(cr, SUPERUSER_ID, {}).ref("base.user_admin").id
+        env = api.Environment(cr, admin_id, {})
+        for lead_id in warmup:
+            similar_lead_ids(env, lead_id)
+        found = {}
+        result = {
+            "database": args.database,
+            "implementation": implementation(env),
+            "leads": len(lead_ids),
+            **measure(env, sample, prospect_of, variant_of, members, found),
+        }
+        if args.candidate_losses:
+            result.update(candidate_losses(env, sample, found, prospect_of, members))
+        cr.rollback()
+    summary = {key: value for key, value in result.items() if not key.endswith("examples")}
+    print(json.dumps(summary, indent=1))
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return 0
 
 
