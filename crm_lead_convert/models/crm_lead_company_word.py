@@ -35,8 +35,7 @@ class CrmLeadCompanyWord(models.Model):
     def _refresh(self):
         """Count the words of every lead's company key again, in one statement, the common names
         (``crm.lead.company.name``) and the pairs of one name written by two persons
-        (``_count_namesakes``); forget the company keys no lead holds any more
-        (``crm.lead.company.letters``)."""
+        (``_count_namesakes``)."""
         self.env["crm.lead"].flush_model(["similar_company_key", "merged_into_id"])
         named = SQL("similar_company_key IS NOT NULL AND merged_into_id IS NULL")
         cr = self.env.cr
@@ -60,7 +59,6 @@ class CrmLeadCompanyWord(models.Model):
         )
         self.invalidate_model()
         self.env["crm.lead.company.name"]._refresh()
-        self.env["crm.lead.company.letters"]._forget_unheld()
 
     @api.model
     def _count_namesakes(self):

@@ -174,11 +174,18 @@ COMPANY_TOKEN_SQL = SQL(
             END IF;
             INSERT INTO crm_lead_company_token (lead_id, token)
                  SELECT NEW.id, token FROM crm_lead_company_tokens(NEW.similar_company_key) AS token;
-            IF NEW.similar_company_key IS NOT NULL THEN
-                INSERT INTO crm_lead_company_letters (company_key, letters)
-                     VALUES (NEW.similar_company_key,
-                             replace(crm_lead_spelling_key(NEW.similar_company_key), ' ', ''))
-                ON CONFLICT DO NOTHING;
+            -- a key another transaction committed since this one began makes ON CONFLICT fail to
+            -- serialize (REPEATABLE READ): the key is there, and the lead's save goes on
+            IF NEW.similar_company_key IS NOT NULL AND NOT EXISTS (
+                    SELECT FROM crm_lead_company_letters WHERE company_key = NEW.similar_company_key) THEN
+                BEGIN
+                    INSERT INTO crm_lead_company_letters (company_key, letters)
+                         VALUES (NEW.similar_company_key,
+                                 replace(crm_lead_spelling_key(NEW.similar_company_key), ' ', ''))
+                    ON CONFLICT DO NOTHING;
+                EXCEPTION WHEN serialization_failure OR unique_violation THEN
+                    NULL;
+                END;
             END IF;
             RETURN NULL;
         END
