@@ -95,7 +95,7 @@ def found_query(own):
     relevance limit and one more for the email domain), so that a common criterion cannot crowd out a rare
     one. Merged-away leads are left out, and the excluded ones (the lead itself, the records marked as other
     prospects) before the limit. ``own`` maps the names of the searched lead's criteria (``company``, its
-    ``letters`` as the trigram index holds them and its ``words``, ``email``, ``domain``, ``phones``,
+    ``letters`` as the table of letters holds them and its ``words``, ``email``, ``domain``, ``phones``,
     ``partner``, ``contact``, its company domain's name when not its own name, ``domain_name``, its
     company name written together, ``spelled``, and its address's mailbox name when long enough to be a
     person's, ``mailbox``) and of ``excluded`` to

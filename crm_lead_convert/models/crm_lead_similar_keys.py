@@ -193,7 +193,7 @@ COMPANY_TOKEN_SQL = SQL(
 )
 # The company keys of the leads, each once, with their letters as the trigram search compares them
 # (COMPANY_LETTERS): made afresh (see _similar_ensure_company_tokens), its trigram index dropped before and
-# made after, with few statistics (see _similar_ensure_company_search).
+# made after, with few statistics (as crm_lead's company key, COMPANY_KEY_STATISTICS).
 COMPANY_LETTERS_FILL_SQL = SQL(
     """DROP INDEX IF EXISTS crm_lead_company_letters_trgm_index;
        TRUNCATE crm_lead_company_letters;
