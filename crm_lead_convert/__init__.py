@@ -19,10 +19,10 @@ def post_init_hook(env):
 
 def uninstall_hook(env):
     """Give crm's Pipeline Analysis and Leads Analysis back the domain crm's data files give them, and drop
-    the table of company-name blocks with its trigger and functions, the trigram index of the company names'
-    spellings with its function, the index of the email addresses, and Similar Leads' search function (made
-    in SQL, not by Odoo); forget the duplicate scan's state, the stored keys' fingerprint and what was counted
-    with the word counts (the counts' table goes with the addon).
+    the table of company-name blocks and that of the company keys with their letters, with their trigger and
+    functions, the function of the company names' spellings, the index of the email addresses, and Similar
+    Leads' search function (made in SQL, not by Odoo); forget the duplicate scan's state, the stored keys'
+    fingerprint and what was counted with the word counts (the counts' table goes with the addon).
 
     The addon's (report/crm_opportunity_report_views.xml) leaves merged records out through a field that goes
     with it: the menus would fail without it. As when loading the files, the last domain written wins.

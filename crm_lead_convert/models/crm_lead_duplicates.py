@@ -24,6 +24,9 @@ from .crm_lead_similar_keys import (
 
 _logger = logging.getLogger(__name__)
 
+# _register_hook: the lock one worker takes to make the search function, and how long it waits for crm_lead
+REGISTER_LOCK = "crm_lead_convert: Similar Leads' search function"
+REGISTER_LOCK_TIMEOUT = "5s"
 SENSITIVITY_PARAM = "crm_lead_convert.similar_leads_sensitivity"
 DEFAULT_SENSITIVITY = similarity.DEFAULT_THRESHOLD
 # The public mail providers, never a company domain: those Odoo itself knows (lead enrichment, stock Similar
@@ -468,20 +471,35 @@ class CrmLead(models.Model):
         """Make ``SEARCH_FUNCTION`` where the database lacks it as this code makes it: code deployed without
         updating the module would otherwise fail on every lead's Similar Leads, or run an earlier search.
         The tables of company names it reads are made with it where missing; the indexes of crm_lead are
-        made by the update only: until then, the search may read every lead."""
+        made by the update only: until then, the search may read every lead. Every worker loads the
+        registry at its start: one of them does it (``REGISTER_LOCK``), the others go on with the function
+        there; and it waits for the locks of crm_lead a few seconds only (``REGISTER_LOCK_TIMEOUT``): where
+        a long transaction holds them, the tables are left for the next start, or the update."""
         result = super()._register_hook()
+        cr = self.env.cr
         try:
-            with self.env.cr.savepoint():
-                if self._similar_make_search_function(only_if_outdated=True):
-                    self._similar_ensure_company_tokens()
-                    _logger.warning(
-                        "Similar Leads' search function made again for this code: update the module "
-                        "crm_lead_convert, whose indexes may be out of date (until then, Similar Leads may "
-                        "be slow)"
-                    )
+            with cr.savepoint():
+                cr.execute(SQL("SELECT pg_try_advisory_xact_lock(hashtext(%s))", REGISTER_LOCK))
+                if not cr.fetchone()[0] or not self._similar_make_search_function(only_if_outdated=True):
+                    return result
         except psycopg2.Error as error:
-            # another worker making it at the same moment, or a database user without the right to
+            # a database user without the right to
             _logger.warning("Similar Leads' search function not made: %s", error)
+            return result
+        _logger.warning(
+            "Similar Leads' search function made again for this code: update the module crm_lead_convert, "
+            "whose indexes may be out of date (until then, Similar Leads may be slow)"
+        )
+        cr.execute("SHOW lock_timeout")
+        lock_timeout = cr.fetchone()[0]
+        try:
+            with cr.savepoint():
+                cr.execute(SQL("SELECT set_config('lock_timeout', %s, true)", REGISTER_LOCK_TIMEOUT))
+                self._similar_ensure_company_tokens()
+        except psycopg2.Error as error:
+            _logger.warning("Similar Leads' tables of company names not made: %s", error)
+        finally:
+            cr.execute(SQL("SELECT set_config('lock_timeout', %s, true)", lock_timeout))
         return result
 
     @api.model

@@ -16,7 +16,8 @@ FILL_BATCH_SIZE = 5000
 # What the stored phone keys were computed by (core.phones.parser_fingerprint): keys computed by another
 # version of phonenumbers or of the addon's reading of numbers may be stale, and are computed again.
 PHONE_KEYS_PARSER_PARAM = "crm_lead_convert.similar_phone_keys_parser"
-# Statistics PostgreSQL keeps of the company key (see _auto_init), enough for a column searched by trigram
+# Statistics PostgreSQL keeps of the company key, on crm_lead and in the table of letters (see _auto_init),
+# enough for a column searched by trigram
 COMPANY_KEY_STATISTICS = 10
 SIMILARITY_COLUMNS = ("similar_company_key", "similar_phone_keys", "similar_contact_key")
 # The company keys as the trigram search reads them, each once (COMPANY_LETTERS_TABLE), and its trigram index
@@ -475,7 +476,9 @@ class CrmLead(models.Model):
         # The planner estimates a trigram search (%) by computing the similarity of the searched name with
         # each value of the statistics of what is searched: with PostgreSQL's default of 100 most common
         # values and 100 histogram bounds, that took most of a Similar Leads query's planning. Ten of each
-        # are plenty (the table of letters has as few, COMPANY_LETTERS_FILL_SQL).
+        # are plenty: the table of letters has as few (COMPANY_LETTERS_FILL_SQL). Since 18.0.1.28.0 the
+        # trigram search reads that table, and crm_lead's key is looked up by equality only; its ten are
+        # kept, with which the plans of Similar Leads and of the duplicate scan were measured.
         cr.execute(
             SQL(
                 "ALTER TABLE crm_lead ALTER COLUMN similar_company_key SET STATISTICS %s",
@@ -539,22 +542,56 @@ class CrmLead(models.Model):
             # p95 of that search 7.5 -> 4.3 ms, the same leads found). Filled afresh as the blocks are, or
             # where new (an update from before 18.0.1.28.0) or the trigger was missing.
             cr.execute(COMPANY_LETTERS_FILL_SQL)
-        trigger = SQL.identifier(COMPANY_TOKEN_TRIGGER)
-        cr.execute(
-            SQL(
-                """DROP TRIGGER IF EXISTS %s ON crm_lead;
-                   CREATE TRIGGER %s AFTER INSERT OR UPDATE OF similar_company_key ON crm_lead
-                      FOR EACH ROW EXECUTE FUNCTION %s()""",
-                trigger,
-                trigger,
-                trigger,
+        if not trigger_there:
+            # Made where missing only: CREATE OR REPLACE above changed its function where it was another, and
+            # dropping a trigger waits for every transaction that reads crm_lead, then stops them all (ACCESS
+            # EXCLUSIVE) until this one ends, which a deployment's first start (_register_hook) does too.
+            trigger = SQL.identifier(COMPANY_TOKEN_TRIGGER)
+            cr.execute(
+                SQL(
+                    """CREATE TRIGGER %s AFTER INSERT OR UPDATE OF similar_company_key ON crm_lead
+                          FOR EACH ROW EXECUTE FUNCTION %s()""",
+                    trigger,
+                    trigger,
+                )
             )
-        )
+
+    @api.model
+    def _similar_repair_company_letters(self):
+        """Add to the table of company keys with their letters (``COMPANY_LETTERS_TABLE``) every key a lead
+        holds that it lacks; return how many. A refill while other workers save leads (an update from Apps,
+        code deployed without an update) reads crm_lead in its snapshot: a lead committed meanwhile, its key
+        new, may have its row emptied by the refill's TRUNCATE, and Similar Leads would not find it by the
+        name's letters. Where a key missing here is committed by another transaction meanwhile, the insert
+        fails to serialize: nothing is added, and the next day's run does it. Daily, with the word counts
+        (``crm.lead.company.word._refresh``). A key no lead holds any more stays: it costs one comparison,
+        where deleting it could race with a lead whose trigger saw it there."""
+        cr = self.env.cr
+        self.flush_model(["similar_company_key"])
+        try:
+            with cr.savepoint():
+                cr.execute(
+                    """INSERT INTO crm_lead_company_letters (company_key, letters)
+                            SELECT DISTINCT lead.similar_company_key,
+                                   replace(crm_lead_spelling_key(lead.similar_company_key), ' ', '')
+                              FROM crm_lead AS lead
+                             WHERE lead.similar_company_key IS NOT NULL
+                               AND NOT EXISTS (SELECT FROM crm_lead_company_letters AS known
+                                                WHERE known.company_key = lead.similar_company_key)
+                    ON CONFLICT DO NOTHING"""
+                )
+                added = cr.rowcount
+        except (psycopg2.errors.SerializationFailure, psycopg2.errors.UniqueViolation):
+            _logger.info("Similar Leads: the company keys' letters not checked, a lead saved meanwhile")
+            return 0
+        if added:
+            _logger.info("Similar Leads: %s company keys added to the table of their letters", added)
+        return added
 
     def _similar_ensure_spelling_key(self):
         """Create or update ``SPELLING_KEY_FUNCTION`` from ``normalize.SPELLINGS``; return whether it is new
-        or changed: the trigram index of its values and the table of blocks cut from them are then out of
-        date (see _auto_init)."""
+        or changed: the table of the company keys' letters and the table of blocks, both made of its values,
+        are then out of date (see _auto_init)."""
         return self._similar_create_function(SPELLING_KEY_SQL, SPELLING_KEY_FUNCTION)
 
     def _similar_create_function(self, statement, function):

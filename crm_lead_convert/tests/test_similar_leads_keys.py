@@ -14,8 +14,11 @@ from odoo.addons.crm_lead_convert.models.crm_lead_duplicate_scan import SCAN_LAS
 from odoo.addons.crm_lead_convert.models.crm_lead_duplicates import (
     BLOCK_CANDIDATES,
     CANDIDATE_BLOCK_LEADS,
+    CANDIDATES_PER_CRITERION,
     COMPANY_TRIGRAM_THRESHOLD,
     CONTACT_KEY_LEADS,
+    REGISTER_LOCK,
+    REGISTER_LOCK_TIMEOUT,
     SEARCH_FUNCTION_DIGEST,
     SEARCH_FUNCTION_SIGNATURE,
     found_query,
@@ -679,8 +682,29 @@ class TestSimilarLeadsIndexes(TransactionCase):
             """SELECT attstattarget FROM pg_attribute
                 WHERE attrelid = 'crm_lead'::regclass AND attname = 'similar_company_key'"""
         )
-        # few statistics: the planner tries the trigram search on each of them (see _auto_init)
+        # few statistics, as the table of letters searched by trigram (see _auto_init)
         self.assertEqual(self.env.cr.fetchone()[0], COMPANY_KEY_STATISTICS)
+
+    def test_company_lookup_keeps_the_likest_names_past_its_limit(self):
+        """More alike names than the company criterion's limit (a name of stock words in a large CRM): the
+        likest are kept, whatever their age."""
+        Lead = self.env["crm.lead"]
+        suffixes = [first + second for first in "bcdfghjklmnprst" for second in "aeiou"][
+            : CANDIDATES_PER_CRITERION + 5
+        ]
+        Lead.create(
+            [
+                {"name": "Kursi", "partner_name": f"PT Sinar Terang Makmur Sentosa {suffix}"}
+                for suffix in suffixes
+            ]
+        )
+        lead = Lead.create({"name": "Meja", "partner_name": "PT Sinar Terang Makmur Sentosa"})
+        older, newer = Lead.create(
+            [{"name": name, "partner_name": "CV Sinar Terang Makmur Sentosa"} for name in ("Lemari", "Rak")]
+        )
+        found = lead._similar_lead_search()[1]["company"]
+        self.assertEqual(len(found), CANDIDATES_PER_CRITERION)
+        self.assertLessEqual({older.id, newer.id}, set(found))
 
     def test_the_same_person_s_leads_fetched_under_a_name_mistyped_twice(self):
         """A company name mistyped past the trigram search's threshold is found through the contact name:
@@ -1212,7 +1236,9 @@ class TestSimilarLeadsIndexes(TransactionCase):
         names (OCA's database_cleanup lists them so) leaves it alone, and leads can still be saved."""
         known = {model._table for model in self.env.registry.values() if not model._abstract}
         self.assertIn("crm_lead_company_token", known)
+        self.assertIn("crm_lead_company_letters", known)
         self.assertEqual(self.env["ir.model"]._get("crm.lead.company.token").modules, "crm_lead_convert")
+        self.assertEqual(self.env["ir.model"]._get("crm.lead.company.letters").modules, "crm_lead_convert")
 
     def test_trigram_threshold_given_back(self):
         """Similar Leads sets pg_trgm's threshold for its own query only: another module's fuzzy search in
@@ -1292,6 +1318,71 @@ class TestSimilarLeadsIndexes(TransactionCase):
         # another key of the same letters: found through the filled table, not its own row
         other = Lead.create({"name": "Rak", "partner_name": "Majujaya Abadi"})
         self.assertIn(named, other.duplicate_lead_ids)
+
+    def test_company_tables_kept_with_their_trigger(self):
+        """Making the tables of company names again where they are (a module update, a deployment's first
+        start) leaves the trigger that keeps them as it is: dropping it would stop every save of a lead until
+        the update ends. Where it is missing, it is made, and a name saved since is in both tables."""
+        cr = self.env.cr
+        Lead = self.env["crm.lead"]
+
+        def trigger_oid():
+            cr.execute("SELECT oid FROM pg_trigger WHERE tgname = 'crm_lead_company_token_sync'")
+            return cr.fetchone()
+
+        kept = trigger_oid()
+        Lead._similar_ensure_company_tokens()
+        self.assertEqual(trigger_oid(), kept)
+        cr.execute("DROP TRIGGER crm_lead_company_token_sync ON crm_lead")
+        Lead._similar_ensure_company_tokens()
+        self.assertTrue(trigger_oid())
+        lead = Lead.create({"name": "Kursi", "partner_name": "CV Sinar Terang Makmur"})
+        self.env.flush_all()
+        cr.execute(
+            """SELECT (SELECT letters FROM crm_lead_company_letters
+                        WHERE company_key = 'sinar terang makmur'),
+                      (SELECT count(*) FROM crm_lead_company_token WHERE lead_id = %s) > 0""",
+            [lead.id],
+        )
+        self.assertEqual(cr.fetchone(), ("sinarterangmakmur", True))
+
+    def test_daily_count_adds_the_missing_company_keys(self):
+        """A key missing from the table of letters (a refill that did not see a lead saved meanwhile) hides
+        the lead from the names' trigram search: the daily count of the company words adds it, and only it."""
+        cr = self.env.cr
+        Lead = self.env["crm.lead"]
+        lost = Lead.create({"name": "Kursi", "partner_name": "PT Sinar Terang Makmur"})
+        lead = Lead.create({"name": "Meja", "partner_name": "PT Sinar Terrang Makmur"})
+        self.env.flush_all()
+        self.assertEqual(lead._similar_lead_search()[1], {"company": lost.ids})
+        cr.execute("DELETE FROM crm_lead_company_letters WHERE company_key = 'sinar terang makmur'")
+        self.assertEqual(lead._similar_lead_search()[1], {})
+        cr.execute("SELECT count(*) FROM crm_lead_company_letters")
+        held = cr.fetchone()[0]
+        self.env["crm.lead.company.word"]._refresh()  # the daily scheduled action
+        cr.execute("SELECT count(*) FROM crm_lead_company_letters")
+        self.assertEqual(cr.fetchone()[0], held + 1)
+        self.assertEqual(lead._similar_lead_search()[1], {"company": lost.ids})
+
+    def test_one_worker_makes_the_search_function(self):
+        """Several workers starting on code deployed without an update: the one that makes the search
+        function holds a lock; another, meanwhile, leaves it to it instead of waiting for it."""
+        cr = self.env.cr
+        cr.execute(SQL("COMMENT ON FUNCTION %s IS 'of an earlier version'", SQL(SEARCH_FUNCTION_SIGNATURE)))
+        with self.env.registry.cursor() as other_worker:
+            other_worker.execute(SQL("SELECT pg_advisory_xact_lock(hashtext(%s))", REGISTER_LOCK))
+            with self.assertNoLogs("odoo.addons.crm_lead_convert.models.crm_lead_duplicates"):
+                self.env["crm.lead"]._register_hook()
+            other_worker.rollback()
+        cr.execute(SQL("SELECT obj_description(to_regprocedure(%s), 'pg_proc')", SEARCH_FUNCTION_SIGNATURE))
+        self.assertEqual(cr.fetchone()[0], "of an earlier version")
+        with self.assertLogs("odoo.addons.crm_lead_convert.models.crm_lead_duplicates", "WARNING") as logs:
+            self.env["crm.lead"]._register_hook()
+        self.assertIn("update the module crm_lead_convert", logs.output[0])
+        cr.execute(SQL("SELECT obj_description(to_regprocedure(%s), 'pg_proc')", SEARCH_FUNCTION_SIGNATURE))
+        self.assertEqual(cr.fetchone()[0], SEARCH_FUNCTION_DIGEST)
+        cr.execute("SHOW lock_timeout")
+        self.assertNotEqual(cr.fetchone()[0], REGISTER_LOCK_TIMEOUT)
 
     def test_marks_and_merged_records_are_no_candidates(self):
         """The records marked as other prospects and those merged away are not even fetched."""
