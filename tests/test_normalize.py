@@ -209,9 +209,11 @@ def test_normalize_company(name, expected):
         ("PT. Maju Jaya Tbk", {"pt"}),
         ("P. T. Maju Jaya", {"pt"}),
         ("C V Maju Jaya", {"cv"}),
-        ("Zenith Trading Pte. Ltd.", {"ltd"}),
+        ("Zenith Trading Pte. Ltd.", {"ltd sg"}),
+        ("Zenith Trading Private Limited", {"ltd"}),
+        ("Harbour Freight Pty. Limited", {"ltd au"}),
         ("De Boer B.V. t.a.v. inkoop", {"bv"}),
-        ("Western Division Sdn Bhd", {"ltd"}),
+        ("Western Division Sdn Bhd", {"ltd my"}),
         ("Maju Jaya - Divisi Marketing, PT", {"pt"}),
         ("Maju Jaya", set()),
         # a company's initials joined by "&" are no legal form
@@ -413,6 +415,8 @@ def test_email_domain(email, expected):
         ("gmial.com", True),
         ("yaho.co.id", True),
         ("hotmial.com", True),
+        ("gmail.co.id", True),
+        ("hotmail.co.id", True),
         # but a company's own domain one slip from a provider's is the company's
         ("plant.nl", False),
         ("sonnet.nl", False),

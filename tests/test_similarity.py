@@ -811,6 +811,10 @@ def test_shared_switchboard_weighs_little():
         ("C. V. Samudra Makmur", "P. T. Samudra Makmur"),
         ("Autobedrijf Vos V.O.F.", "Autobedrijf Vos B.V."),
         ("Northwind Traders Ltd", "Northwind Traders Inc."),
+        # one name registered in two neighbouring countries: Singapore's, Malaysia's and Australia's private
+        # limited companies
+        ("Zenith Trading Pte. Ltd.", "Zenith Trading Sdn. Bhd."),
+        ("Harbour Freight Pty Ltd", "Harbour Freight Pte Ltd"),
     ],
 )
 def test_another_legal_form_counts_against(left, right):
@@ -840,6 +844,8 @@ def test_another_legal_form_counts_against(left, right):
         ("PT Maju Jaya", "PT. Maju Jaya Tbk"),
         ("Maju Jaya, PT (Persero)", "P.T. Maju Jaya"),
         ("Zenith Trading Pte. Ltd.", "Zenith Trading Limited"),
+        ("Zenith Trading Sdn Bhd", "Zenith Trading Ltd"),
+        ("Harbour Freight Pty. Ltd.", "Harbour Freight Pty Limited"),
         ("Peeters Bouw BVBA", "Peeters Bouw BV"),
         ("Peeters Bouw NV", "Peeters Bouw SA"),
         ("Maju Jaya", "CV Maju Jaya"),

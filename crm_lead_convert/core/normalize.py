@@ -262,12 +262,13 @@ LEGAL_FORM_KINDS = {
     "gmbh": "gmbh",
     "ag": "ag",
     "kg": "kg",
-    # English-speaking countries, Singapore (Pte Ltd), Malaysia (Sdn Bhd), Australia (Pty Ltd).
+    # English-speaking countries; Singapore's (Pte Ltd), Malaysia's (Sdn Bhd) and Australia's (Pty Ltd)
+    # private limited companies are each a kind of their own (LIMITED_KINDS).
     "ltd": "ltd",
     "limited": "ltd",
-    "pte": "ltd",
-    "pty": "ltd",
-    "sdn": "ltd",
+    "pte": "ltd sg",
+    "pty": "ltd au",
+    "sdn": "ltd my",
     "plc": "plc",
     "llc": "llc",
     "llp": "llp",
@@ -277,9 +278,14 @@ LEGAL_FORM_KINDS = {
     "corporation": "inc",
 }
 """The kind of registered company each legal form word names: two names whose legal forms are of different
-kinds ("CV Maju Jaya" / "PT Maju Jaya", "Vos V.O.F." / "Vos B.V.") name two registered companies. Spellings
-of one kind ("Ltd" / "Limited", "PT ... Tbk" / "PT") and the words of no kind of their own ("co", "bhd",
-"io", "fa") are not told apart."""
+kinds ("CV Maju Jaya" / "PT Maju Jaya", "Vos V.O.F." / "Vos B.V.", "Zenith Pte Ltd" / "Zenith Sdn Bhd")
+name two registered companies. Spellings of one kind ("Ltd" / "Limited", "PT ... Tbk" / "PT") and the words
+of no kind of their own ("co", "bhd", "io", "fa") are not told apart, nor a country's limited company and
+a plain "Ltd" (:data:`LIMITED_KINDS`)."""
+LIMITED_KINDS = frozenset({"ltd sg", "ltd au", "ltd my"})
+"""The kinds of a country's private limited company: "Pte Ltd" is Singapore's, not a plain "ltd" as well,
+but a name written "Zenith Trading Ltd" may be the same company (the "Pte" dropped): the kinds agree (see
+:func:`legal_forms_differ`)."""
 
 PLACEHOLDER_COMPANY_NAMES = frozenset(
     {
@@ -524,6 +530,9 @@ MISTYPED_PROVIDER_DOMAINS = frozenset(
         "yahoo.con",
         "yahoo.co.di",
         "yaho.co.id",
+        # Indonesia's country domain put after a provider that has none there
+        "gmail.co.id",
+        "hotmail.co.id",
         "outlok.com",
         "outlook.co",
         "zigo.nl",
@@ -688,8 +697,24 @@ def company_key(
 
 def legal_form_kinds(name: str | None) -> frozenset[str]:
     """Return the kinds of registered company (:data:`LEGAL_FORM_KINDS`) the legal forms of a company name
-    name: "PT. Maju Jaya Tbk" gives {"pt"}, "Zenith Trading Pte. Ltd." {"ltd"}, "Maju Jaya" none."""
-    return frozenset(LEGAL_FORM_KINDS[word] for word in _company_name_words(name) if word in LEGAL_FORM_KINDS)
+    name: "PT. Maju Jaya Tbk" gives {"pt"}, "Zenith Trading Ltd." {"ltd"}, "Zenith Trading Pte. Ltd."
+    {"ltd sg"} (a country's limited company, not a plain one as well), "Maju Jaya" none."""
+    kinds = {LEGAL_FORM_KINDS[word] for word in _company_name_words(name) if word in LEGAL_FORM_KINDS}
+    if not LIMITED_KINDS.isdisjoint(kinds):
+        kinds.discard("ltd")
+    return frozenset(kinds)
+
+
+def legal_forms_differ(kinds: frozenset[str], other: frozenset[str]) -> bool:
+    """Tell whether two company names' legal form kinds (:func:`legal_form_kinds`), both given, name two
+    registered companies: no kind in common, and not a country's limited company on one side and a plain
+    "Ltd" on the other (:data:`LIMITED_KINDS`)."""
+    if not kinds.isdisjoint(other):
+        return False
+    return not (
+        ("ltd" in kinds and not LIMITED_KINDS.isdisjoint(other))
+        or ("ltd" in other and not LIMITED_KINDS.isdisjoint(kinds))
+    )
 
 
 @_names_cache(COMPANY_NAMES_CACHED)

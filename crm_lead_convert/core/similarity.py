@@ -453,7 +453,7 @@ def _legal_form_reason(left: LeadKey, right: LeadKey) -> Reason | None:
         or not right.company
         or not left.legal_forms
         or not right.legal_forms
-        or not left.legal_forms.isdisjoint(right.legal_forms)
+        or not normalize.legal_forms_differ(left.legal_forms, right.legal_forms)
     ):
         return None
     return Reason(OTHER_LEGAL_FORM, 0, left.company_text, right.company_text, OTHER_LEGAL_FORM_WEIGHT)
