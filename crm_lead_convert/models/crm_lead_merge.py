@@ -22,6 +22,8 @@ MERGE_NO_SCORING_KEY = "crm_lead_merge_no_scoring"
 MERGE_MARK_KEY = "crm_lead_merge_mark"
 # Context key: the merge is writing the kept record, whose email and phone are not copied onto its customer.
 MERGE_KEEP_CUSTOMER_KEY = "crm_lead_merge_keep_customer"
+# Context key: the merge or its undo is logging its note, which a user without email address may post too.
+MERGE_NOTE_KEY = "crm_lead_merge_note"
 
 
 class CrmLead(models.Model):
@@ -188,7 +190,7 @@ class CrmLead(models.Model):
         values.update(survivor._merge_kept_from_customer(values, fnames))
 
         merged_followers = survivor._merge_followers(merged)
-        survivor._merge_log_summary(merged_followers, merged)
+        survivor.with_context(**{MERGE_NOTE_KEY: True})._merge_log_summary(merged_followers, merged)
         survivor._merge_dependences(merged)
         if values:
             # another module's rule may move records merged into a merged one (``merged_lead_ids``)
@@ -213,6 +215,16 @@ class CrmLead(models.Model):
         )
         merge._refresh_values_after_at_commit()
         return survivor
+
+    def _message_compute_author(self, author_id=None, email_from=None, raise_on_email=True):
+        """Let a user without email address merge and undo merges: Odoo refuses any message of such a user
+        ("configure the sender's email address"), the merge's note too, and the merge with it. That note is
+        internal (no one is notified by email): it is logged as the user, without sender address."""
+        if self.env.context.get(MERGE_NOTE_KEY):
+            raise_on_email = False
+        return super()._message_compute_author(
+            author_id=author_id, email_from=email_from, raise_on_email=raise_on_email
+        )
 
     def _merge_followers(self, opportunities):
         """Make every follower of the merged records follow this one too, with their subtypes.

@@ -9,7 +9,7 @@ from odoo.tools import format_datetime, format_list, is_html_empty
 
 from ..core import merge_plan, merge_snapshot
 from ..core.merge_snapshot import MOVED_MODELS, MOVED_ONE2MANY_KEY
-from .crm_lead_merge import MERGE_MARK_KEY, MERGE_NO_SCORING_KEY
+from .crm_lead_merge import MERGE_MARK_KEY, MERGE_NO_SCORING_KEY, MERGE_NOTE_KEY
 
 # Key, in the cursor's cache, of the merges the running transaction made (_refresh_values_after_at_commit).
 MERGES_IN_TRANSACTION_KEY = "crm_lead_convert.merges_in_transaction"
@@ -217,7 +217,7 @@ class CrmLeadMergeRecord(models.Model):
                 "%(count)s of the messages, attachments, activities and other records the merge had moved.",
                 count=deleted,
             )
-        survivor.message_post(body=body, subtype_xmlid="mail.mt_note")
+        survivor.with_context(**{MERGE_NOTE_KEY: True}).message_post(body=body, subtype_xmlid="mail.mt_note")
 
     def _without_deleted(self, snapshot, current, leads):
         """Return ``snapshot`` (``{record id: {field: value}}``, relations as ids) without the records deleted

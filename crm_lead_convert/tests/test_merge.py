@@ -149,6 +149,30 @@ class TestMerge(CrmLeadMergeCase):
         self.assertEqual(summary.author_id, self.salesperson.partner_id)
         self.assertIn("Kursi kantor 40 unit (Februari)", summary.body)
 
+    def test_a_salesperson_without_email_address_merges_and_undoes(self):
+        """Odoo refuses any message of a user without email address, and with it the merge's note: such a
+        salesperson (a shared login, a user made by an import) merges from the pop-up and undoes the merge
+        all the same, the notes logged as them; another message of theirs is still refused, as in stock."""
+        salesperson = new_test_user(
+            self.env, login="crm_convert_merge_no_email", groups="sales_team.group_sale_salesman", email=False
+        )
+        self.assertFalse(salesperson.email)
+        (self.lead | self.opportunity).write({"user_id": salesperson.id})
+        result = self.merge_from_list(self.lead | self.opportunity, user=salesperson)
+
+        merged = (self.lead | self.opportunity) - result
+        self.assertEqual((len(result), merged.active, merged.merged_into_id), (1, False, result))
+        summary = result.message_ids.filtered(
+            lambda message: "crm_lead_merge_summary" in (message.body or "")
+        )
+        self.assertEqual(summary.author_id, salesperson.partner_id)
+        result.with_user(salesperson).action_undo_merge()
+        self.assertTrue(merged.active)
+        undone = result.message_ids.filtered(lambda message: "Merge undone" in (message.body or ""))
+        self.assertEqual(undone.author_id, salesperson.partner_id)
+        with self.assertRaisesRegex(UserError, "configure the sender's email address"):
+            result.with_user(salesperson).message_post(body="Halo", message_type="comment")
+
     def test_type_follows_the_documented_rule(self):
         cases = [
             ("lead", "lead", "lead"),
