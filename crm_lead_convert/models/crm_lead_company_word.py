@@ -35,8 +35,8 @@ class CrmLeadCompanyWord(models.Model):
     def _refresh(self):
         """Count the words of every lead's company key again, in one statement, the common names
         (``crm.lead.company.name``) and the pairs of one name written by two persons
-        (``_count_namesakes``); add the company keys missing from the table of their letters
-        (``crm.lead._similar_repair_company_letters``)."""
+        (``_count_namesakes``); add what the tables of company names lack
+        (``crm.lead._similar_repair_company_tables``)."""
         self.env["crm.lead"].flush_model(["similar_company_key", "merged_into_id"])
         named = SQL("similar_company_key IS NOT NULL AND merged_into_id IS NULL")
         cr = self.env.cr
@@ -59,7 +59,7 @@ class CrmLeadCompanyWord(models.Model):
             NAMESAKES_PARAM, " ".join(map(str, self._count_namesakes()))
         )
         self.invalidate_model()
-        self.env["crm.lead"]._similar_repair_company_letters()
+        self.env["crm.lead"]._similar_repair_company_tables()
         self.env["crm.lead.company.name"]._refresh()
 
     @api.model

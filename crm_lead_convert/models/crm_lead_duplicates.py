@@ -445,6 +445,9 @@ SEARCH_FUNCTION_SQL = SQL(
 SEARCH_FUNCTION_DIGEST = hashlib.sha256(
     repr((SEARCH_FUNCTION_SQL.code, SEARCH_FUNCTION_SQL.params)).encode()
 ).hexdigest()
+# A setting of the function (a placeholder of this addon's), holding SEARCH_FUNCTION_DIGEST: it is part of the
+# function's definition, which tells which version the database has now.
+SEARCH_FUNCTION_SETTING = "crm_lead_convert.search_function"
 
 
 class CrmLead(models.Model):
@@ -470,61 +473,69 @@ class CrmLead(models.Model):
     def _register_hook(self):
         """Make ``SEARCH_FUNCTION`` where the database lacks it as this code makes it: code deployed without
         updating the module would otherwise fail on every lead's Similar Leads, or run an earlier search.
-        The tables of company names it reads are made with it where missing; the indexes of crm_lead are
-        made by the update only: until then, the search may read every lead. Every worker loads the
-        registry at its start: one of them does it (``REGISTER_LOCK``), the others go on with the function
-        there; and it waits for the locks of crm_lead a few seconds only (``REGISTER_LOCK_TIMEOUT``): where
-        a long transaction holds them, the tables are left for the next start, or the update."""
+        The tables of company names it reads are made first where missing, all in one savepoint (a search
+        function without its tables would fail on every lead); the indexes of crm_lead are made by the
+        update only: until then, the search may read every lead. Every worker loads the registry at its
+        start: one of them does it (``REGISTER_LOCK``), the others go on with the function there; and it
+        waits a few seconds only for a lock another transaction holds (``REGISTER_LOCK_TIMEOUT``): then
+        nothing is made, until the next start or the update."""
         result = super()._register_hook()
         cr = self.env.cr
-        try:
-            with cr.savepoint():
-                cr.execute(SQL("SELECT pg_try_advisory_xact_lock(hashtext(%s))", REGISTER_LOCK))
-                if not cr.fetchone()[0] or not self._similar_make_search_function(only_if_outdated=True):
-                    return result
-        except psycopg2.Error as error:
-            # a database user without the right to
-            _logger.warning("Similar Leads' search function not made: %s", error)
-            return result
-        _logger.warning(
-            "Similar Leads' search function made again for this code: update the module crm_lead_convert, "
-            "whose indexes may be out of date (until then, Similar Leads may be slow)"
-        )
         cr.execute("SHOW lock_timeout")
         lock_timeout = cr.fetchone()[0]
         try:
             with cr.savepoint():
+                cr.execute(SQL("SELECT pg_try_advisory_xact_lock(hashtext(%s))", REGISTER_LOCK))
+                if not cr.fetchone()[0] or not self._similar_search_function_outdated():
+                    return result
                 cr.execute(SQL("SELECT set_config('lock_timeout', %s, true)", REGISTER_LOCK_TIMEOUT))
                 self._similar_ensure_company_tokens()
+                self._similar_make_search_function()
         except psycopg2.Error as error:
-            _logger.warning("Similar Leads' tables of company names not made: %s", error)
+            # a lock held too long by another transaction, or a database user without the right to
+            _logger.warning("Similar Leads' search function not made for this code: %s", error)
+            return result
         finally:
             cr.execute(SQL("SELECT set_config('lock_timeout', %s, true)", lock_timeout))
+        _logger.warning(
+            "Similar Leads' search function made again for this code: update the module crm_lead_convert, "
+            "whose indexes may be out of date (until then, Similar Leads may be slow)"
+        )
         return result
 
     @api.model
-    def _similar_make_search_function(self, only_if_outdated=False):
-        """Make ``SEARCH_FUNCTION``, every earlier version of it dropped first (its arguments or its result
-        may be others from one version to the next, which CREATE OR REPLACE refuses). ``only_if_outdated``:
-        unless the database has it as this code makes it, which its comment, ``SEARCH_FUNCTION_DIGEST``,
-        tells. Return whether it was made."""
-        cr = self.env.cr
-        if only_if_outdated:
-            cr.execute(
-                SQL("SELECT obj_description(to_regprocedure(%s), 'pg_proc')", SEARCH_FUNCTION_SIGNATURE)
-            )
-            if cr.fetchone()[0] == SEARCH_FUNCTION_DIGEST:
-                return False
-        self._similar_drop_search_function()
-        cr.execute(
+    def _similar_search_function_outdated(self):
+        """Tell whether the database lacks ``SEARCH_FUNCTION`` as this code makes it: its setting
+        ``SEARCH_FUNCTION_SETTING`` holds ``SEARCH_FUNCTION_DIGEST``. Read from the function's definition,
+        as the database has it now: another worker's new function, committed since this transaction began,
+        is seen (its comment, read in this transaction's snapshot, would not be)."""
+        self.env.cr.execute(
             SQL(
-                "%s; COMMENT ON FUNCTION %s IS %s",
-                SEARCH_FUNCTION_SQL,
-                SQL(SEARCH_FUNCTION_SIGNATURE),
+                "SELECT strpos(pg_get_functiondef(to_regprocedure(%s)), %s) > 0",
+                SEARCH_FUNCTION_SIGNATURE,
                 SEARCH_FUNCTION_DIGEST,
             )
         )
-        return True
+        return not self.env.cr.fetchone()[0]
+
+    @api.model
+    def _similar_make_search_function(self):
+        """Make ``SEARCH_FUNCTION``, every earlier version of it dropped first (its arguments or its result
+        may be others from one version to the next, which CREATE OR REPLACE refuses), with
+        ``SEARCH_FUNCTION_DIGEST`` as its comment and its setting ``SEARCH_FUNCTION_SETTING`` (see
+        ``_similar_search_function_outdated``)."""
+        self._similar_drop_search_function()
+        self.env.cr.execute(
+            SQL(
+                "%s; COMMENT ON FUNCTION %s IS %s; ALTER FUNCTION %s SET %s = %s",
+                SEARCH_FUNCTION_SQL,
+                SQL(SEARCH_FUNCTION_SIGNATURE),
+                SEARCH_FUNCTION_DIGEST,
+                SQL(SEARCH_FUNCTION_SIGNATURE),
+                SQL(SEARCH_FUNCTION_SETTING),
+                SEARCH_FUNCTION_DIGEST,
+            )
+        )
 
     @api.model
     def _similar_drop_search_function(self):

@@ -281,9 +281,13 @@ COMPANY_TOKEN_INDEXED_SQL = SQL(
                    ADD CONSTRAINT crm_lead_company_token_lead_id_fkey
                    FOREIGN KEY (lead_id) REFERENCES crm_lead(id) ON DELETE CASCADE;
            END IF;
+           -- made where missing only: CREATE INDEX IF NOT EXISTS locks the table all the same, and every
+           -- lead saved with a new company name would wait for the update's end
+           IF to_regclass('crm_lead_company_token_lead_index') IS NULL THEN
+               CREATE INDEX crm_lead_company_token_lead_index ON crm_lead_company_token (lead_id);
+           END IF;
        END
-       $$;
-       CREATE INDEX IF NOT EXISTS crm_lead_company_token_lead_index ON crm_lead_company_token (lead_id)"""
+       $$"""
 )
 # The phone keys are looked up as an array of words: "any of these numbers".
 PHONE_KEYS_ARRAY = SQL("string_to_array(similar_phone_keys, ' ')")
@@ -501,7 +505,8 @@ class CrmLead(models.Model):
         cr.execute(
             SQL(
                 """SELECT to_regclass(%s) IS NOT NULL, to_regclass(%s) IS NOT NULL,
-                          EXISTS(SELECT FROM pg_trigger WHERE tgname = %s)""",
+                          EXISTS(SELECT FROM pg_trigger
+                                  WHERE tgrelid = 'crm_lead'::regclass AND tgname = %s)""",
                 COMPANY_TOKEN_TABLE,
                 COMPANY_KEY_INDEX,
                 COMPANY_TOKEN_TRIGGER,
@@ -545,7 +550,8 @@ class CrmLead(models.Model):
         if not trigger_there:
             # Made where missing only: CREATE OR REPLACE above changed its function where it was another, and
             # dropping a trigger waits for every transaction that reads crm_lead, then stops them all (ACCESS
-            # EXCLUSIVE) until this one ends, which a deployment's first start (_register_hook) does too.
+            # EXCLUSIVE) until this one ends, which a deployment's first start (_register_hook) does too. A
+            # version that changes its events or columns must drop it first.
             trigger = SQL.identifier(COMPANY_TOKEN_TRIGGER)
             cr.execute(
                 SQL(
@@ -557,13 +563,14 @@ class CrmLead(models.Model):
             )
 
     @api.model
-    def _similar_repair_company_letters(self):
-        """Add to the table of company keys with their letters (``COMPANY_LETTERS_TABLE``) every key a lead
-        holds that it lacks; return how many. A refill while other workers save leads (an update from Apps,
-        code deployed without an update) reads crm_lead in its snapshot: a lead committed meanwhile, its key
-        new, may have its row emptied by the refill's TRUNCATE, and Similar Leads would not find it by the
-        name's letters. Where a key missing here is committed by another transaction meanwhile, the insert
-        fails to serialize: nothing is added, and the next day's run does it. Daily, with the word counts
+    def _similar_repair_company_tables(self):
+        """Add to the tables of company names what the leads hold and they lack: the company keys missing
+        from the table of letters (``COMPANY_LETTERS_TABLE``), the blocks of the leads without any
+        (``COMPANY_TOKEN_TABLE``); return how many rows. A refill while other workers save leads (an update
+        from Apps, code deployed without an update) reads crm_lead in its snapshot: a lead committed
+        meanwhile may lose its rows there, and Similar Leads and the duplicate scan would not find it by its
+        name. Where a row missing here is committed by another transaction meanwhile, the insert fails to
+        serialize: nothing is added, and the next day's run does it. Daily, with the word counts
         (``crm.lead.company.word._refresh``). A key no lead holds any more stays: it costs one comparison,
         where deleting it could race with a lead whose trigger saw it there."""
         cr = self.env.cr
@@ -581,11 +588,22 @@ class CrmLead(models.Model):
                     ON CONFLICT DO NOTHING"""
                 )
                 added = cr.rowcount
+                cr.execute(
+                    """INSERT INTO crm_lead_company_token (lead_id, token)
+                            SELECT lead.id, token
+                              FROM crm_lead AS lead,
+                                   crm_lead_company_tokens(lead.similar_company_key) AS token
+                             WHERE lead.similar_company_key IS NOT NULL
+                               AND NOT EXISTS (SELECT FROM crm_lead_company_token AS held
+                                                WHERE held.lead_id = lead.id)
+                    ON CONFLICT DO NOTHING"""
+                )
+                added += cr.rowcount
         except (psycopg2.errors.SerializationFailure, psycopg2.errors.UniqueViolation):
-            _logger.info("Similar Leads: the company keys' letters not checked, a lead saved meanwhile")
+            _logger.info("Similar Leads: the tables of company names not checked, a lead saved meanwhile")
             return 0
         if added:
-            _logger.info("Similar Leads: %s company keys added to the table of their letters", added)
+            _logger.info("Similar Leads: %s rows added to the tables of company names", added)
         return added
 
     def _similar_ensure_spelling_key(self):

@@ -3,12 +3,12 @@ from unittest.mock import patch
 
 from odoo.exceptions import MissingError
 from odoo.tests import TransactionCase, new_test_user, tagged
-from odoo.tools import SQL
+from odoo.tools import SQL, mute_logger
 from odoo.tools import sql as sql_tools
 
 from odoo.addons.crm_lead_convert.core import normalize, phones
 from odoo.addons.crm_lead_convert.core.similarity import COMMON_NAME_LEADS
-from odoo.addons.crm_lead_convert.models import crm_lead_similar_keys
+from odoo.addons.crm_lead_convert.models import crm_lead_duplicates, crm_lead_similar_keys
 from odoo.addons.crm_lead_convert.models.crm_lead_company_word import TOTAL_PARAM
 from odoo.addons.crm_lead_convert.models.crm_lead_duplicate_scan import SCAN_LAST_PARAM
 from odoo.addons.crm_lead_convert.models.crm_lead_duplicates import (
@@ -35,6 +35,14 @@ from odoo.addons.crm_lead_convert.models.crm_lead_similar_keys import (
     PHONE_KEYS_PARSER_PARAM,
 )
 from odoo.addons.crm_lead_convert.tests.common import run_migration
+
+
+def outdated():
+    """Return the statement that makes the database's search function one of an earlier version."""
+    return SQL(
+        "ALTER FUNCTION %s SET crm_lead_convert.search_function = 'of an earlier version'",
+        SQL(SEARCH_FUNCTION_SIGNATURE),
+    )
 
 
 @tagged("post_install", "-at_install")
@@ -692,6 +700,8 @@ class TestSimilarLeadsIndexes(TransactionCase):
         suffixes = [first + second for first in "bcdfghjklmnprst" for second in "aeiou"][
             : CANDIDATES_PER_CRITERION + 5
         ]
+        # one of the likest names older than the others, one newer: the limit keeps both
+        older = Lead.create({"name": "Lemari", "partner_name": "CV Sinar Terang Makmur Sentosa"})
         Lead.create(
             [
                 {"name": "Kursi", "partner_name": f"PT Sinar Terang Makmur Sentosa {suffix}"}
@@ -699,9 +709,7 @@ class TestSimilarLeadsIndexes(TransactionCase):
             ]
         )
         lead = Lead.create({"name": "Meja", "partner_name": "PT Sinar Terang Makmur Sentosa"})
-        older, newer = Lead.create(
-            [{"name": name, "partner_name": "CV Sinar Terang Makmur Sentosa"} for name in ("Lemari", "Rak")]
-        )
+        newer = Lead.create({"name": "Rak", "partner_name": "CV Sinar Terang Makmur Sentosa"})
         found = lead._similar_lead_search()[1]["company"]
         self.assertEqual(len(found), CANDIDATES_PER_CRITERION)
         self.assertLessEqual({older.id, newer.id}, set(found))
@@ -1297,7 +1305,7 @@ class TestSimilarLeadsIndexes(TransactionCase):
         Lead._register_hook()  # up to date: left as it is
         cr.execute("SELECT to_regprocedure(%s)::oid", [SEARCH_FUNCTION_SIGNATURE])
         self.assertEqual(cr.fetchone()[0], made_oid)
-        cr.execute(SQL("COMMENT ON FUNCTION %s IS 'of an earlier version'", SQL(SEARCH_FUNCTION_SIGNATURE)))
+        cr.execute(outdated())
         Lead._register_hook()
         self.assertEqual(functions(), made)
         lead.invalidate_recordset()
@@ -1308,7 +1316,7 @@ class TestSimilarLeadsIndexes(TransactionCase):
         cr.execute(
             SQL(
                 """DROP TABLE crm_lead_company_letters;
-                   COMMENT ON FUNCTION %s IS 'of an earlier version'""",
+                   ALTER FUNCTION %s SET crm_lead_convert.search_function = 'of an earlier version'""",
                 SQL(SEARCH_FUNCTION_SIGNATURE),
             )
         )
@@ -1331,6 +1339,7 @@ class TestSimilarLeadsIndexes(TransactionCase):
             return cr.fetchone()
 
         kept = trigger_oid()
+        self.assertTrue(kept)
         Lead._similar_ensure_company_tokens()
         self.assertEqual(trigger_oid(), kept)
         cr.execute("DROP TRIGGER crm_lead_company_token_sync ON crm_lead")
@@ -1348,7 +1357,8 @@ class TestSimilarLeadsIndexes(TransactionCase):
 
     def test_daily_count_adds_the_missing_company_keys(self):
         """A key missing from the table of letters (a refill that did not see a lead saved meanwhile) hides
-        the lead from the names' trigram search: the daily count of the company words adds it, and only it."""
+        the lead from the names' trigram search: the daily count of the company words adds it, and only it;
+        so with the blocks of a lead that has none."""
         cr = self.env.cr
         Lead = self.env["crm.lead"]
         lost = Lead.create({"name": "Kursi", "partner_name": "PT Sinar Terang Makmur"})
@@ -1364,25 +1374,74 @@ class TestSimilarLeadsIndexes(TransactionCase):
         self.assertEqual(cr.fetchone()[0], held + 1)
         self.assertEqual(lead._similar_lead_search()[1], {"company": lost.ids})
 
+        def blocks(lead):
+            cr.execute(
+                "SELECT token FROM crm_lead_company_token WHERE lead_id = %s ORDER BY token", [lead.id]
+            )
+            return cr.fetchall()
+
+        kept = blocks(lost)
+        self.assertIn(("sinar|terang",), kept)
+        cr.execute("DELETE FROM crm_lead_company_token WHERE lead_id = %s", [lost.id])
+        self.env["crm.lead.company.word"]._refresh()
+        self.assertEqual(blocks(lost), kept)
+
     def test_one_worker_makes_the_search_function(self):
         """Several workers starting on code deployed without an update: the one that makes the search
         function holds a lock; another, meanwhile, leaves it to it instead of waiting for it."""
         cr = self.env.cr
-        cr.execute(SQL("COMMENT ON FUNCTION %s IS 'of an earlier version'", SQL(SEARCH_FUNCTION_SIGNATURE)))
+        cr.execute(outdated())
         with self.env.registry.cursor() as other_worker:
-            other_worker.execute(SQL("SELECT pg_advisory_xact_lock(hashtext(%s))", REGISTER_LOCK))
+            other_worker.execute(SQL("SELECT pg_try_advisory_xact_lock(hashtext(%s))", REGISTER_LOCK))
+            self.assertTrue(other_worker.fetchone()[0])
             with self.assertNoLogs("odoo.addons.crm_lead_convert.models.crm_lead_duplicates"):
                 self.env["crm.lead"]._register_hook()
             other_worker.rollback()
-        cr.execute(SQL("SELECT obj_description(to_regprocedure(%s), 'pg_proc')", SEARCH_FUNCTION_SIGNATURE))
-        self.assertEqual(cr.fetchone()[0], "of an earlier version")
+        self.assertTrue(self.env["crm.lead"]._similar_search_function_outdated())
         with self.assertLogs("odoo.addons.crm_lead_convert.models.crm_lead_duplicates", "WARNING") as logs:
             self.env["crm.lead"]._register_hook()
         self.assertIn("update the module crm_lead_convert", logs.output[0])
+        self.assertFalse(self.env["crm.lead"]._similar_search_function_outdated())
         cr.execute(SQL("SELECT obj_description(to_regprocedure(%s), 'pg_proc')", SEARCH_FUNCTION_SIGNATURE))
         self.assertEqual(cr.fetchone()[0], SEARCH_FUNCTION_DIGEST)
         cr.execute("SHOW lock_timeout")
         self.assertNotEqual(cr.fetchone()[0], REGISTER_LOCK_TIMEOUT)
+
+    @mute_logger("odoo.sql_db")
+    def test_a_start_that_waits_too_long_makes_nothing(self):
+        """A deployment's first start that waits for a lock another transaction holds gives up after a few
+        seconds and makes nothing, the search function included (without its tables it would fail on every
+        lead): Similar Leads goes on as before, and the next start makes both."""
+        cr = self.env.cr
+        Lead = self.env["crm.lead"]
+        lead, earlier = Lead.create(
+            [
+                {"name": "Kursi", "email_from": "budi@majujaya.co.id"},
+                {"name": "Meja", "email_from": "budi@majujaya.co.id"},
+            ]
+        )
+        self.env.flush_all()
+        cr.execute(outdated())
+        with self.env.registry.cursor() as other:
+            # another transaction reading the table of letters, which the refill must empty
+            other.execute("LOCK TABLE crm_lead_company_letters IN ACCESS SHARE MODE")
+            cr.execute("DROP TRIGGER crm_lead_company_token_sync ON crm_lead")  # the letters refilled
+            with (
+                patch.object(crm_lead_duplicates, "REGISTER_LOCK_TIMEOUT", "100ms"),
+                self.assertLogs("odoo.addons.crm_lead_convert.models.crm_lead_duplicates", "WARNING") as logs,
+            ):
+                Lead._register_hook()
+            other.rollback()
+        self.assertIn("not made for this code", logs.output[0])
+        self.assertTrue(Lead._similar_search_function_outdated())
+        cr.execute("SELECT count(*) FROM pg_trigger WHERE tgname = 'crm_lead_company_token_sync'")
+        self.assertEqual(cr.fetchone()[0], 0)
+        lead.invalidate_recordset()
+        self.assertEqual(lead.duplicate_lead_ids, lead | earlier)
+        Lead._register_hook()
+        self.assertFalse(Lead._similar_search_function_outdated())
+        cr.execute("SELECT count(*) FROM pg_trigger WHERE tgname = 'crm_lead_company_token_sync'")
+        self.assertEqual(cr.fetchone()[0], 1)
 
     def test_marks_and_merged_records_are_no_candidates(self):
         """The records marked as other prospects and those merged away are not even fetched."""
