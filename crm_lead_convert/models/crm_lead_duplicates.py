@@ -315,8 +315,39 @@ SEARCH_FUNCTION = "crm_lead_similar_search"
 SEARCH_FUNCTION_SIGNATURE = (
     "crm_lead_similar_search(integer, text, text, text[], integer, text, integer[], text[])"
 )
-SEARCH_FUNCTION_SQL = SQL(
-    """
+
+
+def search_function_sql(version):
+    """Return the statement that makes SEARCH_FUNCTION, ``version`` written in its body (a comment): the
+    function's definition then tells which version the database has (see ``SEARCH_FUNCTION_DIGEST``)."""
+    return SQL(
+        SEARCH_FUNCTION_TEMPLATE,
+        version=version,
+        threshold=str(COMPANY_TRIGRAM_THRESHOLD),
+        spelling_min_length=similarity.DOMAIN_SPELLING_MIN_LENGTH,
+        mailbox_min_length=similarity.MAILBOX_MIN_LENGTH,
+        own_mailbox=mailbox_of(SQL("own_email")),
+        found=found_query(
+            {
+                "company": SQL("own_company"),
+                "letters": SQL("own_letters"),
+                "words": SQL("own_words"),
+                "email": SQL("own_email"),
+                "domain": SQL("own_domain"),
+                "phones": SQL("own_phones"),
+                "partner": SQL("own_partner"),
+                "contact": SQL("own_contact"),
+                "domain_name": SQL("own_domain_name"),
+                "spelled": SQL("own_spelled"),
+                "mailbox": SQL("own_mailbox"),
+                "excluded": SQL("excluded"),
+            }
+        ),
+        columns=SIMILARITY_KEY_COLUMNS,
+    )
+
+
+SEARCH_FUNCTION_TEMPLATE = """
     CREATE FUNCTION crm_lead_similar_search(
         searched integer, own_company text, own_email text, own_phones text[], own_partner integer,
         own_contact text, excluded integer[], providers text[])
@@ -416,38 +447,17 @@ SEARCH_FUNCTION_SQL = SQL(
                    NULL::varchar, NULL::varchar, NULL::varchar, NULL::integer, NULL::varchar,
                    common.lead_count
               FROM crm_lead_company_name common WHERE common.name = ANY(names);
+    -- crm_lead_convert: %(version)s
     END
     $search$
-    """,
-    threshold=str(COMPANY_TRIGRAM_THRESHOLD),
-    spelling_min_length=similarity.DOMAIN_SPELLING_MIN_LENGTH,
-    mailbox_min_length=similarity.MAILBOX_MIN_LENGTH,
-    own_mailbox=mailbox_of(SQL("own_email")),
-    found=found_query(
-        {
-            "company": SQL("own_company"),
-            "letters": SQL("own_letters"),
-            "words": SQL("own_words"),
-            "email": SQL("own_email"),
-            "domain": SQL("own_domain"),
-            "phones": SQL("own_phones"),
-            "partner": SQL("own_partner"),
-            "contact": SQL("own_contact"),
-            "domain_name": SQL("own_domain_name"),
-            "spelled": SQL("own_spelled"),
-            "mailbox": SQL("own_mailbox"),
-            "excluded": SQL("excluded"),
-        }
-    ),
-    columns=SIMILARITY_KEY_COLUMNS,
-)
-# What SEARCH_FUNCTION_SQL makes, as a digest, kept as the function's comment: another one means another code.
+    """
+# What the statement makes, as a digest (of the statement without it): another one means another code. Written
+# in the function's body, where its definition shows it (``_similar_search_function_outdated``), and as its
+# comment.
 SEARCH_FUNCTION_DIGEST = hashlib.sha256(
-    repr((SEARCH_FUNCTION_SQL.code, SEARCH_FUNCTION_SQL.params)).encode()
+    repr((search_function_sql("").code, search_function_sql("").params)).encode()
 ).hexdigest()
-# A setting of the function (a placeholder of this addon's), holding SEARCH_FUNCTION_DIGEST: it is part of the
-# function's definition, which tells which version the database has now.
-SEARCH_FUNCTION_SETTING = "crm_lead_convert.search_function"
+SEARCH_FUNCTION_SQL = search_function_sql(SEARCH_FUNCTION_DIGEST)
 
 
 class CrmLead(models.Model):
@@ -505,10 +515,10 @@ class CrmLead(models.Model):
 
     @api.model
     def _similar_search_function_outdated(self):
-        """Tell whether the database lacks ``SEARCH_FUNCTION`` as this code makes it: its setting
-        ``SEARCH_FUNCTION_SETTING`` holds ``SEARCH_FUNCTION_DIGEST``. Read from the function's definition,
-        as the database has it now: another worker's new function, committed since this transaction began,
-        is seen (its comment, read in this transaction's snapshot, would not be)."""
+        """Tell whether the database lacks ``SEARCH_FUNCTION`` as this code makes it: its body holds
+        ``SEARCH_FUNCTION_DIGEST``. Read from the function's definition, as the database has it now: another
+        worker's new function, committed since this transaction began, is seen (its comment, read in this
+        transaction's snapshot, would not be)."""
         self.env.cr.execute(
             SQL(
                 "SELECT strpos(pg_get_functiondef(to_regprocedure(%s)), %s) > 0",
@@ -522,17 +532,15 @@ class CrmLead(models.Model):
     def _similar_make_search_function(self):
         """Make ``SEARCH_FUNCTION``, every earlier version of it dropped first (its arguments or its result
         may be others from one version to the next, which CREATE OR REPLACE refuses), with
-        ``SEARCH_FUNCTION_DIGEST`` as its comment and its setting ``SEARCH_FUNCTION_SETTING`` (see
-        ``_similar_search_function_outdated``)."""
+        ``SEARCH_FUNCTION_DIGEST`` in its body and as its comment (see ``_similar_search_function_outdated``).
+        pg_trgm is loaded first: its threshold, a setting of the function, is then one PostgreSQL knows,
+        which any user may set (unknown, only a superuser may)."""
         self._similar_drop_search_function()
         self.env.cr.execute(
             SQL(
-                "%s; COMMENT ON FUNCTION %s IS %s; ALTER FUNCTION %s SET %s = %s",
+                "SELECT similarity('', ''); %s; COMMENT ON FUNCTION %s IS %s",
                 SEARCH_FUNCTION_SQL,
                 SQL(SEARCH_FUNCTION_SIGNATURE),
-                SEARCH_FUNCTION_DIGEST,
-                SQL(SEARCH_FUNCTION_SIGNATURE),
-                SQL(SEARCH_FUNCTION_SETTING),
                 SEARCH_FUNCTION_DIGEST,
             )
         )

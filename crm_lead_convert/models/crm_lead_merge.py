@@ -219,7 +219,8 @@ class CrmLead(models.Model):
     def _message_compute_author(self, author_id=None, email_from=None, raise_on_email=True):
         """Let a user without email address merge and undo merges: Odoo refuses any message of such a user
         ("configure the sender's email address"), the merge's note too, and the merge with it. That note is
-        internal (no one is notified by email): it is logged as the user, without sender address."""
+        internal: it is logged as the user, without sender address (the followers who chose to be told of
+        notes by email get it from Odoo's notifications address, as OdooBot's)."""
         if self.env.context.get(MERGE_NOTE_KEY):
             raise_on_email = False
         return super()._message_compute_author(

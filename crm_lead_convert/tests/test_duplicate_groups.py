@@ -103,6 +103,27 @@ class TestDuplicateGroups(CrmLeadMergeCase):
     def groups_of(self, groups):
         return [set(group.lead_ids.mapped("name")) for group in groups]
 
+    def test_one_name_in_two_countries_is_two_prospects(self):
+        """One name registered in Singapore and in Malaysia, other persons at other numbers: two prospects,
+        not grouped. The update to 18.0.1.29.2 makes the next scheduled scan a full one: the pairs it kept
+        were scored when both forms were one."""
+        Lead = self.env["crm.lead"]
+        Lead.create(
+            [
+                {"name": "S1", "partner_name": "Harbour Summit Trading Pte Ltd",
+                 "contact_name": "Wei Ming Koh", "phone": "+65 6176 2345"},
+                {"name": "M1", "partner_name": "Harbour Summit Trading Sdn Bhd",
+                 "contact_name": "Ahmad Tan", "phone": "+60 3-8844 6299"},
+                {"name": "S2", "partner_name": "Harbour Summit Trading Pte. Ltd.",
+                 "contact_name": "Wei Ming Koh", "email_from": "wmkoh@harboursummit.com.sg"},
+            ]
+        )  # fmt: skip
+        self.assertEqual(self.groups_of(self.scan()), [{"S1", "S2"}])
+        params = self.env["ir.config_parameter"]
+        self.assertTrue(params.get_param(crm_lead_duplicate_scan.SCAN_LAST_PARAM))
+        run_migration(self.env.cr, "18.0.1.29.2", "18.0.1.28.0")
+        self.assertFalse(params.get_param(crm_lead_duplicate_scan.SCAN_LAST_PARAM))
+
     def test_scan_groups_one_prospect_surest_first(self):
         Lead = self.env["crm.lead"]
         Lead.create(

@@ -37,12 +37,10 @@ from odoo.addons.crm_lead_convert.models.crm_lead_similar_keys import (
 from odoo.addons.crm_lead_convert.tests.common import run_migration
 
 
-def outdated():
-    """Return the statement that makes the database's search function one of an earlier version."""
-    return SQL(
-        "ALTER FUNCTION %s SET crm_lead_convert.search_function = 'of an earlier version'",
-        SQL(SEARCH_FUNCTION_SIGNATURE),
-    )
+def make_outdated(cr):
+    """Make the database's search function one of an earlier version: the same, another digest in its body."""
+    cr.execute(SQL("SELECT pg_get_functiondef(to_regprocedure(%s))", SEARCH_FUNCTION_SIGNATURE))
+    cr.execute(cr.fetchone()[0].replace(SEARCH_FUNCTION_DIGEST, "an earlier version"))
 
 
 @tagged("post_install", "-at_install")
@@ -1305,7 +1303,7 @@ class TestSimilarLeadsIndexes(TransactionCase):
         Lead._register_hook()  # up to date: left as it is
         cr.execute("SELECT to_regprocedure(%s)::oid", [SEARCH_FUNCTION_SIGNATURE])
         self.assertEqual(cr.fetchone()[0], made_oid)
-        cr.execute(outdated())
+        make_outdated(cr)
         Lead._register_hook()
         self.assertEqual(functions(), made)
         lead.invalidate_recordset()
@@ -1313,13 +1311,8 @@ class TestSimilarLeadsIndexes(TransactionCase):
         # from before 18.0.1.28.0: without the table of company names the search reads, made with it
         named = Lead.create({"name": "Lemari", "partner_name": "PT Maju Jaya Abadi"})
         self.env.flush_all()
-        cr.execute(
-            SQL(
-                """DROP TABLE crm_lead_company_letters;
-                   ALTER FUNCTION %s SET crm_lead_convert.search_function = 'of an earlier version'""",
-                SQL(SEARCH_FUNCTION_SIGNATURE),
-            )
-        )
+        cr.execute("DROP TABLE crm_lead_company_letters")
+        make_outdated(cr)
         Lead._register_hook()
         cr.execute("SELECT letters FROM crm_lead_company_letters WHERE company_key = 'maju jaya abadi'")
         self.assertEqual(cr.fetchall(), [("mayuyayaabadi",)])
@@ -1390,7 +1383,7 @@ class TestSimilarLeadsIndexes(TransactionCase):
         """Several workers starting on code deployed without an update: the one that makes the search
         function holds a lock; another, meanwhile, leaves it to it instead of waiting for it."""
         cr = self.env.cr
-        cr.execute(outdated())
+        make_outdated(cr)
         with self.env.registry.cursor() as other_worker:
             other_worker.execute(SQL("SELECT pg_try_advisory_xact_lock(hashtext(%s))", REGISTER_LOCK))
             self.assertTrue(other_worker.fetchone()[0])
@@ -1421,7 +1414,7 @@ class TestSimilarLeadsIndexes(TransactionCase):
             ]
         )
         self.env.flush_all()
-        cr.execute(outdated())
+        make_outdated(cr)
         with self.env.registry.cursor() as other:
             # another transaction reading the table of letters, which the refill must empty
             other.execute("LOCK TABLE crm_lead_company_letters IN ACCESS SHARE MODE")
@@ -1433,6 +1426,7 @@ class TestSimilarLeadsIndexes(TransactionCase):
                 Lead._register_hook()
             other.rollback()
         self.assertIn("not made for this code", logs.output[0])
+        self.assertIn("lock timeout", logs.output[0])
         self.assertTrue(Lead._similar_search_function_outdated())
         cr.execute("SELECT count(*) FROM pg_trigger WHERE tgname = 'crm_lead_company_token_sync'")
         self.assertEqual(cr.fetchone()[0], 0)
