@@ -454,9 +454,8 @@ SEARCH_FUNCTION_TEMPLATE = """
 # What the statement makes, as a digest (of the statement without it): another one means another code. Written
 # in the function's body, where its definition shows it (``_similar_search_function_outdated``), and as its
 # comment.
-SEARCH_FUNCTION_DIGEST = hashlib.sha256(
-    repr((search_function_sql("").code, search_function_sql("").params)).encode()
-).hexdigest()
+_UNVERSIONED = search_function_sql("")
+SEARCH_FUNCTION_DIGEST = hashlib.sha256(repr((_UNVERSIONED.code, _UNVERSIONED.params)).encode()).hexdigest()
 SEARCH_FUNCTION_SQL = search_function_sql(SEARCH_FUNCTION_DIGEST)
 
 
@@ -491,22 +490,23 @@ class CrmLead(models.Model):
         nothing is made, until the next start or the update."""
         result = super()._register_hook()
         cr = self.env.cr
-        cr.execute("SHOW lock_timeout")
-        lock_timeout = cr.fetchone()[0]
         try:
             with cr.savepoint():
                 cr.execute(SQL("SELECT pg_try_advisory_xact_lock(hashtext(%s))", REGISTER_LOCK))
                 if not cr.fetchone()[0] or not self._similar_search_function_outdated():
                     return result
+                # set for this transaction (set_config's true): given back before the savepoint's release;
+                # rolling back to the savepoint gives it back too
+                cr.execute("SHOW lock_timeout")
+                lock_timeout = cr.fetchone()[0]
                 cr.execute(SQL("SELECT set_config('lock_timeout', %s, true)", REGISTER_LOCK_TIMEOUT))
                 self._similar_ensure_company_tokens()
                 self._similar_make_search_function()
+                cr.execute(SQL("SELECT set_config('lock_timeout', %s, true)", lock_timeout))
         except psycopg2.Error as error:
             # a lock held too long by another transaction, or a database user without the right to
             _logger.warning("Similar Leads' search function not made for this code: %s", error)
             return result
-        finally:
-            cr.execute(SQL("SELECT set_config('lock_timeout', %s, true)", lock_timeout))
         _logger.warning(
             "Similar Leads' search function made again for this code: update the module crm_lead_convert, "
             "whose indexes may be out of date (until then, Similar Leads may be slow)"

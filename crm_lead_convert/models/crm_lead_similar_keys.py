@@ -199,12 +199,12 @@ COMPANY_LETTERS_FILL_SQL = SQL(
     """DROP INDEX IF EXISTS crm_lead_company_letters_trgm_index;
        TRUNCATE crm_lead_company_letters;
        INSERT INTO crm_lead_company_letters (company_key, letters)
-            SELECT DISTINCT similar_company_key, replace(crm_lead_spelling_key(similar_company_key), ' ', '')
-              FROM crm_lead WHERE similar_company_key IS NOT NULL;
+            SELECT DISTINCT similar_company_key, %s FROM crm_lead WHERE similar_company_key IS NOT NULL;
        CREATE INDEX crm_lead_company_letters_trgm_index ON crm_lead_company_letters
         USING gin (letters gin_trgm_ops);
        ALTER TABLE crm_lead_company_letters ALTER COLUMN letters SET STATISTICS %s;
        ANALYZE crm_lead_company_letters""",
+    COMPANY_LETTERS,
     COMPANY_KEY_STATISTICS,
 )
 
@@ -578,14 +578,16 @@ class CrmLead(models.Model):
         try:
             with cr.savepoint():
                 cr.execute(
-                    """INSERT INTO crm_lead_company_letters (company_key, letters)
-                            SELECT DISTINCT lead.similar_company_key,
-                                   replace(crm_lead_spelling_key(lead.similar_company_key), ' ', '')
-                              FROM crm_lead AS lead
-                             WHERE lead.similar_company_key IS NOT NULL
-                               AND NOT EXISTS (SELECT FROM crm_lead_company_letters AS known
-                                                WHERE known.company_key = lead.similar_company_key)
-                    ON CONFLICT DO NOTHING"""
+                    SQL(
+                        """INSERT INTO crm_lead_company_letters (company_key, letters)
+                                SELECT DISTINCT similar_company_key, %s
+                                  FROM crm_lead AS lead
+                                 WHERE similar_company_key IS NOT NULL
+                                   AND NOT EXISTS (SELECT FROM crm_lead_company_letters AS known
+                                                    WHERE known.company_key = lead.similar_company_key)
+                        ON CONFLICT DO NOTHING""",
+                        COMPANY_LETTERS,
+                    )
                 )
                 added = cr.rowcount
                 cr.execute(
