@@ -2,7 +2,7 @@ import logging
 from collections import defaultdict
 from datetime import timedelta
 
-from odoo import api, fields, models
+from odoo import Command, api, fields, models
 from odoo.exceptions import UserError
 from odoo.osv import expression
 from odoo.service.model import PG_CONCURRENCY_EXCEPTIONS_TO_RETRY
@@ -320,11 +320,18 @@ class CrmLeadDuplicateGroup(models.Model):
                 )
             )
 
-    def _note_merged(self, survivor):
-        """Note that this group's records were merged into ``survivor``, by its last merge."""
+    def _note_merged(self, survivor, merged=None):
+        """Note that this group's records were merged into ``survivor``, by its last merge. ``merged``, when
+        given, are the records merged, where the user took some of the group's out of the merge pop-up's
+        list: those leave the group, which then shows what was merged (and undoes it), and are not taken
+        for merged; the next scan finds them again if they are still like the kept record."""
         self.ensure_one()
+        left_out = self.env["crm.lead"]
+        if merged is not None:
+            left_out = self.lead_ids.filtered(lambda lead: not lead.merged_into_id) - merged
         self.write(
             {
+                "lead_ids": [Command.unlink(lead.id) for lead in left_out],
                 "state": "merged",
                 "survivor_id": survivor.id,
                 "merge_record_id": survivor._merge_last_record().id,

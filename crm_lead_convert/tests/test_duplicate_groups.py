@@ -1091,6 +1091,50 @@ class TestDuplicateGroups(CrmLeadMergeCase):
             (records,) = arch.xpath(f"//field[@name='{field}']/list")
             self.assertEqual(records.get("default_order"), "create_date, id")
 
+    def merge_taking_the_last_out(self, prefix):
+        """Scan three records of one prospect, then merge their group from its form's merge pop-up with
+        the last created taken out of its list; return the records and the group."""
+        leads = [
+            self.new_lead(f"{prefix}{number}", date, email_from=email)
+            for number, date, email in (
+                (1, "2024-01-01", "budi@majujaya.co.id"),
+                (2, "2024-02-01", "eko@majujaya.co.id"),
+                (3, "2024-03-01", "sari@majujaya.co.id"),
+            )
+        ]
+        group = self.scan()
+        self.assertEqual(self.groups_of(group), [{f"{prefix}{number}" for number in (1, 2, 3)}])
+        action = group.action_open_merge()
+        with Form(
+            self.env["crm.merge.opportunity"].with_user(self.manager).with_context(**action["context"])
+        ) as form:
+            form.opportunity_ids.remove(id=leads[2].id)
+        form.record.action_merge()
+        return (*leads, group)
+
+    def test_a_record_taken_out_of_the_pop_up_leaves_the_group(self):
+        """Merge on a group's form, one record taken out of the pop-up's list: the group shows the records
+        merged, not that one, which stays open."""
+        first, second, third, group = self.merge_taking_the_last_out("T")
+        self.assertEqual((group.state, group.survivor_id), ("merged", first))
+        self.assertEqual(group.lead_ids, first | second)
+        self.assertEqual(group.lead_count, 2)
+        self.assertEqual(second.merged_into_id, first)
+        self.assertFalse(third.merged_into_id)
+        self.assertTrue(third.active)
+        # undone, the group holds the records it merged, to review again
+        group.with_user(self.manager).action_undo_merge()
+        self.assertEqual((group.state, group.lead_ids), ("to_review", first | second))
+        self.assertFalse(second.merged_into_id)
+
+    def test_the_record_taken_out_comes_back_to_review_with_the_kept_one(self):
+        """A record taken out of a group's merge is found again by the next scan, with the kept record."""
+        first, _second, third, group = self.merge_taking_the_last_out("U")
+        self.assertEqual(self.groups_of(self.scan()), [{"U1", "U3"}])
+        self.assertEqual(set(group.lead_ids.mapped("name")), {"U1", "U2"})
+        self.assertNotIn(third, group.lead_ids)
+        self.assertEqual(first.merged_lead_ids.mapped("name"), ["U2"])
+
     def test_merge_pop_up_notes_only_its_own_group(self):
         """The merge pop-up, given the id of a group whose records it does not merge, leaves that group."""
         self.env["crm.lead"].create([{"name": name, "email_from": "jan@bakkerijjansen.nl"} for name in "AB"])

@@ -330,6 +330,15 @@ class TestMergedRecordRestore(CrmLeadMergeCase):
             self.merged.toggle_active()
         self.assertStillMerged()
 
+    def test_restore_is_hidden(self):
+        """Stock's Restore, shown on an archived record at 0 %, is hidden on a merged one (it is refused
+        there), and shown on a lost one as in stock."""
+        arch = etree.fromstring(self.env["crm.lead"].get_view(view_type="form")["arch"])
+        (restore,) = arch.xpath("//header/button[@name='toggle_active']")
+        merged = {"probability": 0, "active": False, "merged_into_id": self.merged.merged_into_id.id}
+        self.assertTrue(safe_eval(restore.get("invisible"), merged))
+        self.assertFalse(safe_eval(restore.get("invisible"), dict(merged, merged_into_id=False)))
+
     def test_write_active_is_refused(self):
         with self.assertRaisesRegex(UserError, "use Undo Merge on “Kursi kantor 40 unit”"):
             self.merged.write({"active": True})

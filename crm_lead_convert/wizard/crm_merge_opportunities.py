@@ -65,8 +65,10 @@ class CrmMergeOpportunity(models.TransientModel):
         choices = self.field_choice_ids._merge_choices()
         result = super(CrmMergeOpportunity, self.with_context(crm_lead_merge_choices=choices)).action_merge()
         if group:
-            # the group whose records these are (_duplicate_group), not any group a caller names
-            group._note_merged(self.opportunity_ids.filtered(lambda lead: not lead.merged_into_id)[:1])
+            # the group whose records these are (_duplicate_group), not any group a caller names; the records
+            # the user took out of the pop-up's list leave it
+            merged = self.opportunity_ids._origin
+            group._note_merged(merged.filtered(lambda lead: not lead.merged_into_id)[:1], merged)
         if isinstance(result, dict) and isinstance(result.get("context", {}), dict):
             # the web client passes the pop-up's context on to the action it returns, and from there to the
             # next pop-ups: the group is this merge's only
