@@ -9,7 +9,9 @@ addon would find if its candidate search (trigram and index queries) missed noth
 rules. As the Odoo layer does from its database, the core is given the word frequencies of the whole data set:
 for each word of a normalised company name, the number of leads whose name holds it, and the number of leads
 with a company name; and the public mail providers Odoo keeps (read from Odoo's source where ``benchlib``
-finds it), which the Odoo layer adds to the core's own. Leads without country have their phones read as
+finds it), which the Odoo layer adds to the core's own, and the company domains the leads at them show to be
+providers (``similarity.provider_like_domains``, over every lead of each domain: the Odoo layer reads up to
+21). Leads without country have their phones read as
 Indonesian (the benchmark company's country, see ``load_leads.py``). Precision, recall and F1 are defined as
 in ``similar_leads.py``, at the Similar Leads sensitivity ``--threshold`` (the least score of a match, default
 the core's); missed pairs are counted by noise kind, false pairs by the hard-negative kind of either prospect
@@ -201,6 +203,11 @@ def main(argv):
     providers = odoo_mail_providers()
     print(f"public mail providers: the core's and {len(providers)} of Odoo's")
     frequencies = word_frequencies(keys.values(), providers)
+    # the company domains the leads at them show to be public providers, as the Odoo layer finds them (its
+    # namesake count, above, takes the lists' providers only)
+    learned = similarity.provider_like_domains(keys.values(), providers)
+    print(f"company domains taken for providers by their leads: {len(learned)}")
+    providers = providers | learned
     index = candidate_index(keys.values()) if args.blocking else None
     members = collections.defaultdict(set)
     negative_kinds = collections.defaultdict(set)

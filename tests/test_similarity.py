@@ -48,6 +48,7 @@ from crm_lead_convert.core.similarity import (
     evidence,
     match,
     other_contact_weight,
+    provider_like_domains,
     rank,
 )
 
@@ -1373,3 +1374,55 @@ def test_another_person_weighs_as_the_database_shows_namesakes():
     reasons = compare(one, differ, frequencies=WordFrequencies(counts, 20000, namesakes=(699, 22)))
     assert codes(reasons) == (COMPANY_WORDS_DIFFER, OTHER_CONTACT)
     assert reasons[1].weight == OTHER_CONTACT_WEIGHT
+
+
+def test_a_domain_several_unrelated_companies_write_from_is_a_provider():
+    # a provider's domain mistyped, which no list holds: the leads at it are of three unrelated companies
+    at_slip = [
+        lead(id=1, company="Schilderwerken Michiels CommV", contact="Jan Michiels", email="jan@outllook.com"),
+        lead(
+            id=2, company="Hoveniersbedrijf vd Bosch", contact="Piet Bosch", email="piet.bosch@outllook.com"
+        ),
+        lead(id=3, company="Klussenbedrijf 't Hart", contact="Kees Hart", email="khart@outllook.com"),
+    ]
+    assert provider_like_domains(at_slip) == {"outllook.com"}
+    one, other = at_slip[:2]
+    assert SAME_EMAIL_DOMAIN in codes(compare(one, other))
+    assert SAME_EMAIL_DOMAIN not in codes(compare(one, other, providers=provider_like_domains(at_slip)))
+    # a local internet provider: the lead of no company name takes no part, the others tell
+    private = lead(id=4, contact="Sewdien Ramautar", email="sewdien@sr.net")
+    shops = [
+        lead(id=5, company="Eetcafe de Zwaan", email="dezwaan@sr.net"),
+        lead(id=6, company="Installatiebedrijf Ramsaran", email="ramsaran@sr.net"),
+    ]
+    assert not provider_like_domains([private, *shops])
+    assert provider_like_domains(
+        [private, *shops, lead(id=7, company="Bos Catering", email="bos@sr.net")]
+    ) == {"sr.net"}
+    # a provider known already is not found again
+    assert not provider_like_domains(at_slip, providers={"outllook.com"})
+
+
+@pytest.mark.parametrize(
+    ("domain", "names"),
+    [
+        # a chain's branches, one mistyped
+        (
+            "schelderenovatiebv.be",
+            ["Schelde Renovatie Genk", "Schelde Renovatie Gnek", "Schelde Renovatie Lier"],
+        ),
+        # a group's companies, sharing the family name
+        ("vanbeek.nl", ["Van Beek Bakkerij", "Van Beek Holding", "Van Beek Makelaardij"]),
+        # one company's name mistyped, written together, and a trading name named like the domain
+        ("persadaagung.co.id", ["Persada Agung", "Pesada Aggung", "PersadaAgung", "Persada Agung Logistik"]),
+        # a company's name, its abbreviation and a person's name typed as the company: two companies at most
+        ("bbnniaga.com", ["Bersama Berkah Niaga", "BBN", "Retno Lestari"]),
+        # two unrelated names only: a company and its client's name typed in the company field
+        ("kempenimmo.be", ["Kempen Immo", "Bakkerij Claes"]),
+    ],
+)
+def test_a_company_s_domain_stays_a_company_s(domain, names):
+    keys = [
+        lead(id=number, company=name, email=f"info{number}@{domain}") for number, name in enumerate(names, 1)
+    ]
+    assert not provider_like_domains(keys)

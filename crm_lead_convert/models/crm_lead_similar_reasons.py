@@ -2,7 +2,7 @@ from odoo import api, fields, models
 from odoo.tools import format_list, get_lang
 
 from ..core import normalize, similarity
-from .crm_lead_duplicates import MAIL_PROVIDERS, SIMILARITY_INPUT_FIELDS
+from .crm_lead_duplicates import SIMILARITY_INPUT_FIELDS
 
 
 class CrmLead(models.Model):
@@ -47,6 +47,8 @@ class CrmLead(models.Model):
         sensitivity = self._similar_leads_sensitivity()
         keys = self.sudo()._similar_lead_keys()
         frequencies = self._similar_word_frequencies([reference_key, *keys])
+        # the reference's company domain as Similar Leads takes it (a provider's, by the leads at it)
+        providers = self._similar_providers([reference_key])
         for lead, key in zip(self, keys, strict=True):
             if lead == reference:
                 # the list shows the lead itself too, to merge it with the others from there
@@ -56,7 +58,7 @@ class CrmLead(models.Model):
                 lead.similar_lead_is_reference = True
                 continue
             found = similarity.match(
-                reference_key, key, sensitivity, frequencies=frequencies, providers=MAIL_PROVIDERS
+                reference_key, key, sensitivity, frequencies=frequencies, providers=providers
             )
             if found:
                 lead.similar_lead_score = found.score

@@ -530,6 +530,51 @@ class TestSimilarLeadsWords(TransactionCase):
             else:
                 self.assertEqual(candidate_ids, {}, domain)
 
+    def test_a_domain_several_companies_write_from_is_a_provider_s(self):
+        """A provider's domain that no list holds ("outllook.com", Outlook's mistyped), from which the leads
+        of three unrelated companies write: two persons at it are no colleagues, in Similar Leads, in its
+        reasons column and in Duplicates, as two persons at a company's domain are."""
+        Lead = self.env["crm.lead"]
+        Lead.create(
+            [
+                {"name": name, "partner_name": company, "email_from": email}
+                for name, company, email in (
+                    ("Schilderwerk", "Schilderwerken Michiels", "jan.michiels@outllook.com"),
+                    ("Tuin", "Hoveniersbedrijf vd Bosch", "piet.bosch@outllook.com"),
+                    ("Klus", "Klussenbedrijf 't Hart", "khart@outllook.com"),
+                )
+            ]
+        )
+        anna, dewi, piet, els = Lead.create(
+            [
+                {"name": name, "contact_name": contact, "email_from": email}
+                for name, contact, email in (
+                    ("Keuken", "Anna de Vries", "anna@outllook.com"),
+                    ("Badkamer", "Dewi Santoso", "dewi@outllook.com"),
+                    ("Brood", "Piet Peters", "piet@bakkerijpeters.nl"),
+                    ("Taart", "Els Peters", "els@bakkerijpeters.nl"),
+                )
+            ]
+        )
+        self.assertEqual(anna.duplicate_lead_ids, anna)
+        self.assertEqual(piet.duplicate_lead_ids, piet | els)
+        # the reasons column of the list opened from a lead takes the domain as Similar Leads does
+        self.assertFalse(dewi.with_context(similar_lead_id=anna.id).similar_lead_reason)
+        self.assertIn("same email domain", els.with_context(similar_lead_id=piet.id).similar_lead_reason)
+        groups = self.env["crm.lead.duplicate.group"]._scan_all()
+        self.assertIn(piet | els, [group.lead_ids for group in groups])
+        self.assertFalse(groups.filtered(lambda group: anna in group.lead_ids))
+        # the update to 18.0.1.30.0 makes the next scheduled scan a full one: its stored pairs were scored
+        # with such domains as companies'
+        params = self.env["ir.config_parameter"]
+        params.set_param(SCAN_LAST_PARAM, "2026-12-01 00:00:00")
+        run_migration(self.env.cr, "18.0.1.30.0", "18.0.1.29.3")
+        self.assertFalse(params.get_param(SCAN_LAST_PARAM))
+        # two companies only: the domain may be one company's, and its two persons colleagues
+        Lead.search([("name", "=", "Klus")]).unlink()
+        self.env.invalidate_all()
+        self.assertIn(dewi, anna.duplicate_lead_ids)
+
     def test_a_private_person_s_own_name_is_no_company_name(self):
         """A private person who typed their own name where a form asked for a company: the lead has no
         company key, its name is not counted as a company's, and a namesake with nothing else in common is
@@ -1004,6 +1049,17 @@ class TestSimilarLeadsIndexes(TransactionCase):
         self.assertNotIn("mailbox", info._similar_lead_candidates(info._similar_lead_key(), [info.id])[0])
         self.env.cr.execute("SET LOCAL enable_seqscan = off")
         self.assertIn(MAILBOX_INDEX, search_plan(self.env.cr))
+        # a mailbox name more leads hold than MAILBOX_KEY_LEADS, a role's or a common given name: not fetched
+        Lead.create(
+            [
+                {"name": f"Vraag {number}", "email_from": f"jozef.janssens@bedrijf{number}.be"}
+                for number in range(crm_lead_duplicates.MAILBOX_KEY_LEADS - 2)
+            ]
+        )
+        found = mistyped._similar_lead_candidates(mistyped._similar_lead_key(), [mistyped.id])[0]
+        self.assertNotIn("mailbox", found)
+        self.env.invalidate_all()  # as the next request
+        self.assertEqual(mistyped.duplicate_lead_ids, mistyped)
 
     def test_a_number_mistyped_by_a_digit_found_through_the_same_person(self):
         """A lead without company name whose number is mistyped by a digit is fetched by its contact name
