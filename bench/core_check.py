@@ -10,8 +10,8 @@ rules. As the Odoo layer does from its database, the core is given the word freq
 for each word of a normalised company name, the number of leads whose name holds it, and the number of leads
 with a company name; and the public mail providers Odoo keeps (read from Odoo's source where ``benchlib``
 finds it), which the Odoo layer adds to the core's own, and the company domains the leads at them show to be
-providers (``similarity.provider_like_domains``, over every lead of each domain: the Odoo layer reads up to
-21). Leads without country have their phones read as
+providers (``similarity.provider_like_domains``, over every lead of each domain: the Odoo layer counts them
+every day, reading up to 50 names a domain). Leads without country have their phones read as
 Indonesian (the benchmark company's country, see ``load_leads.py``). Precision, recall and F1 are defined as
 in ``similar_leads.py``, at the Similar Leads sensitivity ``--threshold`` (the least score of a match, default
 the core's); missed pairs are counted by noise kind, false pairs by the hard-negative kind of either prospect
@@ -229,7 +229,12 @@ def main(argv):
                 id(key): key for value in blocking_values(keys[row]) for key in index[value]
             }.values()
         ranked = similarity.rank(
-            keys[row], candidates, args.threshold, frequencies=frequencies, providers=providers
+            keys[row],
+            candidates,
+            args.threshold,
+            frequencies=frequencies,
+            providers=providers,
+            learned_providers=learned,
         )
         found = {candidate.id: found_match for candidate, found_match in ranked}
         truth = members[record["prospect_id"]] - {row}

@@ -507,12 +507,15 @@ def _two_countries(domain: str, other: str) -> bool:
     return bool(country and other_country) and country != other_country
 
 
-def _email_reason(left: LeadKey, right: LeadKey, providers: Collection[str]) -> Reason | None:
-    """Return the reason for or against given by two leads' email addresses, or None."""
+def _email_reason(
+    left: LeadKey, right: LeadKey, providers: Collection[str], learned: Collection[str] = ()
+) -> Reason | None:
+    """Return the reason for or against given by two leads' email addresses, or None (``learned`` as for
+    :func:`match`)."""
     texts = (left.email_text, right.email_text)
     if left.email and left.email == right.email:
         return Reason(SAME_EMAIL, 100, *texts, SAME_EMAIL_WEIGHT)
-    if _mistyped_domain(left, right, providers):
+    if _mistyped_domain(left, right, providers, learned):
         return Reason(EMAIL_ALIKE, int(fuzz.ratio(left.email, right.email)), *texts, EMAIL_ALIKE_WEIGHT)
     if (
         not left.email_domain
@@ -590,12 +593,16 @@ def _related_companies(name: str, other: str) -> bool:
     return fuzz.ratio(name.replace(" ", ""), other.replace(" ", "")) >= RELATED_NAME_RATIO
 
 
-def _mistyped_domain(left: LeadKey, right: LeadKey, providers: Collection[str]) -> bool:
+def _mistyped_domain(
+    left: LeadKey, right: LeadKey, providers: Collection[str], learned: Collection[str] = ()
+) -> bool:
     """Tell whether two leads' addresses are one person's mailbox name of at least
     :data:`MAILBOX_MIN_LENGTH` characters (not a role's: :func:`.normalize.is_role_mailbox`) at two domains
     one slip apart: a letter wrong, missing, added, or two neighbours swapped ("telenet.b" / "telenet.be",
     "gmial.com" / "gmail.com"); not two public providers' real domains ("gmail.com" / "ymail.com"), only
-    one of them a provider's mistyped (:func:`.normalize.is_mistyped_provider_domain`)."""
+    one of them a provider's mistyped (:func:`.normalize.is_mistyped_provider_domain`) or one of
+    ``learned``, the domains the leads at them show to be providers' (:func:`provider_like_domains`): most
+    of these are providers' domains mistyped ("outllook.com")."""
     if not left.email or not right.email or left.email == right.email:
         return False
     mailbox, _at, domain = left.email.rpartition("@")
@@ -614,6 +621,8 @@ def _mistyped_domain(left: LeadKey, right: LeadKey, providers: Collection[str]) 
         not both_providers
         or normalize.is_mistyped_provider_domain(domain)
         or normalize.is_mistyped_provider_domain(other_domain)
+        or domain in learned
+        or other_domain in learned
     )
 
 
@@ -733,7 +742,9 @@ def other_contact_weight(frequencies: WordFrequencies) -> float:
     return min(OTHER_CONTACT_WEIGHT + adjustment, 0.0)
 
 
-def _may_agree(left: LeadKey, right: LeadKey, providers: Collection[str]) -> bool:
+def _may_agree(
+    left: LeadKey, right: LeadKey, providers: Collection[str], learned: Collection[str] = ()
+) -> bool:
     """Tell quickly whether anything but the contact name can speak for two leads: a necessary condition
     of :func:`match`, cheap enough to reject most of a database's leads at once."""
     if left.partner_id and left.partner_id == right.partner_id:
@@ -744,7 +755,11 @@ def _may_agree(left: LeadKey, right: LeadKey, providers: Collection[str]) -> boo
         and (left.email == right.email or not normalize.is_generic_email_domain(left.email_domain, providers))
     ):
         return True
-    if _shared_phone(left, right) or _mistyped_domain(left, right, providers) or _alike_phone(left, right):
+    if (
+        _shared_phone(left, right)
+        or _mistyped_domain(left, right, providers, learned)
+        or _alike_phone(left, right)
+    ):
         return True
     if _spells_company_of(left, right, providers) or _spells_company_of(right, left, providers):
         return True
@@ -762,6 +777,7 @@ def compare(
     *,
     frequencies: WordFrequencies = NO_FREQUENCIES,
     providers: Collection[str] = (),
+    learned_providers: Collection[str] = (),
 ) -> tuple[Reason, ...]:
     """Return every :class:`Reason` for and against two leads being one prospect: those for, heaviest first,
     then those against, heaviest first (see :func:`match` for the arguments). A field missing on either
@@ -789,7 +805,7 @@ def compare(
         reason
         for reason in (
             partner,
-            _email_reason(a, b, providers),
+            _email_reason(a, b, providers, learned_providers),
             _phone_reason(a, b, _shared_phone(a, b), company, contact),
             company,
             legal_form,
@@ -818,19 +834,23 @@ def match(
     *,
     frequencies: WordFrequencies = NO_FREQUENCIES,
     providers: Collection[str] = (),
+    learned_providers: Collection[str] = (),
 ) -> Match | None:
     """Return the :class:`Match` of two :class:`LeadKey`, or None if they are not about the same prospect.
 
     ``threshold`` is the least score (0-100) of a match: the Similar Leads sensitivity. The score is
     :data:`PRIOR_WEIGHT` plus the weights of the reasons of :func:`compare`, turned into a probability in
     percent. ``frequencies`` tells how common each company-name word is in the database;
-    ``providers`` adds public mail providers to :data:`.normalize.GENERIC_EMAIL_DOMAINS` (a set). Two leads
+    ``providers`` adds public mail providers to :data:`.normalize.GENERIC_EMAIL_DOMAINS` (a set);
+    ``learned_providers``, those of them that the leads at them show to be providers'
+    (:func:`provider_like_domains`), not known ones: one mailbox at such a domain and at a provider's one
+    slip apart is the same address mistyped, as at a known provider's domain mistyped. Two leads
     need something besides their contact name that speaks for them, whatever the threshold: a name alone
     never matches (there are many Budi Santosos).
     """
-    if not _may_agree(a, b, providers):
+    if not _may_agree(a, b, providers, learned_providers):
         return None
-    reasons = compare(a, b, frequencies=frequencies, providers=providers)
+    reasons = compare(a, b, frequencies=frequencies, providers=providers, learned_providers=learned_providers)
     if not any(reason.weight > 0 and reason.code != CONTACT_ALIKE for reason in reasons):
         return None
     weight = PRIOR_WEIGHT + evidence(reasons)
@@ -847,6 +867,7 @@ def rank(
     *,
     frequencies: WordFrequencies = NO_FREQUENCIES,
     providers: Collection[str] = (),
+    learned_providers: Collection[str] = (),
 ) -> list[tuple[LeadKey, Match]]:
     """Return ``(candidate, match)`` for each candidate that matches ``lead`` (see :func:`match`), best score
     first, then heaviest weight, then by id. A candidate with the lead's own id is skipped."""
@@ -854,7 +875,14 @@ def rank(
     for candidate in candidates:
         if candidate.id == lead.id:
             continue
-        found_match = match(lead, candidate, threshold, frequencies=frequencies, providers=providers)
+        found_match = match(
+            lead,
+            candidate,
+            threshold,
+            frequencies=frequencies,
+            providers=providers,
+            learned_providers=learned_providers,
+        )
         if found_match:
             found.append((candidate, found_match))
     found.sort(key=lambda pair: (-pair[1].score, -pair[1].weight, pair[0].id))

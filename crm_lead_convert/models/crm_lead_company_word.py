@@ -2,12 +2,15 @@ from odoo import api, fields, models
 from odoo.tools import SQL
 
 from ..core import similarity
-from .crm_lead_duplicates import MAIL_PROVIDERS
+from .crm_lead_duplicates import MAIL_PROVIDERS, PROVIDERS_PARAM
 from .crm_lead_similar_keys import domain_name
 
 TOTAL_PARAM = "crm_lead_convert.company_word_total"
 # "pairs other": WordFrequencies.namesakes, counted with the words
 NAMESAKES_PARAM = "crm_lead_convert.company_namesake_pairs"
+# A company email domain is judged by this many of its company keys at most (similarity.provider_like): a
+# company's own domain holds a few spellings of its name, a provider's many names.
+PROVIDER_NAMES_READ = 50
 # Beyond this many names to look up (a duplicate scan's batch), the whole table of common names is read: it is
 # small, each of its names held by more leads than one prospect has.
 NAMES_LOOKED_UP = 1000
@@ -56,11 +59,39 @@ class CrmLeadCompanyWord(models.Model):
         cr.execute(SQL("SELECT count(*) FROM crm_lead WHERE %s", named))
         self.env["ir.config_parameter"].sudo().set_param(TOTAL_PARAM, cr.fetchone()[0])
         self.env["ir.config_parameter"].sudo().set_param(
+            PROVIDERS_PARAM, " ".join(self._count_provider_like_domains()) or False
+        )
+        self.env["ir.config_parameter"].sudo().set_param(
             NAMESAKES_PARAM, " ".join(map(str, self._count_namesakes()))
         )
         self.invalidate_model()
         self.env["crm.lead"]._similar_repair_company_tables()
         self.env["crm.lead.company.name"]._refresh()
+
+    @api.model
+    def _count_provider_like_domains(self):
+        """Return, sorted, the company email domains that the leads at them show to be public providers'
+        (``similarity.provider_like``): those of several company keys, each judged by up to
+        ``PROVIDER_NAMES_READ`` of them, merged records left out."""
+        self.env["crm.lead"].flush_model(["similar_company_key", "email_domain_criterion", "merged_into_id"])
+        self.env.cr.execute(
+            SQL(
+                """SELECT substr(email_domain_criterion, 2),
+                          (array_agg(DISTINCT similar_company_key))[1:%(most)s]
+                     FROM crm_lead
+                    WHERE starts_with(email_domain_criterion, '@') AND similar_company_key IS NOT NULL
+                      AND merged_into_id IS NULL
+                      AND NOT substr(email_domain_criterion, 2) = ANY(%(providers)s)
+                 GROUP BY email_domain_criterion
+                   HAVING count(DISTINCT similar_company_key) >= %(least)s""",
+                most=PROVIDER_NAMES_READ,
+                providers=sorted(MAIL_PROVIDERS),
+                least=similarity.PROVIDER_LIKE_COMPANIES,
+            )
+        )
+        return sorted(
+            domain for domain, names in self.env.cr.fetchall() if similarity.provider_like(domain, names)
+        )
 
     @api.model
     def _count_namesakes(self):

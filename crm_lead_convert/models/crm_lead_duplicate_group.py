@@ -324,11 +324,15 @@ class CrmLeadDuplicateGroup(models.Model):
         """Note that this group's records were merged into ``survivor``, by its last merge. ``merged``, when
         given, are the records merged, where the user took some of the group's out of the merge pop-up's
         list: those leave the group, which then shows what was merged (and undoes it), and are not taken
-        for merged; the next scan finds them again if they are still like the kept record."""
+        for merged; the next scan finds them again if they are still like the kept record. The lines of why
+        each record is in the group, some about those, are let go; its reason (of its least alike two records)
+        stays."""
         self.ensure_one()
         left_out = self.env["crm.lead"]
         if merged is not None:
             left_out = self.lead_ids.filtered(lambda lead: not lead.merged_into_id) - merged
+        if left_out:
+            self.link_reasons = False
         self.write(
             {
                 "lead_ids": [Command.unlink(lead.id) for lead in left_out],

@@ -417,13 +417,18 @@ class CrmLeadDuplicateGroup(models.Model):
         time: a whole CRM's matches, with their reasons, would weigh on the scan's memory. Return the ids of
         the records of a matching pair."""
         sensitivity = self.env["crm.lead"]._similar_leads_sensitivity()
-        providers = self.env["crm.lead"].sudo()._similar_providers(keys.values())
+        providers, learned = self.env["crm.lead"]._similar_providers()
         Pair = self.env["crm.lead.duplicate.pair"]
         matches = []
         matched_ids = set()
         for left_id, right_id in pair_ids:
             found = similarity.match(
-                keys[left_id], keys[right_id], sensitivity, frequencies=frequencies, providers=providers
+                keys[left_id],
+                keys[right_id],
+                sensitivity,
+                frequencies=frequencies,
+                providers=providers,
+                learned_providers=learned,
             )
             if found:
                 matches.append((left_id, right_id, found.score, similarity.evidence(found.reasons)))
@@ -550,12 +555,16 @@ class CrmLeadDuplicateGroup(models.Model):
     def _scan_group(self, pairs, keys, frequencies, company_of):
         """Return the ``duplicate_groups.Group`` the matching pairs make (``core.duplicate_groups``)."""
 
-        providers = self.env["crm.lead"].sudo()._similar_providers(keys.values())
+        providers, learned = self.env["crm.lead"]._similar_providers()
 
         def evidence_of(left_id, right_id):
             return similarity.evidence(
                 similarity.compare(
-                    keys[left_id], keys[right_id], frequencies=frequencies, providers=providers
+                    keys[left_id],
+                    keys[right_id],
+                    frequencies=frequencies,
+                    providers=providers,
+                    learned_providers=learned,
                 )
             )
 
@@ -661,7 +670,7 @@ class CrmLeadDuplicateGroup(models.Model):
         {language: link reasons} or None)``. The groups are read by users of every language, and a scan runs
         as whoever asked for it, or the scheduler."""
         leads = self.env["crm.lead"].sudo()
-        providers = leads._similar_providers(keys[lead_id] for group in groups for lead_id in group.ids)
+        providers, learned = leads._similar_providers()
         worders = {
             code: leads.with_context(lang=code)
             for code in dict.fromkeys(
@@ -684,7 +693,11 @@ class CrmLeadDuplicateGroup(models.Model):
         for group in groups:
             compared = [
                 similarity.compare(
-                    keys[link.left_id], keys[link.right_id], frequencies=frequencies, providers=providers
+                    keys[link.left_id],
+                    keys[link.right_id],
+                    frequencies=frequencies,
+                    providers=providers,
+                    learned_providers=learned,
                 )
                 for link in group.links
             ]

@@ -1,4 +1,5 @@
 import dataclasses
+import functools
 import hashlib
 import logging
 
@@ -38,6 +39,20 @@ MAIL_PROVIDERS = (
     | normalize.MISTYPED_PROVIDER_DOMAINS
 )
 
+# The company email domains the leads at them show to be public providers' (similarity.provider_like), counted
+# every day with the company words (crm.lead.company.word._refresh), space-separated: one decision a domain
+# for Similar Leads, its reasons column and the duplicate scan, until the next count.
+PROVIDERS_PARAM = "crm_lead_convert.provider_like_domains"
+
+
+@functools.lru_cache(maxsize=4)
+def providers_of(learned):
+    """Return ``(public mail providers, learned ones)`` for ``learned``, the value of ``PROVIDERS_PARAM``:
+    ``MAIL_PROVIDERS`` with the learned domains, as ``similarity.match`` takes them."""
+    learned = frozenset(learned.split())
+    return (MAIL_PROVIDERS | learned if learned else MAIL_PROVIDERS), learned
+
+
 # Candidates are fetched per criterion, each from its index, at most this many each.
 CANDIDATES_PER_CRITERION = 50
 # A company email domain shared by more leads than this says nothing about a prospect (stock Odoo's rule).
@@ -60,7 +75,8 @@ CONTACT_CANDIDATES = 1
 CONTACT_TRIGRAM_THRESHOLD = 0.2
 CONTACT_KEY_LEADS = 50
 # Similar Leads fetches the leads of the lead's mailbox name at another domain (found_query) only where at
-# most this many leads hold it, as the duplicate scan's blocks (BLOCK_LIMIT): a role's mailbox at many
+# most this many leads hold it (merged-away ones left out), as the duplicate scan's blocks (BLOCK_LIMIT, of
+# the scanned leads): a role's mailbox at many
 # companies, a common given name, are read lead by lead otherwise (at 200,000 audit leads, "muhammad@": 686
 # leads, 1 ms of a search of 6).
 MAILBOX_KEY_LEADS = 100
@@ -163,6 +179,7 @@ def found_query(own):
                AND (SELECT count(*)
                       FROM (SELECT FROM crm_lead
                              WHERE email_normalized IS NOT NULL AND %(mailbox_key)s = %(mailbox)s
+                               AND merged_into_id IS NULL
                              LIMIT %(mailbox_over)s) AS holding) <= %(mailbox_leads)s
           ORDER BY id LIMIT %(limit)s) AS candidate)
         UNION ALL
@@ -581,20 +598,18 @@ class CrmLead(models.Model):
         others are compared with.
         """
         sensitivity = self._similar_leads_sensitivity()
+        providers, learned = self._similar_providers()
         for lead in self:
             key, candidate_ids, candidate_keys, frequencies = lead._similar_lead_search()
             if key.email_domain and len(candidate_ids.get("email_domain", ())) > EMAIL_DOMAIN_RELEVANCE_LIMIT:
                 key = dataclasses.replace(key, email_domain="")
-            # the lead's company domain, a provider's where the leads at it (its candidates by domain, all of
-            # them up to the limit) are of several companies (similarity.provider_like)
-            at_domain = set(candidate_ids.get("email_domain", ()))
-            learned = similarity.provider_like_domains(
-                [key, *(candidate for candidate in candidate_keys if candidate.id in at_domain)],
-                MAIL_PROVIDERS,
-            )
-            providers = MAIL_PROVIDERS | learned if learned else MAIL_PROVIDERS
             ranked = similarity.rank(
-                key, candidate_keys, sensitivity, frequencies=frequencies, providers=providers
+                key,
+                candidate_keys,
+                sensitivity,
+                frequencies=frequencies,
+                providers=providers,
+                learned_providers=learned,
             )
             similar = self.browse([candidate.id for candidate, _match in ranked[:MAX_SIMILAR_LEADS]])
             lead.duplicate_lead_ids = similar + lead
@@ -720,37 +735,11 @@ class CrmLead(models.Model):
         return self.env["crm.lead.company.word"].sudo()._frequencies(words, names)
 
     @api.model
-    def _similar_providers(self, keys):
-        """Return the public mail providers to compare these ``LeadKey`` with: ``MAIL_PROVIDERS``, and those
-        of their company email domains that the leads at them show to be providers
-        (``similarity.provider_like``: the company names of up to one more than
-        ``EMAIL_DOMAIN_RELEVANCE_LIMIT`` leads of each, as Similar Leads reads them), read in one query."""
-        domains = sorted(
-            {
-                key.email_domain
-                for key in keys
-                if key.email_domain
-                and not normalize.is_generic_email_domain(key.email_domain, MAIL_PROVIDERS)
-            }
-        )
-        if not domains:
-            return MAIL_PROVIDERS
-        self.env["crm.lead"].flush_model(["email_domain_criterion", "similar_company_key", "merged_into_id"])
-        self.env.cr.execute(
-            SQL(
-                """SELECT domain, ARRAY(SELECT lead.similar_company_key FROM crm_lead lead
-                                         WHERE lead.email_domain_criterion = '@' || domain
-                                           AND lead.merged_into_id IS NULL
-                                         ORDER BY lead.id LIMIT %s)
-                     FROM unnest(%s::text[]) AS domain""",
-                EMAIL_DOMAIN_RELEVANCE_LIMIT + 1,
-                domains,
-            )
-        )
-        found = {
-            domain for domain, names in self.env.cr.fetchall() if similarity.provider_like(domain, names)
-        }
-        return MAIL_PROVIDERS | found if found else MAIL_PROVIDERS
+    def _similar_providers(self):
+        """Return ``(public mail providers, learned ones)`` to compare leads with: ``MAIL_PROVIDERS`` and the
+        company email domains that the leads at them showed to be providers' at the last count
+        (``PROVIDERS_PARAM``, ``similarity.provider_like``)."""
+        return providers_of(self.env["ir.config_parameter"].sudo().get_param(PROVIDERS_PARAM) or "")
 
     def _similar_lead_keys(self):
         """Return the ``similarity.LeadKey`` of each lead, in order, reading the saved ones in one query."""

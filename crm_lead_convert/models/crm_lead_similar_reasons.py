@@ -47,8 +47,7 @@ class CrmLead(models.Model):
         sensitivity = self._similar_leads_sensitivity()
         keys = self.sudo()._similar_lead_keys()
         frequencies = self._similar_word_frequencies([reference_key, *keys])
-        # the reference's company domain as Similar Leads takes it (a provider's, by the leads at it)
-        providers = self._similar_providers([reference_key])
+        providers, learned = self._similar_providers()
         for lead, key in zip(self, keys, strict=True):
             if lead == reference:
                 # the list shows the lead itself too, to merge it with the others from there
@@ -58,7 +57,12 @@ class CrmLead(models.Model):
                 lead.similar_lead_is_reference = True
                 continue
             found = similarity.match(
-                reference_key, key, sensitivity, frequencies=frequencies, providers=providers
+                reference_key,
+                key,
+                sensitivity,
+                frequencies=frequencies,
+                providers=providers,
+                learned_providers=learned,
             )
             if found:
                 lead.similar_lead_score = found.score

@@ -1104,6 +1104,7 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         ]
         group = self.scan()
         self.assertEqual(self.groups_of(group), [{f"{prefix}{number}" for number in (1, 2, 3)}])
+        self.assertIn(f"{prefix}3", group.link_reasons)
         action = group.action_open_merge()
         with Form(
             self.env["crm.merge.opportunity"].with_user(self.manager).with_context(**action["context"])
@@ -1119,6 +1120,8 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         self.assertEqual((group.state, group.survivor_id), ("merged", first))
         self.assertEqual(group.lead_ids, first | second)
         self.assertEqual(group.lead_count, 2)
+        # the lines of why each record was in it named the record taken out
+        self.assertFalse(group.link_reasons)
         self.assertEqual(second.merged_into_id, first)
         self.assertFalse(third.merged_into_id)
         self.assertTrue(third.active)

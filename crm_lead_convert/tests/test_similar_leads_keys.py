@@ -17,6 +17,7 @@ from odoo.addons.crm_lead_convert.models.crm_lead_duplicates import (
     CANDIDATES_PER_CRITERION,
     COMPANY_TRIGRAM_THRESHOLD,
     CONTACT_KEY_LEADS,
+    PROVIDERS_PARAM,
     REGISTER_LOCK,
     REGISTER_LOCK_TIMEOUT,
     SEARCH_FUNCTION_DIGEST,
@@ -556,6 +557,15 @@ class TestSimilarLeadsWords(TransactionCase):
                 )
             ]
         )
+        # until the daily count, the domain is a company's
+        self.assertEqual(
+            anna.duplicate_lead_ids,
+            anna | dewi | anna.search([("name", "in", ("Schilderwerk", "Tuin", "Klus"))]),
+        )
+        self.env["crm.lead.company.word"]._refresh()
+        params = self.env["ir.config_parameter"]
+        self.assertIn("outllook.com", params.get_param(PROVIDERS_PARAM).split())
+        self.env.invalidate_all()  # as the next request
         self.assertEqual(anna.duplicate_lead_ids, anna)
         self.assertEqual(piet.duplicate_lead_ids, piet | els)
         # the reasons column of the list opened from a lead takes the domain as Similar Leads does
@@ -566,12 +576,15 @@ class TestSimilarLeadsWords(TransactionCase):
         self.assertFalse(groups.filtered(lambda group: anna in group.lead_ids))
         # the update to 18.0.1.30.0 makes the next scheduled scan a full one: its stored pairs were scored
         # with such domains as companies'
-        params = self.env["ir.config_parameter"]
         params.set_param(SCAN_LAST_PARAM, "2026-12-01 00:00:00")
+        params.set_param(PROVIDERS_PARAM, False)
         run_migration(self.env.cr, "18.0.1.30.0", "18.0.1.29.3")
         self.assertFalse(params.get_param(SCAN_LAST_PARAM))
-        # two companies only: the domain may be one company's, and its two persons colleagues
+        self.assertIn("outllook.com", params.get_param(PROVIDERS_PARAM).split())
+        # two companies only, at the next count: the domain may be one company's, its two persons colleagues
         Lead.search([("name", "=", "Klus")]).unlink()
+        self.env["crm.lead.company.word"]._refresh()
+        self.assertNotIn("outllook.com", (params.get_param(PROVIDERS_PARAM) or "").split())
         self.env.invalidate_all()
         self.assertIn(dewi, anna.duplicate_lead_ids)
 

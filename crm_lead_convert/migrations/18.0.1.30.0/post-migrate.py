@@ -1,10 +1,16 @@
 """18.0.1.30.0: a company email domain from which the leads of several unrelated companies write is taken for
-a public mail provider's (``similarity.provider_like``): the next scheduled duplicate scan scores every lead
-again, its stored pairs and groups having been scored with such domains as companies'."""
+a public mail provider's (``similarity.provider_like``): such domains are counted now, as every day with the
+company words, and the next scheduled duplicate scan scores every lead again, its stored pairs and groups
+having been scored with them as companies'."""
 
 from odoo import SUPERUSER_ID, api
 
+from odoo.addons.crm_lead_convert.models.crm_lead_duplicates import PROVIDERS_PARAM
+
 
 def migrate(cr, version):
-    """Make the next scheduled duplicate scan a full one."""
-    api.Environment(cr, SUPERUSER_ID, {})["crm.lead.duplicate.group"]._scan_restart()
+    """Count the domains taken for providers'; make the next scheduled duplicate scan a full one."""
+    env = api.Environment(cr, SUPERUSER_ID, {})
+    domains = env["crm.lead.company.word"]._count_provider_like_domains()
+    env["ir.config_parameter"].set_param(PROVIDERS_PARAM, " ".join(domains) or False)
+    env["crm.lead.duplicate.group"]._scan_restart()
