@@ -58,15 +58,21 @@ class CrmLeadCompanyWord(models.Model):
         )
         cr.execute(SQL("SELECT count(*) FROM crm_lead WHERE %s", named))
         self.env["ir.config_parameter"].sudo().set_param(TOTAL_PARAM, cr.fetchone()[0])
-        self.env["ir.config_parameter"].sudo().set_param(
-            PROVIDERS_PARAM, " ".join(self._count_provider_like_domains()) or False
-        )
+        self._refresh_provider_like_domains()
         self.env["ir.config_parameter"].sudo().set_param(
             NAMESAKES_PARAM, " ".join(map(str, self._count_namesakes()))
         )
         self.invalidate_model()
         self.env["crm.lead"]._similar_repair_company_tables()
         self.env["crm.lead.company.name"]._refresh()
+
+    @api.model
+    def _refresh_provider_like_domains(self):
+        """Count the company email domains taken for providers' again (``_count_provider_like_domains``) and
+        keep them in ``PROVIDERS_PARAM``, none held as no parameter."""
+        self.env["ir.config_parameter"].sudo().set_param(
+            PROVIDERS_PARAM, " ".join(self._count_provider_like_domains()) or False
+        )
 
     @api.model
     def _count_provider_like_domains(self):

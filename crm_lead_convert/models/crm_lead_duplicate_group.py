@@ -331,18 +331,16 @@ class CrmLeadDuplicateGroup(models.Model):
         left_out = self.env["crm.lead"]
         if merged is not None:
             left_out = self.lead_ids.filtered(lambda lead: not lead.merged_into_id) - merged
+        values = {
+            "state": "merged",
+            "survivor_id": survivor.id,
+            "merge_record_id": survivor._merge_last_record().id,
+            "merge_error": False,
+            "undo_error": False,
+        }
         if left_out:
-            self.link_reasons = False
-        self.write(
-            {
-                "lead_ids": [Command.unlink(lead.id) for lead in left_out],
-                "state": "merged",
-                "survivor_id": survivor.id,
-                "merge_record_id": survivor._merge_last_record().id,
-                "merge_error": False,
-                "undo_error": False,
-            }
-        )
+            values.update(lead_ids=[Command.unlink(lead.id) for lead in left_out], link_reasons=False)
+        self.write(values)
 
     def _undo_now(self):
         """Undo this group's merge: its records come back as they were before it, and the group is to

@@ -76,9 +76,8 @@ CONTACT_TRIGRAM_THRESHOLD = 0.2
 CONTACT_KEY_LEADS = 50
 # Similar Leads fetches the leads of the lead's mailbox name at another domain (found_query) only where at
 # most this many leads hold it (merged-away ones left out), as the duplicate scan's blocks (BLOCK_LIMIT, of
-# the scanned leads): a role's mailbox at many
-# companies, a common given name, are read lead by lead otherwise (at 200,000 audit leads, "muhammad@": 686
-# leads, 1 ms of a search of 6).
+# the scanned leads): a role's mailbox at many companies, a common given name, are read lead by lead
+# otherwise (at 200,000 audit leads, "muhammad@": 686 leads, 1 ms of a search of 6).
 MAILBOX_KEY_LEADS = 100
 # Similar Leads also fetches the leads sharing a block of two words in a row with the lead (found_query), but
 # not from a block more other leads hold than this: the duplicate scan's limit for such blocks too

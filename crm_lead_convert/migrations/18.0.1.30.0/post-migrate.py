@@ -5,12 +5,9 @@ having been scored with them as companies'."""
 
 from odoo import SUPERUSER_ID, api
 
-from odoo.addons.crm_lead_convert.models.crm_lead_duplicates import PROVIDERS_PARAM
-
 
 def migrate(cr, version):
     """Count the domains taken for providers'; make the next scheduled duplicate scan a full one."""
     env = api.Environment(cr, SUPERUSER_ID, {})
-    domains = env["crm.lead.company.word"]._count_provider_like_domains()
-    env["ir.config_parameter"].set_param(PROVIDERS_PARAM, " ".join(domains) or False)
+    env["crm.lead.company.word"]._refresh_provider_like_domains()
     env["crm.lead.duplicate.group"]._scan_restart()
