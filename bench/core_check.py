@@ -24,7 +24,8 @@ of two: how far a contact name alone could tell them apart.
 
 ``--blocking`` compares a lead only with the leads sharing a phone number, an email address, domain or
 mailbox name, a company-name word or its first or last three letters, a company name written together
-that the other's email domain spells, or the contact name of a lead with numbers, as a database would fetch
+that the other's email domain, or mailbox name for a lead without company name, spells, or the contact name
+of a lead with numbers, as a database would fetch
 candidates: much faster on 200,000 leads,
 and it loses only pairs the core would reject anyway, unless a typo changes the middle letter of a 5-letter
 word that is a name's only word.
@@ -46,7 +47,7 @@ import benchlib
 import conftest  # noqa: F401  (makes crm_lead_convert.core importable without Odoo)
 import generate_leads
 
-from crm_lead_convert.core import similarity
+from crm_lead_convert.core import normalize, similarity
 
 COMPANY_COUNTRY = "ID"
 
@@ -142,6 +143,10 @@ def blocking_values(key):
         values.add(("spelled", key.company.replace(" ", "")))
     if key.email_domain:
         values.add(("spelled", similarity._domain_name(key.email_domain).replace("-", "")))
+    # the name a mailbox at a public provider spells, for a lead without company name
+    if key.email and not key.company:
+        letters = normalize.mailbox_letters(key.email)
+        values.update(("spelled", spelled) for spelled in normalize.mailbox_company_spellings(letters))
     return values
 
 

@@ -21,6 +21,8 @@ from crm_lead_convert.core.similarity import (
     EMAIL_ALIKE_WEIGHT,
     FOR,
     MAILBOX_MIN_LENGTH,
+    MAILBOX_SPELLING_DISCOUNT,
+    MAILBOX_SPELLS_COMPANY,
     NO_FREQUENCIES,
     OTHER_COMPANY,
     OTHER_CONTACT,
@@ -1128,14 +1130,8 @@ def test_a_lead_without_company_name_at_a_domain_spelling_the_other_s_name_is_th
             assert (spelled.left, spelled.right) == (email, company.strip())
         # without the address, nothing but the contact
         assert match(lead(1, contact=contact), other, frequencies=FREQUENCIES) is None
-    # a public provider's address, a short name, a domain that spells another name: nothing
-    assert (
-        match(
-            lead(1, contact="Dewi Kusumawati", email="rayamakmurtrading@gmail.com"),
-            lead(2, company="PT Raya Makmur Trading", contact="Dewi Kusumawati"),
-        )
-        is None
-    )
+    # a short name, a domain that spells another name: nothing (a public provider's mailbox named after the
+    # company: the next test)
     assert (
         match(lead(1, contact="Sri", email="sri@sinar.nl"), lead(2, company="Sinar", contact="Sri")) is None
     )
@@ -1154,6 +1150,66 @@ def test_a_lead_without_company_name_at_a_domain_spelling_the_other_s_name_is_th
     assert match(web, shop, frequencies=WordFrequencies(counts, 20000))
     assert match(web, shop, frequencies=common) is None
     assert codes(compare(web, shop, frequencies=common)) == (DOMAIN_SPELLS_COMPANY, OTHER_CONTACT)
+
+
+def test_a_lead_without_company_name_writing_from_a_mailbox_named_after_a_company_is_that_company_s():
+    # a small business writing from a public provider's mailbox named after it, a legal form before the name
+    # or not, digits and separators aside
+    for email, company in (
+        ("salon.insan.cahaya@gmail.com", "PT Salon Insan Cahaya"),
+        ("Yudi <cv.bintang_timur@yahoo.co.id>", "CV Bintang Timur"),
+        ("dewulftuinaanlegmetaal19@skynet.be", "Dewulf Tuinaanleg Metaal"),
+    ):
+        mailbox = lead(1, contact="Yudi Hartono", email=email)
+        other = lead(2, company=company, contact="Yudi Hartono", phone="0542 75 08 11", country="ID")
+        for found in (
+            match(mailbox, other, frequencies=FREQUENCIES),
+            match(other, mailbox, frequencies=FREQUENCIES),
+        ):
+            assert codes(found) == (MAILBOX_SPELLS_COMPANY, CONTACT_ALIKE)
+            spelled = found.reasons[0]
+            # less than the name typed: anyone may open such a mailbox, and shops of one name each have one
+            weight = agreement_weight(other.company_words, 0, FREQUENCIES)
+            assert spelled.weight == weight - MAILBOX_SPELLING_DISCOUNT
+            assert (spelled.left, spelled.right) == (email, company)
+        # without the address, nothing but the contact
+        assert match(lead(1, contact="Yudi Hartono"), other, frequencies=FREQUENCIES) is None
+    # a name of common words says nothing through a mailbox, where the name typed says a little
+    shop = lead(2, company="CV Abadi Jaya", contact="Yudi Hartono")
+    assert agreement_weight(shop.company_words, 0, FREQUENCIES) < MAILBOX_SPELLING_DISCOUNT
+    mailbox = lead(1, contact="Yudi Hartono", email="cv.abadijaya@yahoo.co.id")
+    assert codes(compare(mailbox, shop, frequencies=FREQUENCIES)) == (CONTACT_ALIKE,)
+    # not the company's: a mailbox named after the lead's own contact, a business of the same name writing
+    # from its own domain or its own mailbox, a person who typed their name as the company's, a short name,
+    # a lead with a company name of its own, a company domain (test above)
+    company = lead(2, company="PT Salon Insan Cahaya", contact="Yudi Hartono")
+    for mailbox, other in (
+        (lead(1, contact="Teguh Kusuma", email="teguh.kusuma@yahoo.com"), lead(2, company="UD Teguh Kusuma")),
+        (lead(1, contact="Teguh Kusuma", email="kusumateguh@yahoo.com"), lead(2, company="UD Teguh Kusuma")),
+        (lead(1, contact="Teguh Kusuma", email="tkusuma@yahoo.com"), lead(2, company="UD Tkusuma")),
+        (
+            lead(1, contact="Yudi Hartono", email="saloninsancahaya@gmail.com"),
+            lead(2, company="PT Salon Insan Cahaya", contact="Yudi", email="yudi@saloninsancahaya.co.id"),
+        ),
+        (
+            lead(1, contact="Dewi Hakim", email="tokoberkah@gmail.com"),
+            lead(2, company="Toko Berkah", contact="Dewi", email="tokoberkah.bek@gmail.com"),
+        ),
+        (
+            lead(1, email="sari.handayani@yahoo.co.id"),
+            lead(2, company="Sari Handayani", contact="Handayani, Sari", phone="0896-4454-8314"),
+        ),
+        (
+            lead(1, contact="Yudi Hartono", email="abadi@gmail.com"),
+            lead(2, company="Abadi", contact="Yudi Hartono"),
+        ),
+        (lead(1, company="Toko Maju", contact="Yudi Hartono", email="saloninsancahaya@gmail.com"), company),
+    ):
+        for left, right in ((mailbox, other), (other, mailbox)):
+            assert MAILBOX_SPELLS_COMPANY not in codes(compare(left, right, frequencies=FREQUENCIES))
+    # the same address on both: the same mailbox, whatever it spells
+    same = lead(2, company="Toko Berkah", contact="Dewi", email="tokoberkah@gmail.com")
+    assert codes(match(lead(1, contact="Dewi Hakim", email="tokoberkah@gmail.com"), same))[0] == SAME_EMAIL
 
 
 def test_an_address_with_its_domain_mistyped_is_the_same_mailbox():

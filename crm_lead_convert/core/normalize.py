@@ -11,7 +11,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
 from rapidfuzz.distance import OSA
 
@@ -975,6 +975,44 @@ def person_tokens_match(
     ):
         return PERSON_INITIALS_SCORE
     return 0
+
+
+MAILBOX_LEGAL_FORMS = ("pt", "cv", "ud")
+"""Legal forms a small business writes before its name in its mailbox name ("cv.abadijaya@yahoo.co.id")."""
+
+
+def mailbox_letters(email: str | None) -> str:
+    """Return the letters of the mailbox name of ``email`` (before the "@"), in lower case, without digits,
+    dots, hyphens or other separators: "Salon.Insan-Cahaya19@gmail.com" gives "saloninsancahaya"."""
+    mailbox = (email or "").rpartition("@")[0].casefold()
+    return "".join(char for char in mailbox if "a" <= char <= "z")
+
+
+def mailbox_company_spellings(letters: str) -> tuple[str, ...]:
+    """Return the company names, their words written together, that the letters of a mailbox name
+    (:func:`mailbox_letters`) may spell: the letters, and without a legal form before them ("cvabadijaya"
+    gives "cvabadijaya" and "abadijaya")."""
+    return (letters,) + tuple(
+        letters[len(form) :]
+        for form in MAILBOX_LEGAL_FORMS
+        if letters.startswith(form) and len(letters) > len(form)
+    )
+
+
+def spells_person(letters: str, tokens: Sequence[str]) -> bool:
+    """Tell whether ``letters`` (:func:`mailbox_letters`) are a person's name, its words (``tokens``) written
+    together in any order, or with an initial ("budisantoso", "santosobudi", "bsantoso" for Budi Santoso)."""
+    if not tokens or len(tokens) > 4:
+        return False
+    for order in itertools.permutations(tokens):
+        if letters == "".join(order):
+            return True
+        if len(order) > 1 and letters in (
+            order[0][0] + "".join(order[1:]),
+            "".join(order[:-1]) + order[-1][0],
+        ):
+            return True
+    return False
 
 
 def normalize_email(email: str | None) -> str:

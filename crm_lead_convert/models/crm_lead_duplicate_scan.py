@@ -24,7 +24,11 @@ from .crm_lead_similar_keys import (
     domain_spelling,
     domain_spelling_where,
     is_pair_block,
+    mailbox_letters,
     mailbox_of,
+    mailbox_spellings,
+    spelling_mailboxes,
+    spells_by_mailbox,
 )
 
 _logger = logging.getLogger(__name__)
@@ -727,7 +731,8 @@ class CrmLeadDuplicateGroup(models.Model):
         whose keys are alike enough, or naming the same person (a contact key of at most
         ``CONTACT_KEY_LEADS`` scanned leads) under company names a little alike, or one writing from a
         company email domain that spells the other's company name (a name of at most ``BLOCK_LIMIT`` scanned
-        leads, its words written together: Similar Leads' ``domain_name`` criterion); only the pairs of
+        leads, its words written together: Similar Leads' ``domain_name`` criterion), or, without company
+        name, from a mailbox at a public provider named after it (``mailbox_name``); only the pairs of
         ``subject_ids`` unless None. Found by joins on the indexed keys, blocks larger than ``BLOCK_LIMIT``
         (``PAIR_BLOCK_LIMIT`` for two words in a row) left out; for a few ``subject_ids``, by looking each
         one's up in the indexes instead (``_scan_subject_pairs``)."""
@@ -809,6 +814,10 @@ class CrmLeadDuplicateGroup(models.Model):
                           FROM scanned WHERE %(domain_where)s
                     ) AS domain
                      WHERE %(spells)s
+                    UNION ALL
+                    SELECT id, company_id, spelled
+                      FROM scanned, unnest(%(mailbox_spellings)s) AS spelled
+                     WHERE %(by_mailbox)s
                 ),
                 spelled_blocks AS (
                     SELECT replace(similar_company_key, ' ', '') AS spelled FROM scanned
@@ -868,6 +877,12 @@ class CrmLeadDuplicateGroup(models.Model):
                 SQL.identifier("email_domain_criterion"),
                 SQL.identifier("spelled"),
             ),
+            mailbox_spellings=mailbox_spellings(mailbox_letters(SQL.identifier("email_normalized"))),
+            by_mailbox=spells_by_mailbox(
+                SQL.identifier("email_normalized"),
+                SQL.identifier("similar_company_key"),
+                sorted(MAIL_PROVIDERS),
+            ),
         )
 
     @api.model
@@ -910,6 +925,25 @@ class CrmLeadDuplicateGroup(models.Model):
                 scanned=other_scanned,
                 over=limit + 1,
                 limit=limit,
+            )
+
+        def spelling_subject(condition):
+            # the leads whose address spells the subject's company name, none if more than BLOCK_LIMIT
+            # scanned leads hold that name
+            return SQL(
+                """(SELECT other.id FROM crm_lead other
+                     WHERE %(condition)s AND %(scanned)s
+                       AND (SELECT count(*) FROM (SELECT FROM crm_lead holding
+                                                   WHERE holding.similar_company_key IS NOT NULL
+                                                     AND replace(holding.similar_company_key, ' ', '')
+                                                         = replace(subject.similar_company_key, ' ', '')
+                                                     AND %(holding_scanned)s
+                                                   LIMIT %(over)s) AS holding) <= %(limit)s)""",
+                condition=condition,
+                scanned=other_scanned,
+                holding_scanned=scanned("holding"),
+                over=BLOCK_LIMIT + 1,
+                limit=BLOCK_LIMIT,
             )
 
         lookups = SQL(" UNION ").join(
@@ -1012,22 +1046,41 @@ class CrmLeadDuplicateGroup(models.Model):
                 # and the other way round, the leads writing from a company domain that spells the subject's
                 # name (in the index of the names domains spell), unless more than BLOCK_LIMIT scanned leads
                 # hold that name
-                SQL(
-                    """(SELECT other.id FROM crm_lead other
-                         WHERE %(spells)s AND %(spelled)s = replace(subject.similar_company_key, ' ', '')
-                           AND %(scanned)s
-                           AND (SELECT count(*) FROM (SELECT FROM crm_lead holding
-                                                       WHERE holding.similar_company_key IS NOT NULL
-                                                         AND replace(holding.similar_company_key, ' ', '')
-                                                             = replace(subject.similar_company_key, ' ', '')
-                                                         AND %(holding_scanned)s
-                                                       LIMIT %(over)s) AS holding) <= %(limit)s)""",
-                    spells=spells_another_name(other_key, other_criterion, other_spelled),
-                    spelled=other_spelled,
-                    scanned=other_scanned,
-                    holding_scanned=scanned("holding"),
-                    over=BLOCK_LIMIT + 1,
-                    limit=BLOCK_LIMIT,
+                spelling_subject(
+                    SQL(
+                        "%s AND %s = replace(subject.similar_company_key, ' ', '')",
+                        spells_another_name(other_key, other_criterion, other_spelled),
+                        other_spelled,
+                    )
+                ),
+                # a subject without company name writing from a mailbox at a public provider named after a
+                # company: the leads of that name, unless more than BLOCK_LIMIT scanned leads hold it
+                shared(
+                    SQL(
+                        """%s AND other.similar_company_key IS NOT NULL
+                           AND replace(other.similar_company_key, ' ', '') = ANY(%s)""",
+                        spells_by_mailbox(
+                            SQL.identifier("subject", "email_normalized"),
+                            subject_key,
+                            sorted(MAIL_PROVIDERS),
+                        ),
+                        mailbox_spellings(mailbox_letters(SQL.identifier("subject", "email_normalized"))),
+                    ),
+                    BLOCK_LIMIT,
+                ),
+                # and the other way round, the leads without company name writing from a mailbox named
+                # after the subject's company (in the index of the letters of their mailbox names), unless
+                # more than BLOCK_LIMIT scanned leads hold that name
+                spelling_subject(
+                    SQL(
+                        """other.email_normalized IS NOT NULL AND other.similar_company_key IS NULL
+                           AND %s = ANY(%s) AND %s""",
+                        mailbox_letters(SQL.identifier("other", "email_normalized")),
+                        spelling_mailboxes(SQL("replace(subject.similar_company_key, ' ', '')")),
+                        spells_by_mailbox(
+                            SQL.identifier("other", "email_normalized"), other_key, sorted(MAIL_PROVIDERS)
+                        ),
+                    )
                 ),
                 # the leads naming the same person under a name a little alike, or with numbers where one
                 # of the two has no company name, unless more than CONTACT_KEY_LEADS scanned leads name that

@@ -16,11 +16,16 @@ from .crm_lead_similar_keys import (
     COMPANY_LETTERS,
     COMPANY_TOKENS_FUNCTION,
     MAILBOX,
+    MAILBOX_LETTERS,
+    MAILBOX_LETTERS_WHERE,
     PHONE_KEYS_ARRAY,
     SIMILAR_COUNTRY_CODE,
     domain_spelling,
     domain_spelling_where,
+    mailbox_letters,
     mailbox_of,
+    mailbox_spellings,
+    spelling_mailboxes,
 )
 
 _logger = logging.getLogger(__name__)
@@ -121,7 +126,9 @@ def found_query(own):
     ``letters`` as the table of letters holds them and its ``words``, ``email``, ``domain``, ``phones``,
     ``partner``, ``contact``, its company domain's name when not its own name, ``domain_name``, its
     company name written together, ``spelled``, and its address's mailbox name when long enough to be a
-    person's, ``mailbox``) and of ``excluded`` to
+    person's, ``mailbox``; the company names its mailbox at a public provider may spell, for a lead without
+    company name, ``mailbox_names``, and the other way round the letters of the mailboxes that spell its
+    company name, ``spelling_mailboxes``) and of ``excluded`` to
     SQL: ``SEARCH_FUNCTION``'s variables, or a prepared statement's parameters. A criterion the lead lacks
     (NULL) is a branch PostgreSQL skips."""
     # a candidate is another lead, not one merged away (it lives on in the lead it was merged into)
@@ -284,6 +291,25 @@ def found_query(own):
                AND email_domain_criterion IS DISTINCT FROM '@' || %(domain)s AND %(other)s
           ORDER BY id LIMIT %(limit)s) AS candidate)
         UNION ALL
+        -- A lead without company name writing from a mailbox at a public provider named after a company
+        -- ("salon.insan.cahaya@gmail.com", "cv.abadijaya@yahoo.co.id"): the leads of that name, written
+        -- together (similarity._mailbox_spells_company_of), looked up as the domain's name above.
+        (SELECT 'mailbox_name', candidate.id FROM (
+            SELECT id FROM (SELECT id FROM crm_lead
+                             WHERE %(mailbox_names)s IS NOT NULL AND similar_company_key IS NOT NULL
+                               AND %(joined_key)s = ANY(%(mailbox_names)s) AND %(other)s
+                            OFFSET 0) AS spelled
+          ORDER BY id LIMIT %(limit)s) AS candidate)
+        UNION ALL
+        -- The other way round: the leads without company name writing from a mailbox named after the
+        -- lead's company, in the index of the letters of their mailbox names (the core tells a public
+        -- provider's mailbox apart).
+        (SELECT 'company_mailbox', candidate.id FROM (
+            SELECT id FROM crm_lead
+             WHERE %(spelling_mailboxes)s IS NOT NULL AND %(mailbox_letters_where)s
+               AND %(mailbox_letters)s = ANY(%(spelling_mailboxes)s) AND %(other)s
+          ORDER BY id LIMIT %(limit)s) AS candidate)
+        UNION ALL
         (SELECT 'partner', candidate.id FROM (
             SELECT id FROM crm_lead
              WHERE %(partner)s IS NOT NULL
@@ -326,6 +352,10 @@ def found_query(own):
         domain_name=own["domain_name"],
         joined_key=COMPANY_JOINED_KEY,
         spelled=own["spelled"],
+        mailbox_names=own["mailbox_names"],
+        spelling_mailboxes=own["spelling_mailboxes"],
+        mailbox_letters=MAILBOX_LETTERS,
+        mailbox_letters_where=MAILBOX_LETTERS_WHERE,
         domain_where=domain_spelling_where(SQL.identifier("email_domain_criterion")),
         domain_spelling=domain_spelling(SQL.identifier("email_domain_criterion")),
     )
@@ -356,6 +386,9 @@ def search_function_sql(version):
         spelling_min_length=similarity.DOMAIN_SPELLING_MIN_LENGTH,
         mailbox_min_length=similarity.MAILBOX_MIN_LENGTH,
         own_mailbox=mailbox_of(SQL("own_email")),
+        own_mailbox_letters=mailbox_letters(SQL("own_email")),
+        own_mailbox_names=mailbox_spellings(SQL("own_mailbox_letters")),
+        own_spelling_mailboxes=spelling_mailboxes(SQL("own_spelled")),
         found=found_query(
             {
                 "company": SQL("own_company"),
@@ -369,6 +402,8 @@ def search_function_sql(version):
                 "domain_name": SQL("own_domain_name"),
                 "spelled": SQL("own_spelled"),
                 "mailbox": SQL("own_mailbox"),
+                "mailbox_names": SQL("own_mailbox_names"),
+                "spelling_mailboxes": SQL("own_spelling_mailboxes"),
                 "excluded": SQL("excluded"),
             }
         ),
@@ -396,6 +431,9 @@ SEARCH_FUNCTION_TEMPLATE = """
         own_domain_name text;
         own_spelled text;
         own_mailbox text;
+        own_mailbox_letters text;
+        own_mailbox_names text[];
+        own_spelling_mailboxes text[];
         found_criteria text[];
         found_ids integer[];
         merged boolean;
@@ -427,6 +465,14 @@ SEARCH_FUNCTION_TEMPLATE = """
         -- the address's domain (similarity.LeadKey's), unless a public mail provider's
         own_domain := NULLIF(substring(own_email FROM '[^@]*$'), '');
         IF lower(btrim(own_domain)) = ANY(providers) THEN
+            -- a lead without company name: the company names its mailbox may spell
+            -- (similarity.mailbox_spelling), if long enough
+            IF own_company IS NULL THEN
+                own_mailbox_letters := %(own_mailbox_letters)s;
+                IF length(own_mailbox_letters) >= %(spelling_min_length)s THEN
+                    own_mailbox_names := %(own_mailbox_names)s;
+                END IF;
+            END IF;
             own_domain := NULL;
         END IF;
         -- the company name the company domain spells (similarity._spells_company; for a lead without
@@ -447,6 +493,9 @@ SEARCH_FUNCTION_TEMPLATE = """
         own_spelled := replace(own_company, ' ', '');
         IF length(own_spelled) < %(spelling_min_length)s THEN
             own_spelled := NULL;
+        ELSIF own_spelled IS NOT NULL THEN
+            -- and the letters of the mailboxes named after it
+            own_spelling_mailboxes := %(own_spelling_mailboxes)s;
         END IF;
         SELECT array_agg(found.criterion), array_agg(found.id) INTO found_criteria, found_ids
           FROM (%(found)s) AS found;

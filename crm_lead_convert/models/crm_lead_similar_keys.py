@@ -8,7 +8,7 @@ from odoo.exceptions import UserError
 from odoo.tools import SQL
 from odoo.tools import sql as sql_tools
 
-from ..core import normalize, phones
+from ..core import normalize, phones, similarity
 
 _logger = logging.getLogger(__name__)
 
@@ -80,6 +80,63 @@ def mailbox_of(email):
 # own index (MAILBOX_INDEX), the leads of one mailbox name at another domain, for a domain mistyped
 # ("jozef.janssens@telenet.b" / "jozef.janssens@telenet.be").
 MAILBOX = mailbox_of(SQL.identifier("email_normalized"))
+MAILBOX_LETTERS_INDEX = "crm_lead_similar_mailbox_letters_index"
+
+
+def mailbox_letters(email):
+    """Return the SQL of the letters of the mailbox name of the normalised address ``email`` (SQL), without
+    digits and separators ("saloninsancahaya" of "salon.insan.cahaya19@gmail.com"), as the core takes them
+    (``normalize.mailbox_letters``) and MAILBOX_LETTERS_INDEX holds them."""
+    return SQL("regexp_replace(split_part(%s, '@', 1), '[^a-z]+', '', 'g')", email)
+
+
+# The letters of the mailbox names of the leads without company name: Similar Leads and the duplicate scan
+# look up, in their own index (MAILBOX_LETTERS_INDEX), the leads writing from a mailbox at a public provider
+# named after a lead's company ("salon.insan.cahaya@gmail.com" for "PT Salon Insan Cahaya",
+# similarity._mailbox_spells_company_of).
+MAILBOX_LETTERS = mailbox_letters(SQL.identifier("email_normalized"))
+MAILBOX_LETTERS_WHERE = SQL("email_normalized IS NOT NULL AND similar_company_key IS NULL")
+
+
+def mailbox_spellings(letters):
+    """Return the SQL array of the company names, their words written together, that the letters of a
+    mailbox name (SQL: :func:`mailbox_letters`) may spell, as ``normalize.mailbox_company_spellings`` gives
+    them: the letters, and without a legal form before them."""
+    return SQL(
+        """ARRAY[%(letters)s] || ARRAY(SELECT substr(%(letters)s, length(form) + 1)
+                                       FROM unnest(%(forms)s::text[]) AS form
+                                      WHERE starts_with(%(letters)s, form)
+                                        AND length(%(letters)s) > length(form))""",
+        letters=letters,
+        forms=list(normalize.MAILBOX_LEGAL_FORMS),
+    )
+
+
+def spelling_mailboxes(spelled):
+    """Return the SQL array of the letters of the mailbox names that spell the company name ``spelled`` (SQL,
+    its words written together): the name, and the name after each legal form (the other way round of
+    :func:`mailbox_spellings`)."""
+    return SQL(
+        "ARRAY[%(spelled)s] || ARRAY(SELECT form || %(spelled)s FROM unnest(%(forms)s::text[]) AS form)",
+        spelled=spelled,
+        forms=list(normalize.MAILBOX_LEGAL_FORMS),
+    )
+
+
+def spells_by_mailbox(email, key, providers):
+    """Return the condition that a lead whose normalised address is ``email`` and company key ``key`` (SQL)
+    has no company name and writes from a public provider (``providers``, SQL of a text array) a mailbox
+    name of at least ``similarity.DOMAIN_SPELLING_MIN_LENGTH`` letters (``similarity.mailbox_spelling``; the
+    core tells a mailbox named after its contact apart)."""
+    return SQL(
+        """%(email)s IS NOT NULL AND %(key)s IS NULL AND split_part(%(email)s, '@', 2) = ANY(%(providers)s)
+           AND length(%(letters)s) >= %(min_length)s""",
+        email=email,
+        key=key,
+        providers=providers,
+        letters=mailbox_letters(email),
+        min_length=similarity.DOMAIN_SPELLING_MIN_LENGTH,
+    )
 
 
 def domain_name(domain):
@@ -444,6 +501,16 @@ class CrmLead(models.Model):
             [MAILBOX.code],
             method="hash",
             where="email_normalized IS NOT NULL",
+        )
+        # and the letters of the mailbox names of the leads without company name, for the mailboxes named
+        # after a company
+        sql_tools.create_index(
+            cr,
+            MAILBOX_LETTERS_INDEX,
+            self._table,
+            [MAILBOX_LETTERS.code],
+            method="hash",
+            where=MAILBOX_LETTERS_WHERE.code,
         )
         # Stock indexes email_normalized for ilike (trigram); the exact lookup wants another: a hash index,
         # which takes an address of any length, where a btree refused to save a lead whose address was

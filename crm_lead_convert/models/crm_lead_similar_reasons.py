@@ -125,6 +125,11 @@ class CrmLead(models.Model):
                 domain=normalize.email_domain(left) or left,
                 company=right,
             ),
+            similarity.MAILBOX_SPELLS_COMPANY: lambda: self.env._(
+                "email address is the company name: %(email)s / %(company)s",
+                email=normalize.normalize_email(left) or left,
+                company=right,
+            ),
             similarity.CONTACT_ALIKE: lambda: self.env._(
                 "contact name alike: %(left)s / %(right)s", left=left, right=right
             ),

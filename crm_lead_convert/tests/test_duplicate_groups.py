@@ -1749,19 +1749,39 @@ class TestDuplicateGroups(CrmLeadMergeCase):
 
     def test_a_lead_without_company_name_at_a_domain_spelling_a_name_grouped(self):
         """A lead without company name written from a company domain that spells another lead's company
-        name is grouped with it, by the join of the whole table and lead by lead alike; a public provider's
-        address spelling the name is not."""
+        name is grouped with it, by the join of the whole table and lead by lead alike; a lead writing from
+        a domain that spells another name is not."""
         self.env["crm.lead"].create(
             [
                 {"name": "R1", "partner_name": "PT Raya Makmur Trading", "contact_name": "Dewi Kusumawati"},
                 {"name": "R2", "contact_name": "Dewk Kusumawati",
                  "email_from": "dewi.kusumawsti@rayamakmurtrading.com"},
                 {"name": "R3", "contact_name": "Dewi Kusumawati",
-                 "email_from": "rayamakmurtrading@gmail.com"},
+                 "email_from": "dewi.kusumawati@rayamakmurteknik.com"},
             ]
         )  # fmt: skip
         with patch.object(crm_lead_duplicate_scan, "CONTACT_KEY_LEADS", 1):
             self.assert_paired_both_ways_and_grouped("R1", "R2")
+
+    def test_a_lead_without_company_name_at_a_mailbox_named_after_a_company_grouped(self):
+        """A lead without company name writing from a public provider's mailbox named after another lead's
+        company is grouped with it, by the join of the whole table and lead by lead alike; a mailbox named
+        after its own contact is not, whatever company bears that name."""
+        self.env["crm.lead"].create(
+            [
+                {"name": "S1", "partner_name": "PT Salon Insan Cahaya", "contact_name": "Yudi"},
+                {"name": "S2", "contact_name": "Yudi", "email_from": "cv.salon.insan.cahaya@gmail.com"},
+                {"name": "S3", "contact_name": "Teguh Kusuma", "email_from": "teguh.kusuma@yahoo.com"},
+                {"name": "S4", "partner_name": "UD Teguh Kusuma", "contact_name": "Dewi"},
+            ]
+        )  # fmt: skip
+        with patch.object(crm_lead_duplicate_scan, "CONTACT_KEY_LEADS", 1):
+            self.assert_paired_both_ways_and_grouped("S1", "S2")
+        # the update to 18.0.1.31.0 makes the next scheduled scan a full one, which finds them
+        params = self.env["ir.config_parameter"]
+        self.assertTrue(params.get_param(crm_lead_duplicate_scan.SCAN_LAST_PARAM))
+        run_migration(self.env.cr, "18.0.1.31.0", "18.0.1.30.0")
+        self.assertFalse(params.get_param(crm_lead_duplicate_scan.SCAN_LAST_PARAM))
 
     def test_a_number_mistyped_by_the_same_person_grouped(self):
         """A lead without company name naming the same person as another, its number mistyped by a digit,

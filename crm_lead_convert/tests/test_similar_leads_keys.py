@@ -32,6 +32,7 @@ from odoo.addons.crm_lead_convert.models.crm_lead_similar_keys import (
     CONTACT_KEY_INDEX,
     DOMAIN_SPELLING_INDEX,
     MAILBOX_INDEX,
+    MAILBOX_LETTERS_INDEX,
     PHONE_KEYS_INDEX,
     PHONE_KEYS_PARSER_PARAM,
 )
@@ -682,20 +683,22 @@ def search_plan(cr):
         "domain_name",
         "spelled",
         "mailbox",
+        "mailbox_names",
+        "spelling_mailboxes",
     )
     own = {name: SQL(f"${number}") for number, name in enumerate(criteria, 1)}
     cr.execute(
         SQL(
             """SET LOCAL plan_cache_mode = force_generic_plan;
                PREPARE crm_lead_found(text, text, integer, text, text, text[], integer, integer[], text,
-                                      text, text, text)
+                                      text, text, text, text[], text[])
                     AS %s""",
             found_query(own),
         )
     )
     cr.execute(
         "EXPLAIN EXECUTE crm_lead_found(NULL, NULL, NULL, NULL, NULL, NULL, NULL, '{}', NULL, NULL, NULL, "
-        "NULL)"
+        "NULL, NULL, NULL)"
     )
     plan = "\n".join(row[0] for row in cr.fetchall())
     cr.execute("DEALLOCATE crm_lead_found")
@@ -981,8 +984,9 @@ class TestSimilarLeadsIndexes(TransactionCase):
     def test_a_lead_without_company_name_found_through_its_company_domain(self):
         """A lead without company name (a web form that asked only for an address), written from a company
         domain that spells another lead's company name, is that company's: each is in the other's Similar
-        Leads, which say so, and a lead being typed finds it too. A public provider's address spelling the
-        name, or a domain spelling a name too short to tell, finds nothing."""
+        Leads, which say so, and a lead being typed finds it too. A domain spelling a name too short to tell
+        finds nothing (a public provider's mailbox named after the company:
+        test_a_lead_without_company_name_found_through_its_mailbox_named_after_the_company)."""
         Lead = self.env["crm.lead"]
         company, web, mailbox, short, short_web = Lead.create(
             [
@@ -1004,11 +1008,10 @@ class TestSimilarLeadsIndexes(TransactionCase):
             return found
 
         self.assertEqual(candidates(web), {"domain_name": company.ids})
-        self.assertEqual(candidates(company), {"domain_spelling": web.ids})
+        self.assertEqual(candidates(company), {"domain_spelling": web.ids, "company_mailbox": mailbox.ids})
         self.assertEqual(candidates(short_web), {})
         self.assertEqual(web.duplicate_lead_ids, company | web)
-        self.assertEqual(company.duplicate_lead_ids, company | web)
-        self.assertEqual(mailbox.duplicate_lead_ids, mailbox)
+        self.assertEqual(company.duplicate_lead_ids, company | web | mailbox)
         self.assertEqual(short.duplicate_lead_ids, short)
         self.assertEqual(short_web.duplicate_lead_ids, short_web)
         self.assertEqual(
@@ -1019,6 +1022,64 @@ class TestSimilarLeadsIndexes(TransactionCase):
         # a lead being typed, with only the address so far: the company's, and its colleague's by the domain
         typed = Lead.new({"email_from": "budi@rayamakmurtrading.com"})
         self.assertEqual(typed.duplicate_lead_ids._origin, company | web)
+
+    def test_a_lead_without_company_name_found_through_its_mailbox_named_after_the_company(self):
+        """A lead without company name writing from a public provider's mailbox named after another lead's
+        company ("salon.insan.cahaya@gmail.com", "cv.bintang_timur@yahoo.co.id") is that company's: each is
+        in the other's Similar Leads, which say so, through an index of the addon's; a lead being typed
+        finds it too. A mailbox named after its own contact, or after a name too short to tell, finds
+        nothing, nor does a company domain's mailbox spelling another name."""
+        Lead = self.env["crm.lead"]
+        salon, web, shop, wa, own_name, teguh, short, abadi = Lead.create(
+            [
+                {"name": "Kursi salon", "partner_name": "PT Salon Insan Cahaya", "contact_name": "Yudi",
+                 "phone": "(0878) 322 2883"},
+                {"name": "Permintaan harga", "contact_name": "Yudi",
+                 "email_from": "Yudi <Salon.Insan.Cahaya@gmail.com>"},
+                {"name": "Rak", "partner_name": "CV Bintang Timur", "contact_name": "Agus Santoso"},
+                {"name": "Rak gudang", "contact_name": "Agus Santoso",
+                 "email_from": "cv.bintang_timur88@yahoo.co.id"},
+                {"name": "Timbangan", "contact_name": "Teguh Kusuma", "email_from": "teguh.kusuma@yahoo.com"},
+                {"name": "Palet", "partner_name": "UD Teguh Kusuma", "contact_name": "Dewi"},
+                {"name": "Lemari", "contact_name": "Sri Wahyuni", "email_from": "abadi@gmail.com"},
+                {"name": "Meja", "partner_name": "Abadi", "contact_name": "Sri Wahyuni"},
+            ]
+        )  # fmt: skip
+
+        def candidates(record):
+            found = record._similar_lead_candidates(record._similar_lead_key(), [record.id])[0]
+            return {
+                criterion: ids
+                for criterion, ids in found.items()
+                if criterion in ("mailbox_name", "company_mailbox")
+            }
+
+        self.assertEqual(candidates(web), {"mailbox_name": salon.ids})
+        self.assertEqual(candidates(salon), {"company_mailbox": web.ids})
+        self.assertEqual(candidates(wa), {"mailbox_name": shop.ids})
+        self.assertEqual(candidates(shop), {"company_mailbox": wa.ids})
+        for record, other in ((salon, web), (shop, wa)):
+            self.assertEqual(record.duplicate_lead_ids, record | other)
+            self.assertEqual(other.duplicate_lead_ids, record | other)
+        self.assertEqual(
+            reason_shown(salon, web),
+            "email address is the company name: salon.insan.cahaya@gmail.com / PT Salon Insan Cahaya and "
+            "contact name alike: Yudi / Yudi",
+        )
+        # fetched, but the core tells them apart: his own name's mailbox; a name too short is not fetched
+        self.assertEqual(candidates(own_name), {"mailbox_name": teguh.ids})
+        self.assertEqual(own_name.duplicate_lead_ids, own_name)
+        self.assertEqual(teguh.duplicate_lead_ids, teguh)
+        self.assertEqual(candidates(short), {})
+        self.assertEqual(candidates(abadi), {})
+        # a lead being typed, with only the address so far
+        typed = Lead.new({"email_from": "salon.insan.cahaya@gmail.com", "contact_name": "Yudi"})
+        self.assertEqual(typed.duplicate_lead_ids._origin, salon | web)
+        typed = Lead.new({"partner_name": "Salon Insan Cahaya", "contact_name": "Yudi"})
+        self.assertIn(web.id, typed.duplicate_lead_ids._origin.ids)
+        # looked up in an index of the addon's: the letters of the mailbox names of leads without company
+        self.env.cr.execute("SET LOCAL enable_seqscan = off")
+        self.assertIn(MAILBOX_LETTERS_INDEX, search_plan(self.env.cr))
 
     def test_an_address_with_its_domain_mistyped_is_the_same_mailbox(self):
         """An address whose domain is mistyped ("telenet.b", "gmial.com", which Odoo's list of providers
