@@ -303,18 +303,24 @@ def found_query(own):
         UNION ALL
         -- The other way round: the leads without company name writing from a mailbox named after the
         -- lead's company, in the index of the letters of their mailbox names (the core tells a public
-        -- provider's mailbox apart).
+        -- provider's mailbox apart). OFFSET 0, as for the phones above: planned for its limit, PostgreSQL
+        -- walked the whole table in id order (87 ms a lead among 200,000).
         (SELECT 'company_mailbox', candidate.id FROM (
-            SELECT id FROM crm_lead
-             WHERE %(spelling_mailboxes)s IS NOT NULL AND %(mailbox_letters_where)s
-               AND %(mailbox_letters)s = ANY(%(spelling_mailboxes)s) AND %(other)s
+            SELECT id FROM (SELECT id FROM crm_lead
+                             WHERE %(spelling_mailboxes)s IS NOT NULL AND %(mailbox_letters_where)s
+                               AND %(mailbox_letters)s = ANY(%(spelling_mailboxes)s) AND %(other)s
+                            OFFSET 0) AS spelling
           ORDER BY id LIMIT %(limit)s) AS candidate)
         UNION ALL
+        -- OFFSET 0 as above: planned for its limit, PostgreSQL walked the whole table in id order for a lead
+        -- linked to a customer (0.14 s among 200,000 leads).
         (SELECT 'partner', candidate.id FROM (
-            SELECT id FROM crm_lead
-             WHERE %(partner)s IS NOT NULL
-               AND partner_id IN (SELECT id FROM res_partner WHERE commercial_partner_id = %(partner)s)
-               AND %(other)s
+            SELECT id FROM (SELECT id FROM crm_lead
+                             WHERE %(partner)s IS NOT NULL
+                               AND partner_id IN (SELECT id FROM res_partner
+                                                   WHERE commercial_partner_id = %(partner)s)
+                               AND %(other)s
+                            OFFSET 0) AS linked
           ORDER BY id LIMIT %(limit)s) AS candidate)
         """,
         letters=own["letters"],

@@ -724,6 +724,32 @@ class TestSimilarLeadsIndexes(TransactionCase):
         self.env.cr.execute("SET LOCAL enable_seqscan = off")
         self.assertIn("crm_lead_similar_phone_keys_index", search_plan(self.env.cr))
 
+    def test_a_customer_s_leads_fetched_by_their_commercial_partner(self):
+        """The leads of one customer, one linked to the company and one to its employee, share nothing else:
+        each is fetched by the customer and listed for the other, "same customer"; another customer's lead
+        is not fetched."""
+        Partner = self.env["res.partner"]
+        company = Partner.create({"name": "PT Surya Baja", "is_company": True})
+        employee = Partner.create({"name": "Rina Wulandari", "parent_id": company.id})
+        other_customer = Partner.create({"name": "CV Mega Logam", "is_company": True})
+        lead, colleague, other = self.env["crm.lead"].create(
+            [
+                {"name": "Kursi", "partner_id": company.id},
+                {"name": "Meja", "partner_id": employee.id},
+                {"name": "Rak", "partner_id": other_customer.id},
+            ]
+        )
+        # the customer's values the leads took from it make no other criterion
+        (lead | colleague | other).write(
+            {"partner_name": False, "contact_name": False, "email_from": False, "phone": False}
+        )
+        candidate_ids, _keys = lead._similar_lead_candidates(lead._similar_lead_key(), [lead.id])
+        self.assertEqual(candidate_ids, {"partner": colleague.ids})
+        self.assertEqual(lead.duplicate_lead_ids, lead | colleague)
+        self.assertEqual(colleague.duplicate_lead_ids, lead | colleague)
+        self.assertEqual(reason_shown(lead, colleague), "same customer")
+        self.assertEqual(other.duplicate_lead_ids, other)
+
     def test_company_lookup_fetches_names_that_may_agree(self):
         """The trigram lookup fetches the names of as many words but one, or of the same letters but for
         spaces; a name of two words more is left to the other criteria, so that it takes no place in the
