@@ -984,8 +984,24 @@ MAILBOX_LEGAL_FORMS = ("pt", "cv", "ud")
 def mailbox_letters(email: str | None) -> str:
     """Return the letters of the mailbox name of ``email`` (before the "@"), in lower case, without digits,
     dots, hyphens or other separators: "Salon.Insan-Cahaya19@gmail.com" gives "saloninsancahaya"."""
-    mailbox = (email or "").rpartition("@")[0].casefold()
+    # lower(), not casefold(): as PostgreSQL's lower() in the index of these letters ("ß" stays one letter)
+    mailbox = (email or "").rpartition("@")[0].lower()
     return "".join(char for char in mailbox if "a" <= char <= "z")
+
+
+def same_mailbox(email: str, other: str) -> bool:
+    """Tell whether two normalised addresses are one mailbox, its separators aside: the same domain and the
+    same letters and digits before the "@" ("salon.insan.cahaya@gmail.com" / "saloninsancahaya@gmail.com",
+    one mailbox at Gmail, which ignores dots)."""
+    mailbox, _at, domain = email.rpartition("@")
+    other_mailbox, _at, other_domain = other.rpartition("@")
+    return (
+        bool(mailbox) and domain == other_domain and _alphanumerics(mailbox) == _alphanumerics(other_mailbox)
+    )
+
+
+def _alphanumerics(text: str) -> str:
+    return "".join(char for char in text if char.isalnum())
 
 
 def mailbox_company_spellings(letters: str) -> tuple[str, ...]:

@@ -422,11 +422,13 @@ def _spells_company_of(key: LeadKey, other: LeadKey, providers: Collection[str])
 def mailbox_spelling(key: LeadKey, providers: Collection[str]) -> str:
     """Return the letters of ``key``'s mailbox name at a public mail provider, without its digits and
     separators ("salon.insan.cahaya@gmail.com" gives "saloninsancahaya"), when the lead has no company name
-    and the mailbox is not named after its contact ("budi.santoso@gmail.com" for Budi Santoso); else "".
-    Small businesses write from such a mailbox named after them: it spells their company name
-    (:func:`_mailbox_spells_company_of`)."""
+    and a contact name, and the mailbox is not named after its contact ("budi.santoso@gmail.com" for Budi
+    Santoso); else "". Small businesses write from such a mailbox named after them: it spells their company
+    name (:func:`_mailbox_spells_company_of`). Without a contact name, nothing tells a business's mailbox
+    from a person's ("budi.santoso@gmail.com" / "UD Budi Santoso", a business named after its owner)."""
     if (
         key.company
+        or not key.person_tokens
         or not key.email_domain
         or not normalize.is_generic_email_domain(key.email_domain, providers)
     ):
@@ -444,15 +446,21 @@ def _mailbox_spells_company_of(key: LeadKey, other: LeadKey, providers: Collecti
     least :data:`DOMAIN_SPELLING_MIN_LENGTH` letters. Not when ``other`` has an address of its company's
     own: at a company domain, or another mailbox named after the company ("tokoberkah.bek@gmail.com"): two
     businesses of one name, each writing from its own; nor when the name is ``other``'s contact's, a person
-    who typed their name as the company's ("sari.handayani@yahoo.co.id" / "Sari Handayani")."""
+    who typed their name as the company's ("sari.handayani@yahoo.co.id" / "UD Sari Handayani"); nor when
+    both write from the one address, which says all already. The same mailbox, separators aside, is not
+    another one ("saloninsancahaya@gmail.com" is "salon.insan.cahaya@gmail.com": Gmail ignores dots)."""
     spelled = other.company.replace(" ", "")
     if len(spelled) < DOMAIN_SPELLING_MIN_LENGTH:
         return False
     letters = mailbox_spelling(key, providers)
     if not letters or spelled not in normalize.mailbox_company_spellings(letters):
         return False
-    if other.email_domain and other.email != key.email:
-        if not normalize.is_generic_email_domain(other.email_domain, providers):
+    if other.email == key.email:
+        return False
+    if other.email and not normalize.same_mailbox(key.email, other.email):
+        # the domain of the address itself: Similar Leads leaves a domain many leads share out of the key
+        domain = other.email.rpartition("@")[2]
+        if not normalize.is_generic_email_domain(domain, providers):
             return False
         if spelled in normalize.mailbox_letters(other.email):
             return False

@@ -878,10 +878,12 @@ class CrmLeadDuplicateGroup(models.Model):
                 SQL.identifier("spelled"),
             ),
             mailbox_spellings=mailbox_spellings(mailbox_letters(SQL.identifier("email_normalized"))),
+            # the learned providers' mailboxes too, as the core compares them
             by_mailbox=spells_by_mailbox(
                 SQL.identifier("email_normalized"),
                 SQL.identifier("similar_company_key"),
-                sorted(MAIL_PROVIDERS),
+                SQL.identifier("similar_contact_key"),
+                sorted(self.env["crm.lead"]._similar_providers()[0]),
             ),
         )
 
@@ -912,6 +914,9 @@ class CrmLeadDuplicateGroup(models.Model):
             SQL.identifier(alias, "email_domain_criterion") for alias in ("subject", "other")
         )
         subject_spelled, other_spelled = map(domain_spelling, (subject_criterion, other_criterion))
+        # the public mail providers with the learned ones, for the mailboxes named after a company, as the
+        # core compares them
+        providers = sorted(self.env["crm.lead"]._similar_providers()[0])
 
         def shared(condition, limit):
             # the leads sharing a key with the subject, none if more than ``limit`` do
@@ -1062,7 +1067,8 @@ class CrmLeadDuplicateGroup(models.Model):
                         spells_by_mailbox(
                             SQL.identifier("subject", "email_normalized"),
                             subject_key,
-                            sorted(MAIL_PROVIDERS),
+                            SQL.identifier("subject", "similar_contact_key"),
+                            providers,
                         ),
                         mailbox_spellings(mailbox_letters(SQL.identifier("subject", "email_normalized"))),
                     ),
@@ -1073,12 +1079,14 @@ class CrmLeadDuplicateGroup(models.Model):
                 # more than BLOCK_LIMIT scanned leads hold that name
                 spelling_subject(
                     SQL(
-                        """other.email_normalized IS NOT NULL AND other.similar_company_key IS NULL
-                           AND %s = ANY(%s) AND %s""",
+                        "%s = ANY(%s) AND %s",
                         mailbox_letters(SQL.identifier("other", "email_normalized")),
                         spelling_mailboxes(SQL("replace(subject.similar_company_key, ' ', '')")),
                         spells_by_mailbox(
-                            SQL.identifier("other", "email_normalized"), other_key, sorted(MAIL_PROVIDERS)
+                            SQL.identifier("other", "email_normalized"),
+                            other_key,
+                            SQL.identifier("other", "similar_contact_key"),
+                            providers,
                         ),
                     )
                 ),

@@ -301,14 +301,15 @@ def found_query(own):
                             OFFSET 0) AS spelled
           ORDER BY id LIMIT %(limit)s) AS candidate)
         UNION ALL
-        -- The other way round: the leads without company name writing from a mailbox named after the
-        -- lead's company, in the index of the letters of their mailbox names (the core tells a public
-        -- provider's mailbox apart). OFFSET 0, as for the phones above: planned for its limit, PostgreSQL
-        -- walked the whole table in id order (87 ms a lead among 200,000).
+        -- The other way round: the leads without company name but with a contact name writing from a
+        -- mailbox named after the lead's company, in the index of the letters of their mailbox names (the
+        -- core tells a public provider's mailbox apart). OFFSET 0, as for the phones above: planned for its
+        -- limit, PostgreSQL walked the whole table in id order (87 ms a lead among 200,000).
         (SELECT 'company_mailbox', candidate.id FROM (
             SELECT id FROM (SELECT id FROM crm_lead
                              WHERE %(spelling_mailboxes)s IS NOT NULL AND %(mailbox_letters_where)s
-                               AND %(mailbox_letters)s = ANY(%(spelling_mailboxes)s) AND %(other)s
+                               AND %(mailbox_letters)s = ANY(%(spelling_mailboxes)s)
+                               AND similar_contact_key IS NOT NULL AND %(other)s
                             OFFSET 0) AS spelling
           ORDER BY id LIMIT %(limit)s) AS candidate)
         UNION ALL
@@ -471,9 +472,9 @@ SEARCH_FUNCTION_TEMPLATE = """
         -- the address's domain (similarity.LeadKey's), unless a public mail provider's
         own_domain := NULLIF(substring(own_email FROM '[^@]*$'), '');
         IF lower(btrim(own_domain)) = ANY(providers) THEN
-            -- a lead without company name: the company names its mailbox may spell
-            -- (similarity.mailbox_spelling), if long enough
-            IF own_company IS NULL THEN
+            -- a lead without company name but with a contact name: the company names its mailbox may
+            -- spell (similarity.mailbox_spelling), if long enough
+            IF own_company IS NULL AND own_contact IS NOT NULL THEN
                 own_mailbox_letters := %(own_mailbox_letters)s;
                 IF length(own_mailbox_letters) >= %(spelling_min_length)s THEN
                     own_mailbox_names := %(own_mailbox_names)s;
@@ -866,7 +867,8 @@ class CrmLead(models.Model):
                 "SELECT * FROM %s(%s, %s, %s, %s::text[], %s, %s, %s::integer[], %s::text[])",
                 SQL.identifier(SEARCH_FUNCTION),
                 *arguments,
-                sorted(MAIL_PROVIDERS),
+                # the learned providers too, as the core compares the candidates
+                sorted(self._similar_providers()[0]),
             )
         )
         searched_key = None

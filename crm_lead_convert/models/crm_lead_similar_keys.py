@@ -123,16 +123,18 @@ def spelling_mailboxes(spelled):
     )
 
 
-def spells_by_mailbox(email, key, providers):
-    """Return the condition that a lead whose normalised address is ``email`` and company key ``key`` (SQL)
-    has no company name and writes from a public provider (``providers``, SQL of a text array) a mailbox
-    name of at least ``similarity.DOMAIN_SPELLING_MIN_LENGTH`` letters (``similarity.mailbox_spelling``; the
-    core tells a mailbox named after its contact apart)."""
+def spells_by_mailbox(email, key, contact, providers):
+    """Return the condition that a lead whose normalised address is ``email``, company key ``key`` and contact
+    key ``contact`` (SQL) has no company name but a contact name and writes from a public provider
+    (``providers``, SQL of a text array) a mailbox name of at least ``similarity.DOMAIN_SPELLING_MIN_LENGTH``
+    letters (``similarity.mailbox_spelling``; the core tells a mailbox named after its contact apart)."""
     return SQL(
-        """%(email)s IS NOT NULL AND %(key)s IS NULL AND split_part(%(email)s, '@', 2) = ANY(%(providers)s)
+        """%(email)s IS NOT NULL AND %(key)s IS NULL AND %(contact)s IS NOT NULL
+           AND split_part(%(email)s, '@', 2) = ANY(%(providers)s)
            AND length(%(letters)s) >= %(min_length)s""",
         email=email,
         key=key,
+        contact=contact,
         providers=providers,
         letters=mailbox_letters(email),
         min_length=similarity.DOMAIN_SPELLING_MIN_LENGTH,

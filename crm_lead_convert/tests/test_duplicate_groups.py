@@ -12,7 +12,7 @@ from odoo.tests import Form, tagged
 from odoo.tools import SQL
 from odoo.tools.safe_eval import safe_eval
 
-from ..models import crm_lead_duplicate_group, crm_lead_duplicate_scan
+from ..models import crm_lead_duplicate_group, crm_lead_duplicate_scan, crm_lead_duplicates
 from ..models.crm_lead_company_word import TOTAL_PARAM
 from ..models.crm_lead_similar_keys import PHONE_KEYS_INDEX
 from .common import run_migration
@@ -1781,6 +1781,40 @@ class TestDuplicateGroups(CrmLeadMergeCase):
         params = self.env["ir.config_parameter"]
         self.assertTrue(params.get_param(crm_lead_duplicate_scan.SCAN_LAST_PARAM))
         run_migration(self.env.cr, "18.0.1.31.0", "18.0.1.30.0")
+        self.assertFalse(params.get_param(crm_lead_duplicate_scan.SCAN_LAST_PARAM))
+
+    def test_a_mailbox_named_after_a_company_paired_from_either_lead(self):
+        """The lookups lead by lead pair a mailbox named after a company with the company's lead whichever of
+        the two is the lead scanned, also at a provider learned from the leads; not a mailbox without a
+        contact name, which may be a person's."""
+        self.env["crm.lead"].create(
+            [
+                {"name": "H1", "partner_name": "Bakkerij Hoekstra Dokkum", "contact_name": "Jan"},
+                {"name": "H2", "contact_name": "Jan", "email_from": "bakkerij.hoekstra.dokkum@kabelnoord.nl"},
+                {"name": "B1", "partner_name": "UD Budi Santoso", "contact_name": "Ani Wulandari"},
+                {"name": "B2", "email_from": "budi.santoso@gmail.com"},
+            ]
+        )  # fmt: skip
+        leads = {
+            lead.name: lead.id
+            for lead in self.env["crm.lead"].search([("name", "in", ("H1", "H2", "B1", "B2"))])
+        }
+        pair = tuple(sorted((leads["H1"], leads["H2"])))
+        for subject in ("H1", "H2"):
+            self.assertNotIn(pair, set(self.Group._scan_subject_pairs([leads[subject]])))
+        self.env["ir.config_parameter"].set_param(crm_lead_duplicates.PROVIDERS_PARAM, "kabelnoord.nl")
+        for subject in ("H1", "H2"):
+            self.assertIn(pair, set(self.Group._scan_subject_pairs([leads[subject]])), subject)
+        for subject in ("B1", "B2"):
+            self.assertNotIn(
+                tuple(sorted((leads["B1"], leads["B2"]))),
+                set(self.Group._scan_subject_pairs([leads[subject]])),
+            )
+        self.assert_paired_both_ways_and_grouped("H1", "H2")
+        # the update to 18.0.1.32.0 makes the next scheduled scan a full one, which scores them again
+        params = self.env["ir.config_parameter"]
+        self.assertTrue(params.get_param(crm_lead_duplicate_scan.SCAN_LAST_PARAM))
+        run_migration(self.env.cr, "18.0.1.32.0", "18.0.1.31.0")
         self.assertFalse(params.get_param(crm_lead_duplicate_scan.SCAN_LAST_PARAM))
 
     def test_a_number_mistyped_by_the_same_person_grouped(self):

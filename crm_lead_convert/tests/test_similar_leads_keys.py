@@ -705,6 +705,15 @@ def search_plan(cr):
     return plan
 
 
+def mailbox_candidates(record):
+    """Return the candidates of ``record`` that Similar Leads fetched for a mailbox named after a company,
+    by criterion."""
+    found = record._similar_lead_candidates(record._similar_lead_key(), [record.id])[0]
+    return {
+        criterion: ids for criterion, ids in found.items() if criterion in ("mailbox_name", "company_mailbox")
+    }
+
+
 def reason_shown(lead, similar):
     """Return why ``similar`` is in the Similar Leads list of ``lead``, as the list shows it."""
     action = lead.action_show_potential_duplicates()
@@ -1072,18 +1081,10 @@ class TestSimilarLeadsIndexes(TransactionCase):
             ]
         )  # fmt: skip
 
-        def candidates(record):
-            found = record._similar_lead_candidates(record._similar_lead_key(), [record.id])[0]
-            return {
-                criterion: ids
-                for criterion, ids in found.items()
-                if criterion in ("mailbox_name", "company_mailbox")
-            }
-
-        self.assertEqual(candidates(web), {"mailbox_name": salon.ids})
-        self.assertEqual(candidates(salon), {"company_mailbox": web.ids})
-        self.assertEqual(candidates(wa), {"mailbox_name": shop.ids})
-        self.assertEqual(candidates(shop), {"company_mailbox": wa.ids})
+        self.assertEqual(mailbox_candidates(web), {"mailbox_name": salon.ids})
+        self.assertEqual(mailbox_candidates(salon), {"company_mailbox": web.ids})
+        self.assertEqual(mailbox_candidates(wa), {"mailbox_name": shop.ids})
+        self.assertEqual(mailbox_candidates(shop), {"company_mailbox": wa.ids})
         for record, other in ((salon, web), (shop, wa)):
             self.assertEqual(record.duplicate_lead_ids, record | other)
             self.assertEqual(other.duplicate_lead_ids, record | other)
@@ -1093,11 +1094,11 @@ class TestSimilarLeadsIndexes(TransactionCase):
             "contact name alike: Yudi / Yudi",
         )
         # fetched, but the core tells them apart: his own name's mailbox; a name too short is not fetched
-        self.assertEqual(candidates(own_name), {"mailbox_name": teguh.ids})
+        self.assertEqual(mailbox_candidates(own_name), {"mailbox_name": teguh.ids})
         self.assertEqual(own_name.duplicate_lead_ids, own_name)
         self.assertEqual(teguh.duplicate_lead_ids, teguh)
-        self.assertEqual(candidates(short), {})
-        self.assertEqual(candidates(abadi), {})
+        self.assertEqual(mailbox_candidates(short), {})
+        self.assertEqual(mailbox_candidates(abadi), {})
         # a lead being typed, with only the address so far
         typed = Lead.new({"email_from": "salon.insan.cahaya@gmail.com", "contact_name": "Yudi"})
         self.assertEqual(typed.duplicate_lead_ids._origin, salon | web)
@@ -1106,6 +1107,49 @@ class TestSimilarLeadsIndexes(TransactionCase):
         # looked up in an index of the addon's: the letters of the mailbox names of leads without company
         self.env.cr.execute("SET LOCAL enable_seqscan = off")
         self.assertIn(MAILBOX_LETTERS_INDEX, search_plan(self.env.cr))
+
+    def test_a_mailbox_named_after_a_company_needs_a_contact_and_counts_at_learned_providers(self):
+        """A lead with only an address, no contact name, at a mailbox named after a person is not the
+        business of that name: it may be the owner's private one ("budi.santoso@gmail.com" / "UD Budi
+        Santoso"), and is not even fetched. A mailbox named after a company at a domain the leads showed to
+        be a provider's (learned, not in Odoo's list) counts, both ways, as the core compares them."""
+        Lead = self.env["crm.lead"]
+        budi, business = Lead.create(
+            [
+                {"name": "Forklift", "email_from": "budi.santoso@gmail.com"},
+                {"name": "Palet", "partner_name": "UD Budi Santoso", "contact_name": "Ani Wulandari",
+                 "phone": "0896-4454-8314"},
+            ]
+        )  # fmt: skip
+        self.assertEqual(mailbox_candidates(budi), {})
+        self.assertEqual(mailbox_candidates(business), {})
+        self.assertEqual(budi.duplicate_lead_ids, budi)
+        self.assertEqual(business.duplicate_lead_ids, business)
+        # with a contact name, the same mailbox is the business's
+        budi.contact_name = "Ani Wulandari"
+        self.env.invalidate_all()  # as the next request
+        self.assertEqual(mailbox_candidates(budi), {"mailbox_name": business.ids})
+        self.assertEqual(mailbox_candidates(business), {"company_mailbox": budi.ids})
+        self.assertEqual(business.duplicate_lead_ids, business | budi)
+        self.assertEqual(budi.duplicate_lead_ids, business | budi)
+        # a local provider learned from the leads
+        self.assertNotIn("kabelnoord.nl", crm_lead_duplicates.MAIL_PROVIDERS)
+        bakery, mailbox = Lead.create(
+            [
+                {"name": "Weegschaal", "partner_name": "Bakkerij Hoekstra Dokkum", "contact_name": "Jan",
+                 "phone": "0519 29 14 40"},
+                {"name": "Palletwagen", "contact_name": "Jan",
+                 "email_from": "bakkerij.hoekstra.dokkum@kabelnoord.nl"},
+            ]
+        )  # fmt: skip
+        self.assertEqual(bakery.duplicate_lead_ids, bakery)
+        self.assertEqual(mailbox.duplicate_lead_ids, mailbox)
+        self.env["ir.config_parameter"].set_param(PROVIDERS_PARAM, "kabelnoord.nl")
+        self.env.invalidate_all()
+        self.assertEqual(mailbox_candidates(mailbox), {"mailbox_name": bakery.ids})
+        self.assertEqual(mailbox_candidates(bakery), {"company_mailbox": mailbox.ids})
+        self.assertEqual(bakery.duplicate_lead_ids, bakery | mailbox)
+        self.assertEqual(mailbox.duplicate_lead_ids, bakery | mailbox)
 
     def test_an_address_with_its_domain_mistyped_is_the_same_mailbox(self):
         """An address whose domain is mistyped ("telenet.b", "gmial.com", which Odoo's list of providers
