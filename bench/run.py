@@ -11,6 +11,7 @@ Usage (any Python 3; Odoo's Python is the one ``tools/setup-odoo --find`` prints
     python3 bench/run.py --sets blind      # the blind set (generate_blind.py), alone
     python3 bench/run.py --sets fresh      # the fifth set (generate_fresh.py), alone
     python3 bench/run.py --sets novel      # the sixth set (generate_novel.py), alone
+    python3 bench/run.py --sets market     # the seventh set (generate_market.py), alone
 
 For each data set and size N: the leads are generated (``bench/data/leads_<N>_seed<S>.csv`` by
 ``generate_leads.py``, the training set the matcher's weights were set on; ``leads_heldout_<N>_seed<S>.csv``
@@ -48,7 +49,8 @@ ODOO_LOG_ARGS = ["--without-demo=all", "--no-http", "--log-level=warn", "--stop-
 # generator, written without reading the matcher or the other two, to check what the held-out figures say
 # (tuned on since); blind: a fourth, written so too (2026-12-04), measured before anything was tuned on it
 # (looked at since); fresh: a fifth, written so too (2026-12-04), tuned on since (2026-12-05); novel: a sixth,
-# written so too (2026-12-05), its pairs not looked at
+# written so too (2026-12-05), looked at since; market: a seventh, written so too (2026-12-05), with name
+# collisions growing with the database as in a real market, its pairs not looked at
 GENERATORS = {
     "training": "generate_leads.py",
     "heldout": "generate_heldout.py",
@@ -56,6 +58,7 @@ GENERATORS = {
     "blind": "generate_blind.py",
     "fresh": "generate_fresh.py",
     "novel": "generate_novel.py",
+    "market": "generate_market.py",
 }
 # the README's table is that of a run of both sets the issue's figures are reported on
 README_SETS = {"training", "heldout"}
@@ -303,7 +306,7 @@ def main(argv):
     parser.add_argument(
         "--sets",
         default="training,heldout",
-        help="comma-separated: training, heldout, audit, blind, fresh, novel",
+        help="comma-separated: training, heldout, audit, blind, fresh, novel, market",
     )
     parser.add_argument("--keep", action="store_true", help="keep the databases for re-use")
     parser.add_argument("--reuse", action="store_true", help="measure existing databases again")
