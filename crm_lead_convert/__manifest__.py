@@ -1,7 +1,7 @@
 {
     "name": "CRM Lead Conversion",
     "summary": "Convert leads into opportunities as Odoo's documentation describes it",
-    "version": "18.0.1.32.0",
+    "version": "18.0.1.33.0",
     "category": "Sales/CRM",
     "website": "https://github.com/crm-lead-convert/crm_lead_convert",
     "author": "crm_lead_convert developers",

@@ -5,7 +5,7 @@ import itertools
 
 import pytest
 
-from crm_lead_convert.core.company_words import agreement_weight
+from crm_lead_convert.core.company_words import COMPANY_MIN_WEIGHT, agreement_weight
 from crm_lead_convert.core.lead_key import may_hold_phone, shares_phone_key
 from crm_lead_convert.core.normalize import normalize_company
 from crm_lead_convert.core.phones import PHONE_KEY_DIGITS, phone_keys
@@ -49,6 +49,7 @@ from crm_lead_convert.core.similarity import (
     compare,
     evidence,
     match,
+    namesake_name_adjustment,
     other_contact_weight,
     provider_like_domains,
     rank,
@@ -1453,6 +1454,56 @@ def test_another_person_weighs_as_the_database_shows_namesakes():
     reasons = compare(one, differ, frequencies=WordFrequencies(counts, 20000, namesakes=(699, 22)))
     assert codes(reasons) == (COMPANY_WORDS_DIFFER, OTHER_CONTACT)
     assert reasons[1].weight == OTHER_CONTACT_WEIGHT
+
+
+def test_a_name_agreeing_weighs_less_where_the_database_shows_many_namesakes():
+    # "Autobedrijf Wijnands" written by Henk from his mobile and by Kees from a public address: the name,
+    # another person, nothing else. In a CRM of small businesses named from a stock of trades and family
+    # names, the very same name is another business's about as often as not, which the pairs writing from
+    # company domains show (WordFrequencies.namesakes); the word weights only say how rare each word is.
+    counts = {"autobedrijf": 300, "wijnands": 12}
+    one = lead(
+        1, company="Autobedrijf Wijnands", contact="Henk Wijnands", phone="+31 6 1234 5678", country="NL"
+    )
+    other = lead(2, company="Autobedrijf Wijnands B.V.", contact="Kees Maas", email="keesmaas@gmail.com")
+
+    def name_weight(namesakes, names=None):
+        frequencies = WordFrequencies(counts, 20000, names or {}, namesakes)
+        reasons = compare(one, other, frequencies=frequencies)
+        assert codes(reasons) == (COMPANY_ALIKE, OTHER_CONTACT)
+        return reasons[0].weight, match(one, other, frequencies=frequencies)
+
+    # as often as in the data the weights were set on, or counted nowhere: as before, a colleague
+    before, found = name_weight((1000, 110))
+    assert namesake_name_adjustment(WordFrequencies(counts, 20000, namesakes=(1000, 110))) == 0
+    assert codes(found) == (COMPANY_ALIKE, OTHER_CONTACT)
+    assert name_weight((0, 0))[0] == before
+    # namesakes rarer than there: never more for the name
+    assert name_weight((100000, 0))[0] == before
+    # a CRM where seven pairs in ten are two businesses: less, not below a name's least weight; not listed
+    weight, found = name_weight((10000, 7300))
+    assert COMPANY_MIN_WEIGHT <= weight < before - 3
+    assert found is None
+    # a few pairs counted move it little
+    assert name_weight((5, 4))[0] > before - 1
+    # a name more leads hold than one prospect has weighs as common as it is, as ever
+    held = {"autobedrijf wijnands": COMMON_NAME_LEADS + 2}
+    assert name_weight((10000, 7300), held)[0] == name_weight((1000, 110), held)[0]
+    # the same business by its number is still found there
+    again = lead(3, company="Autobedrijf Wijnands", contact="Kees Maas", phone="06-12345678", country="NL")
+    frequencies = WordFrequencies(counts, 20000, namesakes=(10000, 7300))
+    assert SAME_PHONE in codes(match(one, again, frequencies=frequencies))
+    # an address spelling the name says no more than the name: one of the businesses of that name writes
+    # from it
+    spelled = lead(4, contact="Kees Maas", email="kees@autobedrijfwijnands.nl")
+    weights = []
+    for namesakes in ((1000, 110), (10000, 7300)):
+        reasons = compare(one, spelled, frequencies=WordFrequencies(counts, 20000, namesakes=namesakes))
+        assert codes(reasons) == (DOMAIN_SPELLS_COMPANY, OTHER_CONTACT)
+        weights.append(reasons[0].weight)
+    assert weights[0] == pytest.approx(before)
+    assert COMPANY_MIN_WEIGHT <= weights[1] < before - 3
+    assert match(one, spelled, frequencies=frequencies) is None
 
 
 def test_a_domain_several_unrelated_companies_write_from_is_a_provider():

@@ -271,6 +271,9 @@ database do not move the weight by chance."""
 NAMESAKE_MAX_ADJUSTMENT = 2.0
 """Most bits by which this database's share moves :data:`OTHER_CONTACT_WEIGHT`, either way: the share is
 counted where domains tell, and stands for the pairs where nothing does."""
+NAMESAKE_NAME_MAX_ADJUSTMENT = 6.0
+"""Most bits by which a company name agreeing weighs less where this database's share of namesakes is above
+:data:`NAMESAKE_SHARE` (:func:`namesake_name_adjustment`)."""
 
 COMMON_NAME_LEADS = 8
 """Most leads one prospect is taken to hold under the very same company name. A name held by more leads is
@@ -379,9 +382,20 @@ def _company_reason(
     if found.code == COMPANY_ALIKE:
         # a name many leads hold weighs as common as it is, whichever of the two spellings they hold
         common = _common_name_weight(_name_holders(left, right, frequencies))
-        if common is not None and common < found.weight:
-            return Reason(COMPANY_ALIKE, found.score, found.left, found.right, common)
+        if common is not None:
+            if common < found.weight:
+                return Reason(COMPANY_ALIKE, found.score, found.left, found.right, common)
+        elif (weight := _namesake_weight(found.weight, frequencies)) != found.weight:
+            # a name of fewer holders, as often another business's as this database's namesakes show
+            return Reason(COMPANY_ALIKE, found.score, found.left, found.right, weight)
     return found
+
+
+def _namesake_weight(weight: float, frequencies: WordFrequencies) -> float:
+    """Return ``weight``, that of a company name agreeing which no more leads hold than one prospect has,
+    less :func:`namesake_name_adjustment`, not below a name's least weight (nor above ``weight``)."""
+    adjusted = max(weight + namesake_name_adjustment(frequencies), company_words.COMPANY_MIN_WEIGHT)
+    return min(weight, adjusted)
 
 
 def _name_holders(left: LeadKey, right: LeadKey, frequencies: WordFrequencies) -> int:
@@ -469,10 +483,12 @@ def _mailbox_spells_company_of(key: LeadKey, other: LeadKey, providers: Collecti
 
 def _spelled_name_weight(company: LeadKey, frequencies: WordFrequencies) -> float:
     """Return the weight of an address that spells the company name of ``company``: as the name agreeing
-    would weigh, by its words and by how many leads hold it."""
+    would weigh, by its words, by how many leads hold it and by this database's namesakes
+    (:func:`_namesake_weight`): an address at "bakkerijjanssens.com" says no more than the name "Bakkerij
+    Janssens" that one of several bakeries of that name writes from."""
     weight = company_words.agreement_weight(company.company_words, 0, frequencies)
     common = _common_name_weight(frequencies.names.get(company.company, 0))
-    return weight if common is None else min(weight, common)
+    return _namesake_weight(weight, frequencies) if common is None else min(weight, common)
 
 
 def _domain_spelling_reason(
@@ -802,13 +818,32 @@ def other_contact_weight(frequencies: WordFrequencies) -> float:
     Bengkel Sejahtera Sukses" / "PT Bengkel Sejahtera Sukses" were matched without it: 9 more pairs of two
     prospects among the 200,000 leads' Similar Leads of 1,000, the core alone; the training set, its weight
     raised by as much, shows the same: 3 of its 5 more such pairs are two legal forms.)"""
+    adjustment = _namesake_odds_shift(frequencies)
+    adjustment = min(max(adjustment, -NAMESAKE_MAX_ADJUSTMENT), NAMESAKE_MAX_ADJUSTMENT)
+    return min(OTHER_CONTACT_WEIGHT + adjustment, 0.0)
+
+
+def namesake_name_adjustment(frequencies: WordFrequencies) -> float:
+    """Return the bits (0 or less) by which a company name agreeing weighs less in this database than where
+    the weights were set, for a name held by no more leads than one prospect has (:data:`COMMON_NAME_LEADS`):
+    as much as its share of namesakes (:attr:`WordFrequencies.namesakes`) is above :data:`NAMESAKE_SHARE`, in
+    log odds, at most :data:`NAMESAKE_NAME_MAX_ADJUSTMENT`. The word weights say how rare each word is, not
+    how often businesses are named alike: a CRM of small shops named from a stock of words ("Toko Sinar
+    Jaya", "Bakkerij Jansen"), whose same names are other businesses' more often than not, has many a name
+    held by two or three prospects, whose every word is rare enough. Never more: a database with fewer
+    namesakes than the training set's is not taken to have none."""
+    return max(min(_namesake_odds_shift(frequencies), 0.0), -NAMESAKE_NAME_MAX_ADJUSTMENT)
+
+
+def _namesake_odds_shift(frequencies: WordFrequencies) -> float:
+    """Return how much likelier, in log2 odds, one company name written by two persons is one company in this
+    database than in the training set (negative when less likely): :data:`NAMESAKE_SHARE` against the
+    database's share (:attr:`WordFrequencies.namesakes`), smoothed by :data:`NAMESAKE_PSEUDO_PAIRS`."""
     pairs, other_domains = frequencies.namesakes
     if not 0 <= other_domains <= pairs:
         pairs = other_domains = 0
     share = (other_domains + NAMESAKE_PSEUDO_PAIRS * NAMESAKE_SHARE) / (pairs + NAMESAKE_PSEUDO_PAIRS)
-    adjustment = math.log2(NAMESAKE_SHARE / (1 - NAMESAKE_SHARE)) - math.log2(share / (1 - share))
-    adjustment = min(max(adjustment, -NAMESAKE_MAX_ADJUSTMENT), NAMESAKE_MAX_ADJUSTMENT)
-    return min(OTHER_CONTACT_WEIGHT + adjustment, 0.0)
+    return math.log2(NAMESAKE_SHARE / (1 - NAMESAKE_SHARE)) - math.log2(share / (1 - share))
 
 
 def _may_agree(

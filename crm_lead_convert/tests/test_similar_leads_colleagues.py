@@ -23,6 +23,26 @@ class TestSimilarLeadsColleagues(CrmLeadConvertCase):
             }
         )
 
+    def _set_words(self, counts):
+        """Count the words of the company names, then make them ``counts`` in a CRM of 20,000 names."""
+        words = self.env["crm.lead.company.word"]
+        words._refresh()
+        words.search([("word", "in", list(counts))]).unlink()
+        words.create([{"word": word, "lead_count": count} for word, count in counts.items()])
+        self.env["ir.config_parameter"].set_param(TOTAL_PARAM, 20000)
+
+    def _listed(self, lead, namesakes):
+        """Return the leads Similar Leads lists for ``lead`` where the namesakes counted are ``namesakes``."""
+        self.env["ir.config_parameter"].set_param(NAMESAKES_PARAM, namesakes)
+        lead.invalidate_recordset(["duplicate_lead_ids", "duplicate_lead_count"])
+        return lead.duplicate_lead_ids - lead
+
+    def _grouped(self):
+        """Return the leads a full duplicate scan groups for review."""
+        groups = self.env["crm.lead.duplicate.group"]
+        groups._scan_all()
+        return groups.search([("state", "=", "to_review")]).mapped("lead_ids")
+
     def test_pairs_of_one_name_from_company_domains_counted(self):
         pairs, other_domains = self._namesakes()
         # one company under two top-level domains, two persons: a pair, from one domain's name
@@ -46,27 +66,17 @@ class TestSimilarLeadsColleagues(CrmLeadConvertCase):
         grouped where the database shows one name written by two persons to be rarely two companies, not
         where it shows them to be as often as the data the weights were set on did; a count edited by hand
         into something it cannot be changes nothing and breaks nothing."""
-        words = self.env["crm.lead.company.word"]
-        params = self.env["ir.config_parameter"]
         # the scan looks at every lead: only these
         self.env["crm.lead"].search([]).write({"active": False})
         one = self._lead("Apex Technologies Pte Ltd", "Lim Siew Lan", "siewlim@hotmail.com")
         colleague = self._lead("Apex Technologies", "Yeo Jun Jie", "jun58@hotmail.com")
         # a CRM of 20,000 company names, "apex" in 100, "technologies" in 900: the name weighs 7 bits
-        words._refresh()
-        words.search([("word", "in", ["apex", "technologies"])]).unlink()
-        words.create([{"word": "apex", "lead_count": 100}, {"word": "technologies", "lead_count": 900}])
-        params.set_param(TOTAL_PARAM, 20000)
+        self._set_words({"apex": 100, "technologies": 900})
 
         def listed(namesakes):
-            params.set_param(NAMESAKES_PARAM, namesakes)
-            one.invalidate_recordset(["duplicate_lead_ids", "duplicate_lead_count"])
-            return one.duplicate_lead_ids - one
+            return self._listed(one, namesakes)
 
-        def grouped():
-            groups = self.env["crm.lead.duplicate.group"]
-            groups._scan_all()
-            return groups.search([("state", "=", "to_review")]).mapped("lead_ids")
+        grouped = self._grouped
 
         # 11 of 100 pairs from two domains, as in the training data: another person weighs as ever
         self.assertFalse(listed("100 11"))
@@ -80,6 +90,32 @@ class TestSimilarLeadsColleagues(CrmLeadConvertCase):
         # edited by hand into what the count cannot be: as if nothing were counted
         for value in ("many", "699", "699 22 1", "22 699", ""):
             self.assertFalse(listed(value), value)
+
+    def test_a_name_of_few_leads_says_less_where_namesakes_are_common(self):
+        """ "Autobedrijf Wijnands" written by Henk from his mobile and by Kees from a public address,
+        nothing else shared: one business where the database shows one name written by two persons to be two
+        companies as often as the data the weights were set on did; not listed and not grouped where it shows
+        them to be two companies seven times in ten. The update to 18.0.1.33.0 makes the next scan a full
+        one: the pairs it keeps were scored without it."""
+        params = self.env["ir.config_parameter"]
+        self.env["crm.lead"].search([]).write({"active": False})
+        henk = self.env["crm.lead"].create(
+            {
+                "name": "Autobedrijf Wijnands - Henk",
+                "partner_name": "Autobedrijf Wijnands",
+                "contact_name": "Henk Wijnands",
+                "phone": "+31 6 1234 5678",
+            }
+        )
+        kees = self._lead("Autobedrijf Wijnands B.V.", "Kees Maas", "keesmaas@gmail.com")
+        self._set_words({"autobedrijf": 300, "wijnands": 12})
+        self.assertEqual(self._listed(henk, "1000 110"), kees)
+        self.assertEqual(self._grouped(), henk | kees)
+        self.assertFalse(self._listed(henk, "10000 7300"))
+        self.assertTrue(params.get_param("crm_lead_convert.duplicate_scan_last"))
+        run_migration(self.env.cr, "18.0.1.33.0", "18.0.1.32.0")
+        self.assertFalse(params.get_param("crm_lead_convert.duplicate_scan_last"))
+        self.assertFalse(self._grouped())
 
     def test_update_counts_the_pairs_at_once(self):
         """An update from 18.0.1.19.0 counts the pairs at once, not at the next daily count, and makes the
