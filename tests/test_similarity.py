@@ -16,6 +16,7 @@ from crm_lead_convert.core.similarity import (
     COMPANY_WORD_ORDER,
     COMPANY_WORDS_DIFFER,
     CONTACT_ALIKE,
+    DEFAULT_THRESHOLD,
     DOMAIN_SPELLS_COMPANY,
     EMAIL_ALIKE,
     EMAIL_ALIKE_WEIGHT,
@@ -42,6 +43,7 @@ from crm_lead_convert.core.similarity import (
     SAME_PARTNER,
     SAME_PHONE,
     SHARED_LINE_WEIGHT,
+    SURE_SCORE,
     LeadKey,
     Match,
     Reason,
@@ -53,6 +55,7 @@ from crm_lead_convert.core.similarity import (
     other_contact_weight,
     provider_like_domains,
     rank,
+    through,
 )
 
 
@@ -1568,3 +1571,31 @@ def test_one_mailbox_at_a_provider_and_at_a_domain_taken_for_its_slip_is_one_add
     assert EMAIL_ALIKE in codes(found)
     # known as a provider's but not as learned: two providers' real domains, two persons as often
     assert match(right, mistyped, providers=learned) is None
+
+
+def test_a_record_surely_one_prospect_with_a_sure_match_is_its_prospect_through_it():
+    # Budi's company lead gave his mobile; his private lead the same mobile and his Gmail address; a third
+    # lead, "Budi" from that address only. The first and the third share nothing but a first name.
+    company = lead(1, company="PT Maju Jaya Abadi", contact="Budi Santoso", phone="+62 812 3456 7890")
+    private = lead(2, contact="Budi Santoso", phone="0812-3456-7890", email="budi.santoso77@gmail.com")
+    later = lead(3, contact="Budi", email="budi.santoso77@gmail.com")
+    first = match(company, private, frequencies=FREQUENCIES)
+    second = match(private, later, frequencies=FREQUENCIES)
+    assert first.score >= SURE_SCORE and second.score >= SURE_SCORE
+    assert match(company, later, frequencies=FREQUENCIES) is None
+    found = through(first, second)
+    assert codes(found) == codes(second)
+    # as sure as both ties are: no surer than either, and listed
+    assert DEFAULT_THRESHOLD <= found.score <= min(first.score, second.score)
+    assert found.weight < min(first.weight, second.weight)
+    # a sensitivity above it leaves it out
+    assert through(first, second, found.score + 1) is None
+    # a tie less than sure does not carry: "PT Maju Jaya Abadi" by another person, nothing else shared
+    colleague = lead(4, company="PT Maju Jaya Abadi", contact="Sari Dewi", email="sari.dewi@yahoo.co.id")
+    unsure = match(company, colleague, 0, frequencies=FREQUENCIES)
+    assert unsure is not None and unsure.score < SURE_SCORE
+    assert through(unsure, second) is None
+    assert through(first, unsure) is None
+    # very heavy ties give a score of 100, not a division by zero
+    heavy = Match(score=100, weight=60.0, reasons=second.reasons)
+    assert through(heavy, heavy).score == 100

@@ -157,6 +157,13 @@ REASON_CODES = tuple(REASON_POLARITY)
 
 DEFAULT_THRESHOLD = 85
 """Least :attr:`Match.score` (0-100) of a match, the default of the Similar Leads sensitivity setting."""
+SURE_SCORE = 99
+"""Least :attr:`Match.score` of each of the two matches through which a record is listed with a lead it does
+not match by itself (:func:`through`): the same prospect as a record that is surely the lead's prospect.
+(Measured with the core on 400 leads of 20,000, each set's: listing the records sure matches of the lead's
+sure matches found 10 % more of the pairs of one prospect on the market and novel sets, 8 % on the blind
+set, with as many pairs of two prospects, or 17 more of 1,113 on the blind set; at 95 or at the sensitivity,
+the second hop brought in three to five times more pairs of two prospects.)"""
 
 # ---- Match weights, in bits (log2 of a Bayes factor) ----
 
@@ -966,6 +973,24 @@ def match(
     if score < threshold:
         return None
     return Match(score=score, weight=weight, reasons=reasons)
+
+
+def through(first: Match, second: Match, threshold: int = DEFAULT_THRESHOLD) -> Match | None:
+    """Return the :class:`Match` of a lead with a record it is tied to through a third record, or None: the
+    lead matching the third record (``first``), the third record matching the record (``second``), both at
+    least :data:`SURE_SCORE`; its score the probability that both are right, at least ``threshold``; its
+    reasons those of ``second``. A colleague who writes from the company's domain and a private mailbox the
+    company's lead gave the number of is its prospect, though neither the name nor the address ties the two
+    leads."""
+    if min(first.score, second.score) < SURE_SCORE:
+        return None
+    # odds of both right: 1 / ((1 + a)(1 + b) - 1), a and b the odds against each
+    against_first, against_second = 2**-first.weight, 2**-second.weight
+    weight = -math.log2(against_first + against_second + against_first * against_second)
+    score = _score_of(weight)
+    if score < threshold:
+        return None
+    return Match(score=score, weight=weight, reasons=second.reasons)
 
 
 def rank(

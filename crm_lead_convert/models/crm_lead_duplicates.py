@@ -653,22 +653,60 @@ class CrmLead(models.Model):
         others are compared with.
         """
         sensitivity = self._similar_leads_sensitivity()
-        providers, learned = self._similar_providers()
         for lead in self:
-            key, candidate_ids, candidate_keys, frequencies = lead._similar_lead_search()
-            if key.email_domain and len(candidate_ids.get("email_domain", ())) > EMAIL_DOMAIN_RELEVANCE_LIMIT:
-                key = dataclasses.replace(key, email_domain="")
-            ranked = similarity.rank(
-                key,
-                candidate_keys,
-                sensitivity,
-                frequencies=frequencies,
-                providers=providers,
-                learned_providers=learned,
-            )
-            similar = self.browse([candidate.id for candidate, _match in ranked[:MAX_SIMILAR_LEADS]])
+            ranked = self._similar_rank(*lead._similar_lead_search(), sensitivity)
+            found = [(candidate.id, found_match) for candidate, found_match in ranked]
+            found += lead._similar_through(ranked, sensitivity)
+            found.sort(key=lambda pair: (-pair[1].score, -pair[1].weight, pair[0]))
+            similar = self.browse([lead_id for lead_id, _match in found[:MAX_SIMILAR_LEADS]])
             lead.duplicate_lead_ids = similar + lead
             lead.duplicate_lead_count = len(similar)
+
+    @api.model
+    def _similar_rank(self, key, candidate_ids, candidate_keys, frequencies, threshold):
+        """Return ``similarity.rank`` of ``key`` against its candidates, as ``_similar_lead_search`` gives
+        them, at ``threshold``: a company email domain shared by more leads than
+        ``EMAIL_DOMAIN_RELEVANCE_LIMIT`` says nothing (a large company's or an unknown provider's)."""
+        if key.email_domain and len(candidate_ids.get("email_domain", ())) > EMAIL_DOMAIN_RELEVANCE_LIMIT:
+            key = dataclasses.replace(key, email_domain="")
+        providers, learned = self._similar_providers()
+        return similarity.rank(
+            key,
+            candidate_keys,
+            threshold,
+            frequencies=frequencies,
+            providers=providers,
+            learned_providers=learned,
+        )
+
+    def _similar_through(self, ranked, sensitivity):
+        """Return ``[(lead id, similarity.Match)]`` of the records this lead does not match by itself (not
+        in ``ranked``, its ``similarity.rank``) but surely through one it surely matches
+        (``similarity.through``), the records marked as other prospects than this lead left out: one search
+        a sure match."""
+        self.ensure_one()
+        sure = [(candidate, found) for candidate, found in ranked if found.score >= similarity.SURE_SCORE]
+        if not sure:
+            return []
+        own_id = self._origin.id
+        excluded = {own_id, *(candidate.id for candidate, _match in ranked)}
+        excluded |= (
+            self.env["crm.lead.not.same.prospect"]
+            ._marked_other_ids([own_id] if own_id else [])
+            .get(own_id, set())
+        )
+        chained = {}
+        for candidate, first in sure:
+            search = self._similar_search(searched=self.browse(candidate.id))
+            if search[0] is None:
+                continue
+            for other, second in self._similar_rank(*search, max(sensitivity, similarity.SURE_SCORE)):
+                found = similarity.through(first, second, sensitivity)
+                if other.id in excluded or not found:
+                    continue
+                if other.id not in chained or found.score > chained[other.id].score:
+                    chained[other.id] = found
+        return list(chained.items())
 
     def _compute_similar_to_lead_id(self):
         # a search criterion, not a value of the record

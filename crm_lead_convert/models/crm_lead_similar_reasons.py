@@ -48,6 +48,7 @@ class CrmLead(models.Model):
         keys = self.sudo()._similar_lead_keys()
         frequencies = self._similar_word_frequencies([reference_key, *keys])
         providers, learned = self._similar_providers()
+        unmatched = []
         for lead, key in zip(self, keys, strict=True):
             if lead == reference:
                 # the list shows the lead itself too, to merge it with the others from there
@@ -67,6 +68,44 @@ class CrmLead(models.Model):
             if found:
                 lead.similar_lead_score = found.score
                 lead.similar_lead_reason = self._similar_lead_reasons_text(found.reasons)
+            else:
+                unmatched.append((lead, key))
+        if unmatched:
+            reference._similar_reasons_through(reference_key, unmatched, sensitivity)
+
+    def _similar_reasons_through(self, key, unmatched, sensitivity):
+        """Set the score and the reasons of the records listed among this lead's Similar Leads (``key``, its
+        ``similarity.LeadKey``) that it does not match by itself, ``[(record, its key)]``: through the record
+        of its Similar Leads that ties them surely (``similarity.through``), named where the user may read it
+        ("through Printer lease - Budi: same phone ...")."""
+        listed = self.duplicate_lead_ids - self - self.browse([lead.id for lead, _key in unmatched])
+        listed_keys = listed.sudo()._similar_lead_keys()
+        frequencies = self._similar_word_frequencies([key, *listed_keys, *(key for _lead, key in unmatched)])
+        providers, learned = self._similar_providers()
+        options = {"frequencies": frequencies, "providers": providers, "learned_providers": learned}
+        sure = [
+            (record, record_key, first)
+            for record, record_key in zip(listed, listed_keys, strict=True)
+            if (first := similarity.match(key, record_key, similarity.SURE_SCORE, **options))
+        ]
+        readable = listed._filtered_access("read")
+        for lead, lead_key in unmatched:
+            best = None
+            for record, record_key, first in sure:
+                second = similarity.match(record_key, lead_key, similarity.SURE_SCORE, **options)
+                found = second and similarity.through(first, second, sensitivity)
+                if found and (best is None or found.score > best[1].score):
+                    best = (record, found)
+            if best:
+                record, found = best
+                lead.similar_lead_score = found.score
+                lead.similar_lead_reason = self.env._(
+                    "through %(record)s: %(reasons)s",
+                    record=record.display_name
+                    if record in readable
+                    else self.env._("a record you may not read"),
+                    reasons=self._similar_lead_reasons_text(found.reasons),
+                )
 
     # ------------------------------------------------------------
     # BUSINESS HELPERS

@@ -6,6 +6,7 @@ from . import test_similar_leads
 from . import test_similar_leads_marks
 from . import test_similar_leads_keys
 from . import test_similar_leads_colleagues
+from . import test_similar_leads_through
 from . import test_duplicate_groups
 from . import test_merge
 from . import test_merge_undo
