@@ -1599,3 +1599,16 @@ def test_a_record_surely_one_prospect_with_a_sure_match_is_its_prospect_through_
     # very heavy ties give a score of 100, not a division by zero
     heavy = Match(score=100, weight=60.0, reasons=second.reasons)
     assert through(heavy, heavy).score == 100
+
+
+def test_frequencies_read_for_two_searches_merge():
+    # the words of a lead's search and those of its sure match's search, one database's counts
+    first = WordFrequencies({"maju": 800, "jaya": 2500}, 20000, {"maju jaya": 40}, (100, 11))
+    second = WordFrequencies({"sinar": 700}, 20001, {"sinar": 9}, (101, 11))
+    merged = first.merged(second)
+    assert dict(merged.counts) == {"maju": 800, "jaya": 2500, "sinar": 700}
+    assert dict(merged.names) == {"maju jaya": 40, "sinar": 9}
+    assert (merged.total, merged.namesakes) == (20001, (101, 11))
+    # nothing counted on either side: the other side's as they are
+    assert first.merged(NO_FREQUENCIES) is first
+    assert NO_FREQUENCIES.merged(second) is second

@@ -115,6 +115,17 @@ class WordFrequencies:
         rarer, commoner = sorted((self.counts.get(word, 0), self.counts.get(other, 0)))
         return rarer >= ESTABLISHED_MIN_COUNT and rarer >= ESTABLISHED_SHARE * commoner
 
+    def merged(self, other: "WordFrequencies") -> "WordFrequencies":
+        """Return these frequencies with the words and names ``other`` counts too, as read for other leads
+        of the same database (``other``'s total and namesakes where it has any)."""
+        if not other.total:
+            return self
+        if not self.total:
+            return other
+        return WordFrequencies(
+            {**self.counts, **other.counts}, other.total, {**self.names, **other.names}, other.namesakes
+        )
+
 
 NO_FREQUENCIES = WordFrequencies()
 """The neutral default: every word equally informative, every typo a typo."""

@@ -654,9 +654,10 @@ class CrmLead(models.Model):
         """
         sensitivity = self._similar_leads_sensitivity()
         for lead in self:
-            ranked = self._similar_rank(*lead._similar_lead_search(), sensitivity)
+            search = lead._similar_lead_search()
+            ranked = self._similar_rank(*search, sensitivity)
             found = [(candidate.id, found_match) for candidate, found_match in ranked]
-            found += lead._similar_through(ranked, sensitivity)
+            found += lead._similar_through(ranked, search[3], sensitivity)
             found.sort(key=lambda pair: (-pair[1].score, -pair[1].weight, pair[0]))
             similar = self.browse([lead_id for lead_id, _match in found[:MAX_SIMILAR_LEADS]])
             lead.duplicate_lead_ids = similar + lead
@@ -679,34 +680,40 @@ class CrmLead(models.Model):
             learned_providers=learned,
         )
 
-    def _similar_through(self, ranked, sensitivity):
+    def _similar_through(self, ranked, frequencies, sensitivity):
         """Return ``[(lead id, similarity.Match)]`` of the records this lead does not match by itself (not
-        in ``ranked``, its ``similarity.rank``) but surely through one it surely matches
-        (``similarity.through``), the records marked as other prospects than this lead left out: one search
-        a sure match."""
+        in ``ranked``, its ``similarity.rank``, with the ``frequencies`` of its search) but surely through
+        one it surely matches (``similarity.through``); not the records marked as other prospects than this
+        lead or than the one in between. A sure match's own are searched by its phone numbers and email
+        address only (``_similar_search``, ``exact``): an index lookup each, where searching by its names
+        too made Similar Leads several times slower and found few more (on the core, 4 more pairs of one
+        prospect among 400 leads' Similar Leads of 20,000, of 80 found through another record)."""
         self.ensure_one()
         sure = [(candidate, found) for candidate, found in ranked if found.score >= similarity.SURE_SCORE]
         if not sure:
             return []
         own_id = self._origin.id
-        excluded = {own_id, *(candidate.id for candidate, _match in ranked)}
-        excluded |= (
-            self.env["crm.lead.not.same.prospect"]
-            ._marked_other_ids([own_id] if own_id else [])
-            .get(own_id, set())
-        )
-        chained = {}
+        excluded = [own_id or 0, *(candidate.id for candidate, _match in ranked)]
+        chained = []
         for candidate, first in sure:
-            search = self._similar_search(searched=self.browse(candidate.id))
-            if search[0] is None:
-                continue
+            _key, candidate_ids, keys, found_frequencies = self._similar_search(
+                key=candidate, excluded_ids=excluded, exact=True
+            )
+            search = (candidate, candidate_ids, keys, frequencies.merged(found_frequencies))
             for other, second in self._similar_rank(*search, max(sensitivity, similarity.SURE_SCORE)):
-                found = similarity.through(first, second, sensitivity)
-                if other.id in excluded or not found:
-                    continue
-                if other.id not in chained or found.score > chained[other.id].score:
-                    chained[other.id] = found
-        return list(chained.items())
+                if found := similarity.through(first, second, sensitivity):
+                    chained.append((other.id, candidate.id, found))
+        if not chained:
+            return []
+        marked_ids = [candidate.id for candidate, _match in sure] + ([own_id] if own_id else [])
+        marked = self.env["crm.lead.not.same.prospect"]._marked_other_ids(marked_ids)
+        best = {}
+        for other_id, via_id, found in chained:
+            if other_id in marked.get(own_id, ()) or other_id in marked.get(via_id, ()):
+                continue
+            if other_id not in best or found.score > best[other_id].score:
+                best[other_id] = found
+        return list(best.items())
 
     def _compute_similar_to_lead_id(self):
         # a search criterion, not a value of the record
@@ -870,9 +877,10 @@ class CrmLead(models.Model):
         return key, candidate_ids, keys, frequencies
 
     @api.model
-    def _similar_search(self, key=None, excluded_ids=(), searched=None):
+    def _similar_search(self, key=None, excluded_ids=(), searched=None, exact=False):
         """Run ``SEARCH_FUNCTION`` for the saved lead ``searched``, from its stored keys, or for ``key`` but
-        the leads of ``excluded_ids``; return ``(key of searched or None, {criterion: [lead ids]}, [candidate
+        the leads of ``excluded_ids`` (``exact``: by its numbers, address and customer only, not by its
+        company and contact names); return ``(key of searched or None, {criterion: [lead ids]}, [candidate
         keys], frequencies)``, the records marked as other prospects than searched left out. The keys of the
         candidates are for comparing with the searched lead's only: those that share no phone key with it
         hold their stored keys for numbers (``LeadKey.from_values``)."""
@@ -893,11 +901,11 @@ class CrmLead(models.Model):
             phone_keys = list(key.phone_keys())
             arguments = [
                 None,
-                key.company or None,
+                None if exact else key.company or None,
                 key.email or None,
                 phone_keys or None,
                 key.partner_id,
-                key.contact or None,
+                None if exact else key.contact or None,
                 list(excluded_ids),
             ]
         self.env.cr.execute(
