@@ -54,6 +54,7 @@ from crm_lead_convert.core.similarity import (
     namesake_name_adjustment,
     other_contact_weight,
     provider_like_domains,
+    keys_to_follow,
     rank,
     through,
 )
@@ -1596,6 +1597,11 @@ def test_a_record_surely_one_prospect_with_a_sure_match_is_its_prospect_through_
     assert unsure is not None and unsure.score < SURE_SCORE
     assert through(unsure, second) is None
     assert through(first, unsure) is None
+    # the private lead's own sure matches are searched by what the company lead has not: its address
+    assert keys_to_follow(company, private) == ("budi.santoso77@gmail.com", (), 0)
+    assert keys_to_follow(private, company) == ("", (), 0)
+    other_mobile = lead(5, contact="Budi Santoso", phone="0812 3456 7890 / 0813 1111 2222")
+    assert keys_to_follow(company, other_mobile) == ("", other_mobile.phone_keys()[1:], 0)
     # very heavy ties give a score of 100, not a division by zero
     heavy = Match(score=100, weight=60.0, reasons=second.reasons)
     assert through(heavy, heavy).score == 100

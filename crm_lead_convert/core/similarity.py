@@ -993,6 +993,18 @@ def through(first: Match, second: Match, threshold: int = DEFAULT_THRESHOLD) -> 
     return Match(score=score, weight=weight, reasons=second.reasons)
 
 
+def keys_to_follow(lead: LeadKey, sure: LeadKey) -> tuple[str, tuple[str, ...], int]:
+    """Return ``(email, phone keys, customer id)`` of a lead's sure match ``sure`` that ``lead`` does not
+    have ("", (), 0 where none): what ``sure``'s own sure matches are searched by, to be listed with the lead
+    through it (:func:`through`). The numbers and the address the two share were searched with the lead's
+    own; a sure match that adds none needs no search."""
+    own_phones = set(lead.phone_keys())
+    email = sure.email if sure.email and sure.email != lead.email else ""
+    phone_keys = tuple(phone_key for phone_key in sure.phone_keys() if phone_key not in own_phones)
+    partner_id = sure.partner_id if sure.partner_id and sure.partner_id != lead.partner_id else 0
+    return email, phone_keys, partner_id
+
+
 def rank(
     lead: LeadKey,
     candidates: Iterable[LeadKey],

@@ -657,7 +657,7 @@ class CrmLead(models.Model):
             search = lead._similar_lead_search()
             ranked = self._similar_rank(*search, sensitivity)
             found = [(candidate.id, found_match) for candidate, found_match in ranked]
-            found += lead._similar_through(ranked, search[3], sensitivity)
+            found += lead._similar_through(search[0], ranked, search[3], sensitivity)
             found.sort(key=lambda pair: (-pair[1].score, -pair[1].weight, pair[0]))
             similar = self.browse([lead_id for lead_id, _match in found[:MAX_SIMILAR_LEADS]])
             lead.duplicate_lead_ids = similar + lead
@@ -680,14 +680,15 @@ class CrmLead(models.Model):
             learned_providers=learned,
         )
 
-    def _similar_through(self, ranked, frequencies, sensitivity):
-        """Return ``[(lead id, similarity.Match)]`` of the records this lead does not match by itself (not
-        in ``ranked``, its ``similarity.rank``, with the ``frequencies`` of its search) but surely through
-        one it surely matches (``similarity.through``); not the records marked as other prospects than this
-        lead or than the one in between. A sure match's own are searched by its phone numbers and email
-        address only (``_similar_search``, ``exact``): an index lookup each, where searching by its names
-        too made Similar Leads several times slower and found few more (on the core, 4 more pairs of one
-        prospect among 400 leads' Similar Leads of 20,000, of 80 found through another record)."""
+    def _similar_through(self, key, ranked, frequencies, sensitivity):
+        """Return ``[(lead id, similarity.Match)]`` of the records this lead (``key``) does not match by
+        itself (not in ``ranked``, its ``similarity.rank``, with the ``frequencies`` of its search) but
+        surely through one it surely matches (``similarity.through``); not the records marked as other
+        prospects than this lead or than the one in between. A sure match's own are searched by the phone
+        numbers, address and customer it has and the lead has not (``similarity.keys_to_follow``), an index
+        lookup each: searching by its names too made Similar Leads several times slower and found few more
+        (on the core, 4 more pairs of one prospect among 400 leads' Similar Leads of 20,000, of 80 found
+        through another record)."""
         self.ensure_one()
         sure = [(candidate, found) for candidate, found in ranked if found.score >= similarity.SURE_SCORE]
         if not sure:
@@ -696,8 +697,11 @@ class CrmLead(models.Model):
         excluded = [own_id or 0, *(candidate.id for candidate, _match in ranked)]
         chained = []
         for candidate, first in sure:
+            follow = similarity.keys_to_follow(key, candidate)
+            if not any(follow):
+                continue
             _key, candidate_ids, keys, found_frequencies = self._similar_search(
-                key=candidate, excluded_ids=excluded, exact=True
+                key=candidate, excluded_ids=excluded, only=follow
             )
             search = (candidate, candidate_ids, keys, frequencies.merged(found_frequencies))
             for other, second in self._similar_rank(*search, max(sensitivity, similarity.SURE_SCORE)):
@@ -877,10 +881,10 @@ class CrmLead(models.Model):
         return key, candidate_ids, keys, frequencies
 
     @api.model
-    def _similar_search(self, key=None, excluded_ids=(), searched=None, exact=False):
+    def _similar_search(self, key=None, excluded_ids=(), searched=None, only=None):
         """Run ``SEARCH_FUNCTION`` for the saved lead ``searched``, from its stored keys, or for ``key`` but
-        the leads of ``excluded_ids`` (``exact``: by its numbers, address and customer only, not by its
-        company and contact names); return ``(key of searched or None, {criterion: [lead ids]}, [candidate
+        the leads of ``excluded_ids`` (``only``, ``(email, phone keys, customer id)``: by these only, not
+        by the key's names); return ``(key of searched or None, {criterion: [lead ids]}, [candidate
         keys], frequencies)``, the records marked as other prospects than searched left out. The keys of the
         candidates are for comparing with the searched lead's only: those that share no phone key with it
         hold their stored keys for numbers (``LeadKey.from_values``)."""
@@ -897,15 +901,19 @@ class CrmLead(models.Model):
         self.env["crm.lead.not.same.prospect"].flush_model()
         if searched is not None:
             arguments = [searched.id, None, None, None, None, None, []]
+        elif only is not None:
+            email, phone_keys, partner_id = only
+            arguments = [None, None, email or None, list(phone_keys) or None, partner_id or None, None]
+            arguments.append(list(excluded_ids))
         else:
             phone_keys = list(key.phone_keys())
             arguments = [
                 None,
-                None if exact else key.company or None,
+                key.company or None,
                 key.email or None,
                 phone_keys or None,
                 key.partner_id,
-                None if exact else key.contact or None,
+                key.contact or None,
                 list(excluded_ids),
             ]
         self.env.cr.execute(

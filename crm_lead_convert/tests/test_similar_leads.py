@@ -233,8 +233,8 @@ class TestSimilarLeads(CrmLeadConvertCase):
     @users("crm_convert_salesperson")
     def test_similar_leads_query_count(self):
         """Computing one lead's Similar Leads takes a fixed number of queries, whatever it finds, and one more
-        for each sure match (whose sure matches are listed too) and for the lead's marks if that finds
-        any."""
+        for each sure match with a number or address the lead has not (whose own sure matches are listed
+        too), and for the lead's marks if that finds any."""
         # warm the caches shared by all leads (settings, the company's country), then measure one lead
         # the mistyped company name matches the lead by itself, the lead's other sure matches through it
         typo = self.env["crm.lead"].browse(self.company_typo.id)
@@ -245,9 +245,9 @@ class TestSimilarLeads(CrmLeadConvertCase):
         # as the form reads them with the counter (a record merged away has no Similar Leads)
         lead.fetch(["name", "merged_into_id"])
         # one call of the search function: the lead's keys and marks, its candidates with their fields, the
-        # counts of their company words (see crm_lead_duplicates.SEARCH_FUNCTION_SQL); one call for each of
-        # its three sure matches; the lead's marks, as they bring in a record it does not match by itself
-        with self.assertQueryCount(crm_convert_salesperson=5):
+        # counts of their company words (see crm_lead_duplicates.SEARCH_FUNCTION_SQL); its sure matches have
+        # no number nor address it has not
+        with self.assertQueryCount(crm_convert_salesperson=1):
             self.assertEqual(lead.duplicate_lead_count, 4)
 
     def test_other_company_counted_but_not_listed(self):
