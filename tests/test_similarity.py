@@ -50,11 +50,11 @@ from crm_lead_convert.core.similarity import (
     WordFrequencies,
     compare,
     evidence,
+    keys_to_follow,
     match,
     namesake_name_adjustment,
     other_contact_weight,
     provider_like_domains,
-    keys_to_follow,
     rank,
     through,
 )
