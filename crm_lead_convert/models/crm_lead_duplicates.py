@@ -643,8 +643,11 @@ class CrmLead(models.Model):
     # ------------------------------------------------------------
 
     @api.depends(*SIMILARITY_INPUT_FIELDS)
+    @api.depends_context("similar_leads_direct")
     def _compute_potential_lead_duplicates(self):
-        """Find the records that are really the same prospect (see ``core.similarity``).
+        """Find the records that are really the same prospect (see ``core.similarity``), and those surely the
+        same as one of them (``_similar_through``), but with ``similar_leads_direct`` in the context (the
+        pop-up's merge list: a merge takes what the lead matches by itself).
 
         Records marked as other prospects (``crm.lead.not.same.prospect``) are left out, for everyone.
         As in stock Odoo, counting transcends access rights and includes archived records: the counter tells
@@ -657,7 +660,8 @@ class CrmLead(models.Model):
             search = lead._similar_lead_search()
             ranked = self._similar_rank(*search, sensitivity)
             found = [(candidate.id, found_match) for candidate, found_match in ranked]
-            found += lead._similar_through(search[0], ranked, search[3], sensitivity)
+            if not self.env.context.get("similar_leads_direct"):
+                found += lead._similar_through(search[0], ranked, search[3], sensitivity)
             found.sort(key=lambda pair: (-pair[1].score, -pair[1].weight, pair[0]))
             similar = self.browse([lead_id for lead_id, _match in found[:MAX_SIMILAR_LEADS]])
             lead.duplicate_lead_ids = similar + lead

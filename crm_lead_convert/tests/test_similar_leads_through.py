@@ -91,3 +91,9 @@ class TestSimilarLeadsThrough(CrmLeadConvertCase):
         self.assertEqual(self.company.duplicate_lead_ids - self.company, self.private)
         self.assertEqual(self.later.duplicate_lead_ids - self.later, self.private)
         self.assertEqual(self.private.duplicate_lead_ids - self.private, self.company | self.later)
+
+    def test_the_merge_list_takes_what_the_lead_matches_by_itself(self):
+        # a merge is the consequential step: the pop-up offers the private lead, not the one through it
+        convert = self.open_convert_form(self.company)
+        self.assertEqual(convert.duplicated_lead_ids[:], self.company | self.private)
+        self.assertEqual(self.company.duplicate_lead_ids - self.company, self.private | self.later)

@@ -72,7 +72,12 @@ class CrmLead2opportunityPartner(models.TransientModel):
                 .with_context(active_test=False)
                 .search(
                     [
-                        ("id", "in", convert.lead_id.duplicate_lead_ids.ids),
+                        # what the lead matches by itself: a merge is not made through another record
+                        (
+                            "id",
+                            "in",
+                            convert.lead_id.with_context(similar_leads_direct=True).duplicate_lead_ids.ids,
+                        ),
                         ("merged_into_id", "=", False),
                         "|",
                         ("type", "=", "opportunity"),
